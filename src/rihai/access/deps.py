@@ -1,0 +1,122 @@
+"""The permission dependency every route declares: it identifies the actor (session cookie or
+bearer token), checks CSRF on unsafe requests carried by a cookie, then checks the one permission
+the route needs. ``tests/test_routes.py`` reads ``PermissionDependency.permission`` off each route."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from rihai.access import audit, auth
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.models import User, WebSession
+from rihai.access.permissions import PUBLIC_PERMISSIONS, Permission
+from rihai.errors import Forbidden, Unauthenticated
+from rihai.web.deps import get_session
+
+SESSION_COOKIE = "rihai_session"
+PRESESSION_COOKIE = "rihai_csrf"  # double-submit token for forms sent before signing in
+CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf_token"
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def identify(request: Request, session: Session) -> Actor:
+    cached = getattr(request.state, "actor", None)
+    if cached is not None:
+        return cached
+    settings = request.app.state.settings
+    actor = Actor.anonymous()
+    header = request.headers.get("authorization", "")
+    if header[:7].lower() == "bearer ":
+        resolved = auth.resolve_token(session, header[7:].strip())
+        if resolved is None:
+            raise Unauthenticated("the API token is invalid, expired or revoked", rule="token")
+        actor = resolved
+    elif raw := request.cookies.get(SESSION_COOKIE):
+        loaded = auth.load_session(session, raw, idle_minutes=settings.idle_minutes)
+        if loaded is not None:
+            user, ws = loaded
+            actor = auth.actor_for(user, via="web", ws=ws)
+            request.state.web_session = ws
+            request.state.user = user
+            request.state.csrf_token = ws.csrf_token
+    if not actor.is_authenticated:
+        pre = request.cookies.get(PRESESSION_COOKIE) or secrets.token_urlsafe(24)
+        request.state.csrf_token = pre
+        request.state.set_presession_cookie = pre
+    request.state.actor = actor
+    return actor
+
+
+async def _submitted_csrf(request: Request) -> str:
+    token = request.headers.get(CSRF_HEADER)
+    if token:
+        return token
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        form = await request.form()
+        value = form.get(CSRF_FIELD)
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+async def check_csrf(request: Request, actor: Actor) -> None:
+    if request.method in SAFE_METHODS or actor.via == "token":
+        return
+    if actor.via == "web":
+        expected = request.state.csrf_token
+    else:
+        # Anonymous: only browser forms need protecting (they carry no credentials otherwise, but
+        # a forged sign-in would log a victim into an attacker's account).
+        ctype = request.headers.get("content-type", "")
+        if not ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+            return
+        expected = request.cookies.get(PRESESSION_COOKIE, "")
+    submitted = await _submitted_csrf(request)
+    if not expected or not submitted or not hmac.compare_digest(expected, submitted):
+        raise Forbidden("the form expired or came from another site; reload the page and try again",
+                        rule="csrf")
+
+
+class PermissionDependency:
+    """``Depends(PermissionDependency(P))`` -> the current ``Actor``, holding permission ``P``."""
+
+    def __init__(self, permission: Permission) -> None:
+        self.permission = permission
+
+    async def __call__(self, request: Request, session: Annotated[Session, Depends(get_session)]) -> Actor:
+        from starlette.concurrency import run_in_threadpool
+
+        actor = await run_in_threadpool(identify, request, session)
+        await check_csrf(request, actor)
+        if self.permission in PUBLIC_PERMISSIONS or actor.can(self.permission):
+            return actor
+        if not actor.is_authenticated:
+            raise Unauthenticated("sign in to continue", rule="signed-in")
+        if actor.extra.get("mfa") == "pending":
+            raise Forbidden("finish two-factor sign-in first", rule="mfa-required")
+        await run_in_threadpool(audit.record, session, actor, AuditTag.AUTHZ_DENIED,
+                                subject_type="permission", subject_id=str(self.permission))
+        raise Forbidden(f"your role does not allow this ({self.permission})",
+                        rule=str(self.permission), persist=True)
+
+
+def Requires(permission: Permission) -> Any:  # noqa: N802 - reads as a type annotation
+    return Depends(PermissionDependency(permission))
+
+
+def current_user(request: Request) -> User:
+    user = getattr(request.state, "user", None)
+    if user is None:
+        raise Unauthenticated("sign in to continue")
+    return user
+
+
+def current_web_session(request: Request) -> WebSession | None:
+    return getattr(request.state, "web_session", None)

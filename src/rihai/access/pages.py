@@ -1,0 +1,171 @@
+"""Browser pages for signing in and out, two-factor, and the user's own account."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlparse
+
+from fastapi import APIRouter, Form, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse, Response
+
+from rihai.access import auth, service
+from rihai.access.actors import Actor
+from rihai.access.deps import PRESESSION_COOKIE, SESSION_COOKIE, Requires, current_user, current_web_session
+from rihai.access.permissions import Permission as P
+from rihai.errors import Forbidden, Invalid, RihaiError
+from rihai.web.deps import SessionDep, SettingsDep
+from rihai.web.i18n import LOCALES
+from rihai.web.render import LANG_COOKIE, render
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+
+
+def _safe_next(target: str | None) -> str:
+    # Only same-site paths: an open redirect after sign-in is a phishing tool.
+    if not target or not target.startswith("/") or target.startswith("//") or urlparse(target).netloc:
+        return "/"
+    return target
+
+
+def _with_presession(request: Request, response: Response) -> Response:
+    token = getattr(request.state, "set_presession_cookie", None)
+    if token and request.cookies.get(PRESESSION_COOKIE) != token:
+        response.set_cookie(PRESESSION_COOKIE, token, httponly=True, samesite="strict",
+                            secure=request.app.state.settings.cookie_secure, path="/")
+    return response
+
+
+@router.get("/login")
+def login_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_CREATE)],
+               next: str | None = None) -> Response:
+    if actor.is_authenticated:
+        return RedirectResponse(_safe_next(next), status_code=303)
+    return _with_presession(request, render(request, "access/login.html", {"next": _safe_next(next)}))
+
+
+@router.post("/login")
+async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_CREATE)],
+                session: SessionDep, settings: SettingsDep,
+                username: Annotated[str, Form(max_length=64)],
+                password: Annotated[str, Form(max_length=256)],
+                next: Annotated[str, Form(max_length=500)] = "/") -> Response:
+    client = request.client.host if request.client else "unknown"
+    try:
+        request.app.state.login_throttle.check(client)
+        user = await run_in_threadpool(
+            auth.authenticate, session, username=username, password=password,
+            max_failures=settings.login_max_failures, lockout_minutes=settings.lockout_minutes)
+    except RihaiError as exc:
+        if exc.persist:
+            await run_in_threadpool(session.commit)
+        response = render(request, "access/login.html", {"next": _safe_next(next), "error": exc.detail,
+                                                          "username": username},
+                          status_code=exc.status)
+        return _with_presession(request, response)
+    raw, ws = await run_in_threadpool(auth.start_session, session, user,
+                                      minutes=settings.session_minutes)
+    target = _safe_next(next)
+    if auth.requires_mfa(user):
+        target = "/mfa" if user.totp_enabled else "/mfa/setup"
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(SESSION_COOKIE, raw, httponly=True, samesite="lax",
+                        secure=settings.cookie_secure, max_age=settings.session_minutes * 60, path="/")
+    response.delete_cookie(PRESESSION_COOKIE, path="/")
+    if user.preferred_locale in LOCALES:
+        response.set_cookie(LANG_COOKIE, user.preferred_locale, samesite="lax", path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_DELETE)],
+           session: SessionDep) -> Response:
+    ws = current_web_session(request)
+    if ws is not None:
+        auth.end_session(session, actor, ws)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/mfa")
+def mfa_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_READ)]) -> Response:
+    user = current_user(request)
+    if not user.totp_enabled:
+        return RedirectResponse("/mfa/setup", status_code=303)
+    return render(request, "access/mfa.html", {})
+
+
+@router.post("/mfa")
+def mfa_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+               session: SessionDep, code: Annotated[str, Form(max_length=12)]) -> Response:
+    user = current_user(request)
+    ws = current_web_session(request)
+    if ws is None:
+        raise Forbidden("two-factor applies to browser sessions")
+    try:
+        auth.pass_mfa(session, user, ws, code)
+    except Invalid as exc:
+        session.commit()  # keep the failure count and its audit row
+        return render(request, "access/mfa.html", {"error": exc.detail}, status_code=422)
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/mfa/setup")
+def mfa_setup_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+                   session: SessionDep) -> Response:
+    user = current_user(request)
+    if user.totp_enabled:
+        return RedirectResponse("/mfa" if actor.extra.get("mfa") else "/account", status_code=303)
+    secret = user.totp_secret or auth.begin_mfa_enrolment(session, user)
+    return render(request, "access/mfa_setup.html",
+                  {"secret": secret, "uri": auth.provisioning_uri(user)})
+
+
+@router.post("/mfa/setup")
+def mfa_setup_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+                     session: SessionDep, code: Annotated[str, Form(max_length=12)]) -> Response:
+    user = current_user(request)
+    try:
+        auth.confirm_mfa_enrolment(session, user, current_web_session(request), code)
+    except Invalid as exc:
+        session.commit()
+        return render(request, "access/mfa_setup.html",
+                      {"secret": user.totp_secret, "uri": auth.provisioning_uri(user),
+                       "error": exc.detail}, status_code=422)
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/account")
+def account(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_READ)],
+            session: SessionDep) -> Response:
+    user = current_user(request)
+    tokens = auth.list_tokens(session, actor) if actor.can(P.ACCESS_TOKEN_MANAGE) else []
+    return render(request, "access/account.html", {"user": user, "tokens": tokens,
+                                                     "all_permissions": sorted(actor.permissions)})
+
+
+@router.post("/account/language")
+def set_language(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+                 session: SessionDep, locale: Annotated[str, Form(max_length=8)]) -> Response:
+    if locale not in LOCALES:
+        raise Invalid("unknown language", field="locale")
+    user = current_user(request)
+    user.preferred_locale = locale
+    response = RedirectResponse("/account", status_code=303)
+    response.set_cookie(LANG_COOKIE, locale, samesite="lax", path="/")
+    return response
+
+
+@router.post("/account/password")
+def change_password(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+                    session: SessionDep, current: Annotated[str, Form(max_length=256)],
+                    new: Annotated[str, Form(max_length=256)]) -> Response:
+    user = current_user(request)
+    from rihai.access.passwords import verify_password
+
+    if not verify_password(user.password_hash, current):
+        raise Invalid("the current password is not right", field="current")
+    service.set_password(session, actor, user.id, new)
+    return RedirectResponse("/account", status_code=303)

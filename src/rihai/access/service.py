@@ -1,0 +1,159 @@
+"""Agencies and user accounts: the verbs administrators use.
+
+Only holders of ``access:agency:manage`` / ``access:user:manage`` may call the mutating verbs; each
+change is audited. Services flush; the request or CLI command commits.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from rihai.access import audit, passwords
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.models import Agency, User, UserRole
+from rihai.access.permissions import Permission, Role
+from rihai.access.schemas import AgencyCreate, AgencyUpdate, UserCreate, UserUpdate
+from rihai.db import utcnow
+from rihai.errors import Conflict, Forbidden, Invalid, NotFound
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.can(permission):
+        raise Forbidden(f"this needs the permission {permission}", rule=str(permission))
+
+
+# -- agencies ---------------------------------------------------------------------------------
+
+def create_agency(session: Session, actor: Actor, *, data: AgencyCreate,
+                  is_synthetic: bool = False) -> Agency:
+    """Administrators register an agency. Names are unique."""
+    require(actor, Permission.ACCESS_AGENCY_MANAGE)
+    if session.scalar(select(Agency.id).where(func.lower(Agency.name) == data.name.lower())):
+        raise Conflict("an agency with this name exists", field="name", rule="agency-name-unique")
+    agency = Agency(**data.model_dump(), is_synthetic=is_synthetic)
+    session.add(agency)
+    session.flush()
+    audit.record(session, actor, AuditTag.AGENCY_CREATE, subject_type="agency", subject_id=agency.id,
+                 fields=data.model_fields_set)
+    return agency
+
+
+def update_agency(session: Session, actor: Actor, agency_id: int, *, data: AgencyUpdate) -> Agency:
+    require(actor, Permission.ACCESS_AGENCY_MANAGE)
+    agency = get_agency(session, actor, agency_id)
+    changed = data.model_dump(exclude_unset=True)
+    for key, value in changed.items():
+        setattr(agency, key, value)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise Conflict("an agency with this name exists", field="name") from exc
+    audit.record(session, actor, AuditTag.AGENCY_UPDATE, subject_type="agency", subject_id=agency.id,
+                 fields=changed.keys())
+    return agency
+
+
+def get_agency(session: Session, actor: Actor, agency_id: int) -> Agency:
+    agency = session.get(Agency, agency_id)
+    if agency is None:
+        raise NotFound("no such agency")
+    return agency
+
+
+def list_agencies(session: Session, *, active_only: bool = False) -> list[Agency]:
+    """Agency names are not personal data; any signed-in user may see the directory."""
+    stmt = select(Agency).order_by(Agency.name)
+    if active_only:
+        stmt = stmt.where(Agency.is_active.is_(True))
+    return list(session.scalars(stmt))
+
+
+# -- users ------------------------------------------------------------------------------------
+
+def create_user(session: Session, actor: Actor, *, data: UserCreate) -> User:
+    """Administrators create accounts. Passwords are hashed with argon2id before they are kept."""
+    require(actor, Permission.ACCESS_USER_MANAGE)
+    if session.get(Agency, data.agency_id) is None:
+        raise Invalid("no such agency", field="agency_id")
+    try:
+        passwords.check_strength(data.password)
+    except ValueError as exc:
+        raise Invalid(str(exc), field="password", rule="password-strength") from exc
+    if session.scalar(select(User.id).where(User.username == data.username)):
+        raise Conflict("this username is taken", field="username", rule="username-unique")
+    user = User(agency_id=data.agency_id, username=data.username, display_name=data.display_name,
+                email=data.email, password_hash=passwords.hash_password(data.password))
+    user.role_rows = [UserRole(role=str(r)) for r in sorted(set(data.roles))]
+    session.add(user)
+    session.flush()
+    audit.record(session, actor, AuditTag.USER_CREATE, subject_type="user", subject_id=user.id,
+                 fields=["username", "display_name", "roles", "agency_id"])
+    return user
+
+
+def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdate) -> User:
+    require(actor, Permission.ACCESS_USER_MANAGE)
+    user = get_user(session, user_id)
+    if user.version != data.version:
+        raise Conflict("this account was changed by someone else; reload and try again",
+                       rule="optimistic-lock")
+    changed: list[str] = []
+    if data.display_name is not None:
+        user.display_name = data.display_name
+        changed.append("display_name")
+    if data.roles is not None:
+        if actor.user_id == user.id and Role.ADMINISTRATOR not in data.roles:
+            raise Invalid("you cannot remove your own administrator role", field="roles",
+                          rule="no-self-demotion")
+        user.role_rows = [UserRole(role=str(r)) for r in sorted(set(data.roles))]
+        changed.append("roles")
+    if data.is_active is not None:
+        if actor.user_id == user.id and not data.is_active:
+            raise Invalid("you cannot deactivate your own account", field="is_active")
+        user.is_active = data.is_active
+        changed.append("is_active")
+    if data.unlock:
+        user.failed_logins = 0
+        user.locked_until = None
+        changed.append("locked_until")
+    session.flush()
+    audit.record(session, actor, AuditTag.USER_UPDATE, subject_type="user", subject_id=user.id,
+                 fields=changed)
+    return user
+
+
+def set_password(session: Session, actor: Actor, user_id: int, new_password: str) -> None:
+    """Administrators reset a password; users change their own (``actor.user_id == user_id``)."""
+    if actor.user_id != user_id:
+        require(actor, Permission.ACCESS_USER_MANAGE)
+    try:
+        passwords.check_strength(new_password)
+    except ValueError as exc:
+        raise Invalid(str(exc), field="password", rule="password-strength") from exc
+    user = get_user(session, user_id)
+    user.password_hash = passwords.hash_password(new_password)
+    session.flush()
+    audit.record(session, actor, AuditTag.USER_PASSWORD_CHANGE, subject_type="user",
+                 subject_id=user.id, fields=["password_hash"])
+
+
+def get_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("no such user")
+    return user
+
+
+def list_users(session: Session, actor: Actor, *, agency_id: int | None = None) -> list[User]:
+    require(actor, Permission.ACCESS_USER_READ)
+    stmt = select(User).order_by(User.username)
+    if agency_id is not None:
+        stmt = stmt.where(User.agency_id == agency_id)
+    return list(session.scalars(stmt))
+
+
+def is_locked(user: User) -> bool:
+    return user.locked_until is not None and user.locked_until > utcnow()

@@ -1,0 +1,61 @@
+"""``create_app(settings)``: wiring only. Nothing here reads the environment or decides policy."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from rihai import __version__
+from rihai.crypto import Keyring, install_keyring
+from rihai.db import make_engine, make_sessionmaker
+from rihai.settings import Settings
+from rihai.web.errors import install_error_handlers
+from rihai.web.middleware import BodySizeLimit, SecurityHeaders
+from rihai.web.render import make_templates
+
+
+def load_keyring(settings: Settings) -> Keyring:
+    if settings.keyring is not None:
+        return Keyring.from_json(settings.keyring.get_secret_value())
+    return Keyring.load(settings.resolved_key_file)
+
+
+def create_app(settings: Settings | None = None, *, keyring: Keyring | None = None) -> FastAPI:
+    settings = settings or Settings()
+    ring = keyring or load_keyring(settings)
+    install_keyring(ring)
+    logging.getLogger("rihai").setLevel(logging.INFO)
+
+    app = FastAPI(title="Rihai", version=__version__, openapi_url="/api/v1/openapi.json",
+                  docs_url=None, redoc_url=None,  # the hosted doc UIs load scripts from CDNs
+                  description="Case management, referral, tracing and screening for counter-"
+                              "trafficking work. Errors are RFC 9457 problem+json.")
+    engine = make_engine(settings.resolved_database_url)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.templates = make_templates()
+    app.state.keyring = ring
+
+    from rihai.access import admin_pages
+    from rihai.access import api as access_api
+    from rihai.access import auth
+    from rihai.access import pages as access_pages
+    from rihai.cases import api as cases_api
+    from rihai.cases import pages as cases_pages
+    from rihai.system import api as system_api
+
+    app.state.login_throttle = auth.LoginThrottle(settings.login_attempts_per_minute_per_ip)
+    for router in (system_api.router, access_api.router, cases_api.router,
+                   access_pages.router, admin_pages.router, cases_pages.router):
+        app.include_router(router)
+
+    static_dir = resources.files("rihai.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
+    install_error_handlers(app)
+    app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

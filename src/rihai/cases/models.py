@@ -1,0 +1,200 @@
+"""Case records, aligned with HTCDS v2 (``prs_`` person, ``vic_`` victim context, ``per_``
+perpetrators, ``hte_`` historic trafficking events, ``cas_`` case, ``con_`` consent, ``cco_`` notes).
+
+Personal values (names, identifiers, phones, addresses, free text) are ``Encrypted`` columns;
+search goes through ``CaseSearchToken`` blind-index digests. Coded fields stay plain so that
+statistics can be computed without decrypting anyone.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rihai.crypto import Encrypted
+from rihai.db import Base, UTCDateTime, utcnow
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    # Short reference people can read out over the phone; not derived from personal data.
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    owner_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="Active", index=True)  # cas_Status
+    closure_reason: Mapped[str | None] = mapped_column(Encrypted("cases.closure_reason"))
+    identified_on: Mapped[date | None] = mapped_column(Date)
+    # vic_ victim context (coded, plain)
+    trafficking_status: Mapped[str] = mapped_column(String(40), default="PossibleVictimOfTrafficking")
+    status_decided_by_org: Mapped[str | None] = mapped_column(String(40))
+    status_decided_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    status_decided_on: Mapped[date | None] = mapped_column(Date)
+    exploitation_types: Mapped[list[str]] = mapped_column(JSON, default=list)
+    means_of_control: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recruitment_methods: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recruitment_apps: Mapped[list[str]] = mapped_column(JSON, default=list)
+    relationship_to_trafficker: Mapped[str | None] = mapped_column(String(20))
+    age_when_trafficked: Mapped[int | None] = mapped_column(SmallInteger)
+    forced_labour_industry: Mapped[str | None] = mapped_column(String(64))
+    is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    person: Mapped[Person] = relationship(back_populates="case", uselist=False,
+                                          cascade="all, delete-orphan", lazy="joined")
+    perpetrators: Mapped[list[Perpetrator]] = relationship(
+        cascade="all, delete-orphan", order_by="Perpetrator.id", lazy="selectin")
+    events: Mapped[list[TraffickingEvent]] = relationship(
+        cascade="all, delete-orphan", order_by="TraffickingEvent.seq", lazy="selectin")
+    consents: Mapped[list[Consent]] = relationship(
+        cascade="all, delete-orphan", order_by="Consent.id", lazy="selectin")
+    notes: Mapped[list[CaseNote]] = relationship(
+        cascade="all, delete-orphan", order_by="CaseNote.id", lazy="select")
+    assignments: Mapped[list[CaseAssignment]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_cases_owner_status", "owner_agency_id", "status"),)
+
+
+class Person(Base):
+    """The survivor (HTCDS ``prs_``). One per case."""
+
+    __tablename__ = "persons"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    given_name: Mapped[str | None] = mapped_column(Encrypted("persons.given_name"))  # prs_FirstName
+    family_name: Mapped[str | None] = mapped_column(Encrypted("persons.family_name"))  # prs_SecondName
+    name_urdu: Mapped[str | None] = mapped_column(Encrypted("persons.name_urdu"))
+    aliases: Mapped[list[str] | None] = mapped_column(Encrypted("persons.aliases", json_value=True))
+    guardian_name: Mapped[str | None] = mapped_column(Encrypted("persons.guardian_name"))
+    guardian_relation: Mapped[str | None] = mapped_column(String(16))  # father / husband / other
+    sex: Mapped[str | None] = mapped_column(String(16))
+    gender: Mapped[str | None] = mapped_column(String(32))  # prs_Gender
+    birth_date: Mapped[str | None] = mapped_column(Encrypted("persons.birth_date"))  # ISO date
+    # Coarse, plain: statistics need an age band, not a birthday.
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    age_estimate: Mapped[int | None] = mapped_column(SmallInteger)
+    is_minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    cnic: Mapped[str | None] = mapped_column(Encrypted("persons.cnic"))  # prs_IdentityNumber
+    passport: Mapped[str | None] = mapped_column(Encrypted("persons.passport"))
+    phones: Mapped[list[str] | None] = mapped_column(Encrypted("persons.phones", json_value=True))
+    address: Mapped[str | None] = mapped_column(Encrypted("persons.address"))  # prs_MailingStreet
+    home_province: Mapped[str | None] = mapped_column(String(8))
+    home_district: Mapped[str | None] = mapped_column(String(80))
+    citizenship: Mapped[list[str]] = mapped_column(JSON, default=list)  # prs_Citizenship
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    case: Mapped[Case] = relationship(back_populates="person")
+
+
+class Perpetrator(Base):
+    """Someone involved in the trafficking (HTCDS ``per_``)."""
+
+    __tablename__ = "perpetrators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    roles: Mapped[list[str]] = mapped_column(JSON, default=list)  # per_RoleInProcess
+    name: Mapped[str | None] = mapped_column(Encrypted("perpetrators.name"))
+    phones: Mapped[list[str] | None] = mapped_column(Encrypted("perpetrators.phones", json_value=True))
+    agency_name: Mapped[str | None] = mapped_column(Encrypted("perpetrators.agency_name"))
+    # Overseas Employment Promoter licence, normalised ("0696/RWP"). A public business licence.
+    oep_licence: Mapped[str | None] = mapped_column(String(40), index=True)
+    details: Mapped[str | None] = mapped_column(Encrypted("perpetrators.details"))  # per_RoleDetails
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TraffickingEvent(Base):
+    """One leg of the route (HTCDS ``hte_``): recruitment, transit or exploitation."""
+
+    __tablename__ = "trafficking_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(SmallInteger)
+    event_type: Mapped[str] = mapped_column(String(16))  # hte_Type
+    country: Mapped[str] = mapped_column(String(2))  # hte_Country (ISO 3166-1)
+    place: Mapped[str | None] = mapped_column(String(120))  # hte_City: a city or hub, not an address
+    province: Mapped[str | None] = mapped_column(String(8))  # hte_State where the country is PK
+    district: Mapped[str | None] = mapped_column(String(80))
+    event_date: Mapped[date | None] = mapped_column(Date)  # hte_Date
+    description: Mapped[str | None] = mapped_column(Encrypted("trafficking_events.description"))
+
+
+class Consent(Base):
+    """What the survivor (or guardian) agreed to, for which purpose and recipient. Append-only:
+    a withdrawal is a new row state (``withdrawn_at``), never a deletion."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[str] = mapped_column(String(32))
+    # None means "any agency" for the purpose; otherwise only this recipient.
+    recipient_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    given: Mapped[bool] = mapped_column(Boolean)
+    given_by: Mapped[str] = mapped_column(String(32), default="Survivor")
+    consent_date: Mapped[date] = mapped_column(Date)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str | None] = mapped_column(Encrypted("consents.note"))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CaseNote(Base):
+    """Free-text notes (HTCDS ``cco_CaseComment``), classed by need-to-know ``kind``."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="general")
+    body: Mapped[str] = mapped_column(Encrypted("case_notes.body"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CaseAssignment(Base):
+    """Who works on a case. Visibility for non-supervisors flows from these rows."""
+
+    __tablename__ = "case_assignments"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True,
+                                         index=True)
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    assigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class CaseSearchToken(Base):
+    """Blind-index digests (HMAC of normalised tokens) that let search work over encrypted fields."""
+
+    __tablename__ = "case_search_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # cnic / passport / phone / name / name_sk
+    digest: Mapped[bytes] = mapped_column(LargeBinary(16))
+
+    __table_args__ = (Index("ix_case_search_tokens_digest", "digest", "kind"),)

@@ -1,0 +1,98 @@
+"""Blind-index tokens for a case and search over them.
+
+Every identifying value a case holds contributes (kind, token) pairs; the database keeps only
+``HMAC(index-key, kind + token)``. A query is normalised the same way, so "35202-1234567-1",
+"3520212345671" and Urdu digits find the same case, and Mohd / Muhammad / محمد find the same name.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from rihai import names
+from rihai.crypto import current_keyring
+from rihai.validators import normalise_cnic, normalise_passport, normalise_phone
+
+from .models import Case, CaseSearchToken, Person
+
+
+def person_tokens(person: Person) -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    if person.cnic:
+        keys.add(("cnic", person.cnic))
+    if person.passport:
+        keys.add(("passport", person.passport))
+    for phone in person.phones or []:
+        keys.add(("phone", phone))
+    keys |= names.all_search_keys([person.given_name, person.family_name, person.name_urdu,
+                                   *(person.aliases or [])])
+    # The father's/husband's name is a strong secondary identifier, searched separately.
+    for kind, tok in names.search_keys(person.guardian_name):
+        keys.add(("g" + kind, tok))
+    return keys
+
+
+def reindex(session: Session, case: Case) -> None:
+    """Replace a case's digests. Called whenever an identifying field changes and on key rotation."""
+    ring = current_keyring()
+    session.execute(delete(CaseSearchToken).where(CaseSearchToken.case_id == case.id))
+    session.add_all(CaseSearchToken(case_id=case.id, kind=kind, digest=ring.blind(kind, tok))
+                    for kind, tok in sorted(person_tokens(case.person)))
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    kind: str  # cnic / phone / passport / name
+    digests: list[bytes]
+    text: str
+
+
+def parse_query(q: str) -> ParsedQuery:
+    """Decide what the searcher typed. Identifiers are tried before names because a CNIC or a
+    phone number is never a plausible name."""
+    ring = current_keyring()
+    q = q.strip()
+    digits = sum(ch.isdigit() or "\u06f0" <= ch <= "\u06f9" or "\u0660" <= ch <= "\u0669" for ch in q)
+    if digits >= 7:
+        for kind, fn in (("cnic", normalise_cnic), ("phone", normalise_phone)):
+            try:
+                return ParsedQuery(kind, [ring.blind(kind, fn(q))], q)
+            except ValueError:
+                pass
+        try:
+            return ParsedQuery("passport", [ring.blind("passport", normalise_passport(q))], q)
+        except ValueError:
+            pass
+    keys = names.search_keys(q)
+    return ParsedQuery("name", [ring.blind(kind, tok) for kind, tok in sorted(keys)], q)
+
+
+def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object, *,
+                  limit: int = 200) -> list[uuid.UUID]:
+    """Cases (visible to the actor, filtered in SQL) whose digests match, best-matching first."""
+    if not parsed.digests:
+        return []
+    hits = func.count(func.distinct(CaseSearchToken.digest))
+    stmt = (select(CaseSearchToken.case_id, hits.label("hits"))
+            .join(Case, Case.id == CaseSearchToken.case_id)
+            .where(CaseSearchToken.digest.in_(parsed.digests), visible_clause)
+            .group_by(CaseSearchToken.case_id)
+            .order_by(hits.desc(), CaseSearchToken.case_id)
+            .limit(limit))
+    return [row[0] for row in session.execute(stmt)]
+
+
+def name_score(query: str, person: Person) -> float:
+    """0-100: how well the decrypted names match the query, spelling variants folded."""
+    target = names.display_match_key(query)
+    best = 0.0
+    for candidate in [" ".join(filter(None, [person.given_name, person.family_name])),
+                      person.name_urdu, *(person.aliases or [])]:
+        if candidate:
+            best = max(best, fuzz.token_set_ratio(target, names.display_match_key(candidate)))
+    return best

@@ -1,0 +1,308 @@
+"""Case verbs: open, read, list, search, edit, assign, change status; plus notes, consent, route
+legs and perpetrators (in ``records.py``, re-exported here). This module is the only way other
+domains reach case records.
+
+Every verb takes the acting ``Actor``, checks its permission, scopes rows in SQL through
+``access.policy.visible`` and records an audit event naming field names only. A case the actor may
+not see is reported as not found, so its existence is not revealed.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.models import User
+from rihai.access.permissions import Permission
+from rihai.access.policy import visible, visible_clause
+from rihai.access.service import require
+from rihai.db import utcnow
+from rihai.errors import Conflict, Invalid, NotFound
+from rihai.validators import normalise_district
+
+from . import search as case_search
+from .codes import CaseStatus, ConsentPurpose
+from .models import Case, CaseAssignment, Consent, Person
+from .records import (  # noqa: F401  (re-exported: the public surface of the domain)
+    add_event,
+    add_note,
+    add_perpetrator,
+    build_event,
+    build_perpetrator,
+    consent_in_force,
+    list_notes,
+    record_consent,
+    withdraw_consent,
+)
+from .schemas import CaseCreate, CaseUpdate, StatusChange
+from .visibility import case_scope  # noqa: F401  (importing registers the scope)
+
+_REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
+IDENTIFYING = {"given_name", "family_name", "name_urdu", "aliases", "guardian_name", "cnic",
+               "passport", "phones"}
+
+
+def _new_reference(session: Session) -> str:
+    while True:
+        ref = "RH-" + "".join(secrets.choice(_REF_ALPHABET) for _ in range(8))
+        if session.scalar(select(Case.id).where(Case.reference == ref)) is None:
+            return ref
+
+
+def display_name(case: Case) -> str:
+    p = case.person
+    latin = " ".join(filter(None, [p.given_name, p.family_name]))
+    return latin or p.name_urdu or (p.aliases or ["—"])[0]
+
+
+def _derive_age(person: Person, birth: date | None, age: int | None, minor: bool | None) -> None:
+    today = date.today()
+    if birth:
+        person.birth_date = birth.isoformat()
+        person.birth_year = birth.year
+        years = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+        person.age_estimate = years
+    elif age is not None:
+        person.birth_date = None
+        person.age_estimate = age
+        person.birth_year = today.year - age
+    computed_minor = person.age_estimate is not None and person.age_estimate < 18
+    person.is_minor = bool(minor) if minor is not None else computed_minor
+
+
+def open_case(session: Session, actor: Actor, *, data: CaseCreate, is_synthetic: bool = False) -> Case:
+    """Caseworkers, investigators and consular officers open a case for their own agency.
+    The opener is assigned to it (and is its caseworker), so they can see it at once."""
+    require(actor, Permission.CASES_CASE_CREATE)
+    if actor.agency_id is None:
+        raise Invalid("only a member of an agency can open a case", rule="agency-member")
+    p = data.person
+    person = Person(given_name=p.given_name, family_name=p.family_name, name_urdu=p.name_urdu,
+                    aliases=p.aliases or None, guardian_name=p.guardian_name,
+                    guardian_relation=p.guardian_relation, sex=p.sex, gender=p.gender,
+                    cnic=p.cnic, passport=p.passport, phones=p.phones or None, address=p.address,
+                    home_province=p.home_province, home_district=p.home_district,
+                    citizenship=p.citizenship, languages=p.languages)
+    _derive_age(person, p.birth_date, p.age_estimate, p.is_minor)
+    case = Case(reference=_new_reference(session), owner_agency_id=actor.agency_id,
+                caseworker_id=actor.user_id, status=CaseStatus.ACTIVE, created_by_id=actor.user_id,
+                identified_on=data.identified_on or date.today(), is_synthetic=is_synthetic,
+                person=person, **data.model_dump(include=_CONTEXT_FIELDS))
+    if data.status_decided_by_org:
+        case.status_decided_by_user_id = actor.user_id
+        case.status_decided_on = date.today()
+    if actor.user_id is not None:
+        case.assignments = [CaseAssignment(user_id=actor.user_id, assigned_by_id=actor.user_id)]
+    case.events = [build_event(ev, seq) for seq, ev in enumerate(data.events, start=1)]
+    case.perpetrators = [build_perpetrator(p) for p in data.perpetrators]
+    if data.consent_case_management is not None:
+        case.consents = [Consent(purpose=ConsentPurpose.CASE_MANAGEMENT,
+                                 given=data.consent_case_management, consent_date=date.today(),
+                                 recorded_by_id=actor.user_id)]
+    session.add(case)
+    session.flush()
+    case_search.reindex(session, case)
+    session.flush()
+    audit.record(session, actor, AuditTag.CASE_CREATE, subject_type="case", subject_id=case.id,
+                 fields=_set_fields(data))
+    return case
+
+
+_CONTEXT_FIELDS = {"trafficking_status", "status_decided_by_org", "exploitation_types",
+                   "means_of_control", "recruitment_methods", "recruitment_apps",
+                   "relationship_to_trafficker", "age_when_trafficked", "forced_labour_industry"}
+
+
+def _set_fields(model: object) -> list[str]:
+    out: list[str] = []
+    for name in getattr(model, "model_fields_set", ()):
+        value = getattr(model, name)
+        if hasattr(value, "model_fields_set"):
+            out.extend(f"{name}.{sub}" for sub in value.model_fields_set)
+        else:
+            out.append(name)
+    return out
+
+
+def _load_visible(session: Session, actor: Actor, case_id: uuid.UUID, *, for_update: bool = False) -> Case:
+    stmt = visible(select(Case).where(Case.id == case_id), actor, Case)
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=Case)
+    case = session.scalars(stmt).unique().one_or_none()
+    if case is None:
+        raise NotFound("no such case, or you do not have access to it")
+    return case
+
+
+def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
+    """Anyone holding ``cases:case:read`` reads the cases visible to them; each read is audited."""
+    require(actor, Permission.CASES_CASE_READ)
+    case = _load_visible(session, actor, case_id)
+    audit.record(session, actor, AuditTag.CASE_READ, subject_type="case", subject_id=case.id)
+    return case
+
+
+def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = None,
+               mine: bool = False, page: int = 1, page_size: int = 25) -> tuple[list[Case], int]:
+    """A page of visible cases, newest activity first. The listed ids are audited as one event."""
+    require(actor, Permission.CASES_CASE_READ)
+    stmt = visible(select(Case), actor, Case)
+    if status:
+        stmt = stmt.where(Case.status == status)
+    if mine:
+        stmt = stmt.where(Case.caseworker_id == actor.user_id)
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    rows = list(session.scalars(stmt.order_by(Case.updated_at.desc(), Case.id)
+                                .offset((page - 1) * page_size).limit(page_size)).unique())
+    audit.record(session, actor, AuditTag.CASE_LIST, subject_type="case",
+                 related_ids=[c.id for c in rows])
+    return rows, total
+
+
+def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> list[tuple[Case, float]]:
+    """Find visible cases by CNIC, passport, phone or a name written any common way."""
+    require(actor, Permission.CASES_CASE_SEARCH)
+    q = q.strip()
+    if not 2 <= len(q) <= 200:
+        raise Invalid("a search needs 2 to 200 characters", field="q")
+    parsed = case_search.parse_query(q)
+    ids = case_search.candidate_ids(session, parsed, visible_clause(Case, actor))
+    found: list[tuple[Case, float]] = []
+    if ids:
+        cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids))).unique()}
+        for rank, cid in enumerate(ids):
+            case = cases[cid]
+            score = 100.0 if parsed.kind != "name" else case_search.name_score(q, case.person)
+            found.append((case, score - rank * 1e-3))
+        if parsed.kind == "name":
+            found = [f for f in found if f[1] >= 50]
+        found.sort(key=lambda item: -item[1])
+    found = found[:limit]
+    audit.record(session, actor, AuditTag.CASE_SEARCH, subject_type="case", fields=[parsed.kind],
+                 related_ids=[c.id for c, _ in found])
+    return found
+
+
+def update_case(session: Session, actor: Actor, case_id: uuid.UUID, *, data: CaseUpdate) -> Case:
+    """Edit with optimistic locking: a stale ``version`` is a 409, never a lost update."""
+    require(actor, Permission.CASES_CASE_UPDATE)
+    case = _load_visible(session, actor, case_id, for_update=True)
+    if case.version != data.version:
+        raise Conflict("this case was changed by someone else since you opened it; reload to see "
+                       "their changes, then apply yours again", rule="optimistic-lock")
+    changed: list[str] = []
+    for name in data.model_fields_set & _CONTEXT_FIELDS | (data.model_fields_set & {"identified_on"}):
+        setattr(case, name, getattr(data, name))
+        changed.append(name)
+    if "status_decided_by_org" in changed or "trafficking_status" in changed:
+        case.status_decided_by_user_id = actor.user_id
+        case.status_decided_on = date.today()
+    if data.person is not None:
+        changed += _patch_person(case.person, data.person)
+    if not changed:
+        return case
+    # Touch the case row even when only the person changed, so the version always moves on.
+    case.updated_at = utcnow()
+    try:
+        session.flush()
+        if IDENTIFYING & {c.removeprefix("person.") for c in changed}:
+            case_search.reindex(session, case)
+            session.flush()
+    except StaleDataError as exc:
+        raise Conflict("this case was changed by someone else at the same moment; reload and try "
+                       "again", rule="optimistic-lock") from exc
+    audit.record(session, actor, AuditTag.CASE_UPDATE, subject_type="case", subject_id=case.id,
+                 fields=changed)
+    return case
+
+
+def _patch_person(person: Person, patch: object) -> list[str]:
+    fields = set(patch.model_fields_set)  # type: ignore[attr-defined]
+    changed: list[str] = []
+    province = patch.home_province if "home_province" in fields else person.home_province  # type: ignore[attr-defined]
+    if "home_district" in fields or "home_province" in fields:
+        district = patch.home_district if "home_district" in fields else person.home_district  # type: ignore[attr-defined]
+        if district:
+            try:
+                district = normalise_district(province or "", district)
+            except ValueError as exc:
+                raise Invalid(str(exc), field="person.home_district") from exc
+        person.home_province, person.home_district = province, district
+        changed += ["person.home_province", "person.home_district"]
+    if fields & {"birth_date", "age_estimate", "is_minor"}:
+        _derive_age(person, getattr(patch, "birth_date", None), getattr(patch, "age_estimate", None),
+                    getattr(patch, "is_minor", None) if "is_minor" in fields else None)
+        changed += [f"person.{f}" for f in fields & {"birth_date", "age_estimate", "is_minor"}]
+    for name in fields - {"home_province", "home_district", "birth_date", "age_estimate", "is_minor"}:
+        value = getattr(patch, name)
+        if name in {"aliases", "phones"} and value == []:
+            value = None
+        setattr(person, name, value)
+        changed.append(f"person.{name}")
+    return changed
+
+
+def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: StatusChange) -> Case:
+    """Closing a case (Closed / ClosedReferred) needs ``cases:case:close`` and a reason."""
+    closing = data.status in (CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED)
+    require(actor, Permission.CASES_CASE_CLOSE if closing else Permission.CASES_CASE_UPDATE)
+    case = _load_visible(session, actor, case_id, for_update=True)
+    if case.version != data.version:
+        raise Conflict("this case was changed by someone else; reload and try again",
+                       rule="optimistic-lock")
+    if closing and not (data.reason and data.reason.strip()):
+        raise Invalid("closing a case needs a reason (cas_ReasonForCaseClosure)", field="reason",
+                      rule="closure-reason")
+    case.status = data.status
+    case.closure_reason = data.reason if closing else None
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise Conflict("this case was changed by someone else; reload and try again") from exc
+    audit.record(session, actor, AuditTag.CASE_STATUS, subject_type="case", subject_id=case.id,
+                 fields=["status"] + (["closure_reason"] if closing else []))
+    return case
+
+
+def assign(session: Session, actor: Actor, case_id: uuid.UUID, *, user_id: int,
+           make_caseworker: bool = False) -> Case:
+    """Supervisors assign colleagues of their own agency to a case."""
+    require(actor, Permission.CASES_CASE_ASSIGN)
+    case = _load_visible(session, actor, case_id, for_update=True)
+    user = session.get(User, user_id)
+    if user is None or not user.is_active or user.agency_id != case.owner_agency_id:
+        raise Invalid("assign only active members of the agency that owns the case",
+                      field="user_id", rule="assign-same-agency")
+    if not any(a.user_id == user_id for a in case.assignments):
+        case.assignments.append(CaseAssignment(user_id=user_id, assigned_by_id=actor.user_id))
+    fields = ["assignments"]
+    if make_caseworker:
+        case.caseworker_id = user_id
+        fields.append("caseworker_id")
+    session.flush()
+    audit.record(session, actor, AuditTag.CASE_ASSIGN, subject_type="case", subject_id=case.id,
+                 fields=fields, related_ids=[f"user:{user_id}"])
+    return case
+
+
+def audit_trail(session: Session, actor: Actor, case_id: uuid.UUID) -> list[audit.AuditEvent]:
+    """Supervisors read who did what to a case; reading the trail is itself audited."""
+    require(actor, Permission.CASES_AUDIT_READ)
+    case = _load_visible(session, actor, case_id)
+    audit.record(session, actor, AuditTag.CASE_AUDIT_READ, subject_type="case", subject_id=case.id)
+    return audit.events_for(session, "case", case.id)
+
+
+def count_visible(session: Session, actor: Actor) -> dict[str, int]:
+    """Counts by status of the cases the actor sees (dashboard tiles)."""
+    require(actor, Permission.CASES_CASE_READ)
+    stmt = visible(select(Case.status, func.count()).group_by(Case.status), actor, Case)
+    return {status: n for status, n in session.execute(stmt)}

@@ -1,0 +1,45 @@
+"""Who may see which case, as SQL. Registered with ``access.policy`` at import.
+
+A case is visible to an actor holding ``cases:case:read`` when the actor is assigned to it, or when
+the actor holds an agency-wide role (supervisor) in the owning agency. Referrals (accepted by the
+actor's agency) will add a third branch here, in the same query.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, false, or_, select
+
+from rihai.access.actors import Actor
+from rihai.access.permissions import Permission, Role
+from rihai.access.policy import register_scope
+
+from .codes import NoteKind
+from .models import Case, CaseAssignment
+
+
+def case_scope(actor: Actor) -> object:
+    if actor.user_id is None:
+        return false()
+    assigned = Case.id.in_(select(CaseAssignment.case_id).where(CaseAssignment.user_id == actor.user_id))
+    if actor.sees_whole_agency and actor.agency_id is not None:
+        return or_(assigned, and_(Case.owner_agency_id == actor.agency_id))
+    return assigned
+
+
+register_scope(Case, Permission.CASES_CASE_READ, case_scope)
+
+# Need-to-know over notes: which kinds each role reads. Psychosocial notes stay with the care team.
+_NOTE_KINDS: dict[Role, frozenset[NoteKind]] = {
+    Role.CASEWORKER: frozenset(NoteKind),
+    Role.SUPERVISOR: frozenset(NoteKind),
+    Role.INVESTIGATOR: frozenset({NoteKind.GENERAL, NoteKind.INVESTIGATION, NoteKind.LEGAL}),
+    Role.PROSECUTOR: frozenset({NoteKind.GENERAL, NoteKind.INVESTIGATION, NoteKind.LEGAL}),
+    Role.CONSULAR_OFFICER: frozenset({NoteKind.GENERAL, NoteKind.CONSULAR}),
+}
+
+
+def note_kinds(actor: Actor) -> frozenset[NoteKind]:
+    kinds: set[NoteKind] = set()
+    for role in actor.roles:
+        kinds |= _NOTE_KINDS.get(role, frozenset())
+    return frozenset(kinds)

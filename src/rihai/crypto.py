@@ -1,0 +1,188 @@
+"""Field encryption at rest and keyed blind indexes.
+
+Personal fields are stored as AES-256-GCM ciphertext: ``b"R1" | key-id (1 byte length + ascii) |
+nonce (12) | ciphertext+tag``. The column name is bound in as associated data, so a ciphertext
+copied into another column fails to decrypt. Keys live in a keyring file (or the RIHAI_KEYRING
+variable), never in the database: a stolen dump reveals nothing but lengths and equality of
+blind-index digests.
+
+Search works through *blind indexes*: an HMAC of a normalised token under a separate key. Equal
+tokens give equal digests, so the database can answer "which case has this CNIC" without
+holding the CNIC. Rotation (``rihai keys rotate``) adds a new key, re-encrypts every field and
+recomputes every digest with the new index key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import LargeBinary
+from sqlalchemy.types import TypeDecorator
+
+_MAGIC = b"R1"
+
+
+class KeyringError(RuntimeError):
+    """The keyring is missing, malformed or cannot decrypt a value."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text.encode())
+
+
+@dataclass
+class Keyring:
+    active: str
+    # key id -> (32-byte data key, 32-byte blind-index key)
+    keys: dict[str, tuple[bytes, bytes]]
+    session_secret: bytes
+    _aead: dict[str, AESGCM] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def generate(cls) -> Keyring:
+        kid = "k" + secrets.token_hex(4)
+        return cls(active=kid, keys={kid: (os.urandom(32), os.urandom(32))},
+                   session_secret=os.urandom(32))
+
+    def with_new_key(self) -> Keyring:
+        kid = "k" + secrets.token_hex(4)
+        keys = dict(self.keys)
+        keys[kid] = (os.urandom(32), os.urandom(32))
+        return Keyring(active=kid, keys=keys, session_secret=self.session_secret)
+
+    def retire_all_but_active(self) -> Keyring:
+        return Keyring(active=self.active, keys={self.active: self.keys[self.active]},
+                       session_secret=self.session_secret)
+
+    # -- persistence ------------------------------------------------------------------------
+    def to_json(self) -> str:
+        return json.dumps({
+            "format": "rihai-keyring-1",
+            "active": self.active,
+            "keys": {k: {"data": _b64(d), "index": _b64(i)} for k, (d, i) in self.keys.items()},
+            "session": _b64(self.session_secret),
+        }, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Keyring:
+        try:
+            raw = json.loads(text)
+            keys = {k: (_unb64(v["data"]), _unb64(v["index"])) for k, v in raw["keys"].items()}
+            ring = cls(active=raw["active"], keys=keys, session_secret=_unb64(raw["session"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KeyringError("the keyring is malformed") from exc
+        if ring.active not in ring.keys or any(len(d) != 32 or len(i) != 32 for d, i in keys.values()):
+            raise KeyringError("the keyring's active key is missing or a key has the wrong length")
+        if len(ring.session_secret) < 32:
+            raise KeyringError("the keyring's session secret is too short")
+        return ring
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        # Create with 0600 from the start so the keys are never world-readable, even briefly.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(self.to_json())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> Keyring:
+        if not path.exists():
+            raise KeyringError(f"no keyring at {path}: run 'rihai keys init' (or 'rihai demo')")
+        return cls.from_json(path.read_text())
+
+    # -- encryption -------------------------------------------------------------------------
+    def _cipher(self, kid: str) -> AESGCM:
+        aead = self._aead.get(kid)
+        if aead is None:
+            aead = self._aead[kid] = AESGCM(self.keys[kid][0])
+        return aead
+
+    def encrypt(self, plaintext: str, context: str) -> bytes:
+        kid = self.active.encode()
+        nonce = os.urandom(12)
+        ct = self._cipher(self.active).encrypt(nonce, plaintext.encode("utf-8"), context.encode())
+        return _MAGIC + bytes([len(kid)]) + kid + nonce + ct
+
+    def decrypt(self, blob: bytes, context: str) -> str:
+        if not blob.startswith(_MAGIC):
+            raise KeyringError("value is not a Rihai ciphertext")
+        n = blob[2]
+        kid = blob[3:3 + n].decode()
+        if kid not in self.keys:
+            raise KeyringError("value was encrypted with a key that is not in the keyring")
+        nonce = blob[3 + n:15 + n]
+        try:
+            return self._cipher(kid).decrypt(nonce, blob[15 + n:], context.encode()).decode("utf-8")
+        except InvalidTag as exc:
+            raise KeyringError("a value failed authentication (tampered or wrong column)") from exc
+
+    @staticmethod
+    def key_id_of(blob: bytes) -> str:
+        return blob[3:3 + blob[2]].decode()
+
+    # -- blind indexes ----------------------------------------------------------------------
+    def blind(self, kind: str, token: str, kid: str | None = None) -> bytes:
+        """16-byte keyed digest of a normalised token; ``kind`` separates CNICs from names."""
+        key = self.keys[kid or self.active][1]
+        return hmac.new(key, f"{kind}\x1f{token}".encode("utf-8"), hashlib.sha256).digest()[:16]
+
+
+# The keyring in force for this process. The app factory and each CLI command install it; the
+# column type below reads it when values cross the database boundary.
+_current: Keyring | None = None
+_lock = threading.Lock()
+
+
+def install_keyring(ring: Keyring | None) -> None:
+    global _current
+    with _lock:
+        _current = ring
+
+
+def current_keyring() -> Keyring:
+    if _current is None:
+        raise KeyringError("no keyring is installed in this process")
+    return _current
+
+
+class Encrypted(TypeDecorator[Any]):
+    """A column holding AES-GCM ciphertext of a string (or of JSON, with ``json=True``)."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def __init__(self, context: str, *, json_value: bool = False) -> None:
+        super().__init__()
+        self.context = context
+        self.json_value = json_value
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
+        if value is None:
+            return None
+        text = json.dumps(value, ensure_ascii=False) if self.json_value else str(value)
+        return current_keyring().encrypt(text, self.context)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        text = current_keyring().decrypt(bytes(value), self.context)
+        return json.loads(text) if self.json_value else text

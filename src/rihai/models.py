@@ -1,0 +1,8 @@
+"""Imports every domain's models so that Alembic and ``create_all`` see the whole schema."""
+
+from __future__ import annotations
+
+
+def import_all_models() -> None:
+    import rihai.access.models  # noqa: F401
+    import rihai.cases.models  # noqa: F401

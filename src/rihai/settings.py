@@ -1,0 +1,56 @@
+"""One settings class, read from ``RIHAI_*`` environment variables when asked, never at import."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RIHAI_", extra="ignore")
+
+    environment: Literal["production", "development", "test"] = "production"
+    data_dir: Path = Path("rihai-data")
+    # None means the embedded SQLite database inside data_dir.
+    database_url: str | None = None
+    # The keyring (encryption, blind-index and session keys) lives outside the database so a stolen
+    # database dump alone is useless. RIHAI_KEYRING may carry the JSON itself (for containers).
+    key_file: Path | None = None
+    keyring: SecretStr | None = None
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Cookies are Secure unless the operator says the server is reached over plain loopback HTTP.
+    cookie_secure: bool = True
+    session_minutes: int = Field(default=8 * 60, ge=5)
+    idle_minutes: int = Field(default=60, ge=5)
+    login_max_failures: int = Field(default=5, ge=1)
+    lockout_minutes: int = Field(default=15, ge=1)
+    login_attempts_per_minute_per_ip: int = Field(default=20, ge=1)
+    # Caps keep one request from exhausting memory; oversized bodies get 413.
+    max_body_bytes: int = Field(default=256 * 1024, ge=1024)
+    page_size_max: int = Field(default=100, ge=1)
+    demo: bool = False
+
+    notify_backend: Literal["console", "null", "smtp"] = "console"
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_from: str = "rihai@localhost"
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'rihai.db').resolve()}"
+
+    @cached_property
+    def resolved_key_file(self) -> Path:
+        return self.key_file or (self.data_dir / "keyring.json")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")

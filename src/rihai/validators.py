@@ -1,0 +1,108 @@
+"""Checks for what is checkable: CNIC, phone numbers, countries, Pakistan's provinces and districts,
+ISO 639 languages. Pure functions; each returns the normalised value or raises ``ValueError`` with a
+message that names the rule, never echoing the value back (it may be personal)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import phonenumbers
+from babel import Locale
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.pk import cnic as stdnum_cnic
+
+# Urdu (Extended Arabic-Indic) and Arabic-Indic digits -> ASCII, so "۳۵۲۰۲" validates as "35202".
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def ascii_digits(text: str) -> str:
+    return text.translate(_DIGITS)
+
+
+def normalise_cnic(value: str) -> str:
+    """13 digits, returned compact; shown 5-7-1 by ``format_cnic``."""
+    try:
+        return stdnum_cnic.validate(ascii_digits(value).strip())
+    except StdnumError as exc:
+        raise ValueError("CNIC must be 13 digits (5-7-1), starting with a province digit 1-7 and ending in a non-zero digit") from exc
+
+
+def format_cnic(compact: str) -> str:
+    return stdnum_cnic.format(compact)
+
+
+def normalise_phone(value: str, region: str = "PK") -> str:
+    """E.164; local Pakistani numbers (0300 1234567) and Urdu digits are accepted."""
+    text = ascii_digits(value).strip()
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError("phone number could not be read; use +92 3XX XXXXXXX or 03XX XXXXXXX") from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError("phone number is not a valid number for its country")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_passport(value: str) -> str:
+    compact = "".join(ch for ch in ascii_digits(value).upper() if ch.isalnum())
+    if not 6 <= len(compact) <= 12:
+        raise ValueError("passport number must be 6 to 12 letters and digits")
+    return compact
+
+
+@lru_cache(maxsize=4)
+def countries(locale: str = "en") -> dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> name, from CLDR via Babel (English or Urdu names)."""
+    territories = Locale.parse(locale).territories
+    # CLDR also lists regions ("001"), groupings (EU, UN) and the unknown region (ZZ).
+    skip = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+    return {code: name for code, name in territories.items()
+            if len(code) == 2 and code.isalpha() and code.isupper() and code not in skip}
+
+
+def normalise_country(value: str) -> str:
+    code = value.strip().upper()
+    if code not in countries():
+        raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+    return code
+
+
+@lru_cache(maxsize=1)
+def pakistan_admin() -> dict[str, dict]:
+    text = resources.files("rihai").joinpath("data/pakistan_admin.json").read_text("utf-8")
+    return json.loads(text)["provinces"]
+
+
+def normalise_province(value: str) -> str:
+    code = value.strip().upper()
+    if not code.startswith("PK-"):
+        code = "PK-" + code
+    if code not in pakistan_admin():
+        raise ValueError("province must be an ISO 3166-2:PK code (PK-PB, PK-SD, PK-KP, PK-BA, PK-IS, PK-GB, PK-JK)")
+    return code
+
+
+def normalise_district(province: str, district: str) -> str:
+    """A district of the given province, matched case-insensitively; returns the canonical name."""
+    known = pakistan_admin()[normalise_province(province)]["districts"]
+    wanted = " ".join(district.split()).casefold()
+    for name in known:
+        if name.casefold() == wanted:
+            return name
+    raise ValueError("district is not a district of the given province")
+
+
+@lru_cache(maxsize=1)
+def languages() -> dict[str, str]:
+    """ISO 639 codes Babel knows (two-letter and three-letter) -> English name."""
+    return {code: name for code, name in Locale.parse("en").languages.items()
+            if code.isalpha() and code.islower() and len(code) in (2, 3)}
+
+
+def normalise_language(value: str) -> str:
+    code = value.strip().lower()
+    if code not in languages():
+        raise ValueError("language must be an ISO 639 code such as ur, pa, ps, sd, bal, en")
+    return code
