@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Annotated
+
+from pydantic import Field
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
@@ -28,6 +31,10 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# Integer ids in request bodies fit the database's 32-bit integer columns.
+DbId = Annotated[int, Field(ge=1, le=2_147_483_647)]
 
 
 def utcnow() -> datetime:

@@ -22,7 +22,7 @@ from rihai.access.schemas import (
     UserRead,
     UserUpdate,
 )
-from rihai.web.deps import SessionDep
+from rihai.web.deps import IdPath, IdQuery, SessionDep
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1", route_class=TransactionalRoute, tags=["access"])
@@ -55,7 +55,7 @@ def create_token(body: TokenCreate, actor: Annotated[Actor, Requires(P.ACCESS_TO
 
 
 @router.delete("/tokens/{token_id}", response_model=TokenRead)
-def revoke_token(token_id: int, actor: Annotated[Actor, Requires(P.ACCESS_TOKEN_MANAGE)],
+def revoke_token(token_id: IdPath, actor: Annotated[Actor, Requires(P.ACCESS_TOKEN_MANAGE)],
                  session: SessionDep):
     return auth.revoke_token(session, actor, token_id)
 
@@ -72,14 +72,14 @@ def create_agency(body: AgencyCreate, actor: Annotated[Actor, Requires(P.ACCESS_
 
 
 @router.patch("/agencies/{agency_id}", response_model=AgencyRead)
-def update_agency(agency_id: int, body: AgencyUpdate,
+def update_agency(agency_id: IdPath, body: AgencyUpdate,
                   actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)], session: SessionDep):
     return service.update_agency(session, actor, agency_id, data=body)
 
 
 @router.get("/users", response_model=list[UserRead])
 def list_users(actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)], session: SessionDep,
-               agency_id: int | None = None) -> list[UserRead]:
+               agency_id: IdQuery = None) -> list[UserRead]:
     return [user_read(u) for u in service.list_users(session, actor, agency_id=agency_id)]
 
 
@@ -90,7 +90,7 @@ def create_user(body: UserCreate, actor: Annotated[Actor, Requires(P.ACCESS_USER
 
 
 @router.patch("/users/{user_id}", response_model=UserRead)
-def update_user(user_id: int, body: UserUpdate, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
+def update_user(user_id: IdPath, body: UserUpdate, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
                 session: SessionDep) -> UserRead:
     return user_read(service.update_user(session, actor, user_id, data=body))
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from rihai.access.permissions import Permission, Role
+from rihai.db import DbId
 from rihai.validators import normalise_country, normalise_district, normalise_province
 
 
@@ -74,7 +75,7 @@ class AgencyRead(BaseModel):
 class UserCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    agency_id: int
+    agency_id: DbId
     username: str = Field(min_length=3, max_length=64, pattern=r"^[a-z0-9][a-z0-9._-]+$")
     display_name: str = Field(min_length=1, max_length=120)
     email: str | None = Field(default=None, max_length=200)
@@ -96,7 +97,7 @@ class UserRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    agency_id: int
+    agency_id: DbId
     username: str
     display_name: str
     roles: list[Role]

@@ -35,7 +35,7 @@ from rihai.cases.schemas import (
     PerpetratorRead,
     StatusChange,
 )
-from rihai.web.deps import SessionDep, SettingsDep
+from rihai.web.deps import IdPath, SessionDep, SettingsDep
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1/cases", route_class=TransactionalRoute, tags=["cases"])
@@ -143,7 +143,7 @@ def record_consent(case_id: uuid.UUID, body: ConsentCreate,
 
 
 @router.post("/{case_id}/consents/{consent_id}/withdraw", response_model=ConsentRead)
-def withdraw_consent(case_id: uuid.UUID, consent_id: int,
+def withdraw_consent(case_id: uuid.UUID, consent_id: IdPath,
                      actor: Annotated[Actor, Requires(P.CASES_CONSENT_RECORD)], session: SessionDep):
     return service.withdraw_consent(session, actor, case_id, consent_id)
 

@@ -25,6 +25,7 @@ from rihai.cases.codes import (
     Sex,
     TraffickingStatus,
 )
+from rihai.db import DbId
 from rihai.validators import (
     normalise_cnic,
     normalise_country,
@@ -193,7 +194,7 @@ class ConsentCreate(_In):
     purpose: ConsentPurpose
     given: bool
     given_by: ConsentGivenBy = ConsentGivenBy.SURVIVOR
-    recipient_agency_id: int | None = None
+    recipient_agency_id: DbId | None = None
     consent_date: date
     note: ShortText | None = None
 
@@ -205,7 +206,7 @@ class ConsentCreate(_In):
 
 
 class AssignRequest(_In):
-    user_id: int
+    user_id: DbId
     make_caseworker: bool = False
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 from sqlalchemy.orm import Session
 
 from rihai.settings import Settings
@@ -26,4 +26,7 @@ def get_settings(request: Request) -> Settings:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+# Integer ids in paths fit the database's 32-bit integer columns; larger ones are a 422, not a 500.
+IdPath = Annotated[int, Path(ge=1, le=2_147_483_647)]
+IdQuery = Annotated[int | None, Query(ge=1, le=2_147_483_647)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,0 +1,10 @@
+"""Cases: a survivor's record, aligned with the Human Trafficking Case Data Standard v2 (IOM).
+
+Tables: cases, persons, perpetrators, trafficking_events, consents, case_notes, case_assignments,
+case_search_tokens. Personal values are encrypted at rest (``rihai.crypto.Encrypted``); search runs
+over keyed blind indexes (``search.py``). Visibility (``visibility.py``): assigned users, plus
+supervisors for their own agency's cases.
+Public surface: ``service`` — open_case, get_case, list_cases, search_cases, update_case,
+change_status, assign, audit_trail, add_note, list_notes, record_consent, withdraw_consent,
+consent_in_force, add_event, add_perpetrator.
+"""

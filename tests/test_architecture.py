@@ -1,0 +1,41 @@
+"""Dependencies point one way (import-linter contracts in pyproject.toml), settings are never read
+at import time, and modules stay small enough to read."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "rihai"
+
+
+def test_import_contracts_hold():
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--config", str(ROOT / "pyproject.toml")], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_importing_the_package_reads_no_environment():
+    code = ("import os, importlib, pkgutil, rihai\n"
+            "seen = []\n"
+            "orig = os.environ.__class__.__getitem__\n"
+            "def spy(self, k):\n"
+            "    if k.startswith('RIHAI_'): seen.append(k)\n"
+            "    return orig(self, k)\n"
+            "os.environ.__class__.__getitem__ = spy\n"
+            "for m in ['rihai.app', 'rihai.settings', 'rihai.cases.service', 'rihai.access.service']:\n"
+            "    importlib.import_module(m)\n"
+            "assert not seen, seen\n")
+    env = {**os.environ, "RIHAI_DATABASE_URL": "sqlite:////nonexistent/x.db"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_modules_stay_readable():
+    too_long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
+                if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450}
+    assert not too_long, f"split these modules by sub-noun: {too_long}"
