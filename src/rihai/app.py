@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 
 from fastapi import FastAPI
@@ -23,6 +26,24 @@ def load_keyring(settings: Settings) -> Keyring:
     return Keyring.load(settings.resolved_key_file)
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Compile the screening rules and load its model in the background, so the first person to
+    # check an offer does not wait for it (about 4 s on a small machine).
+    threading.Thread(target=_warm_screening, name="rihai-warmup", daemon=True).start()
+    yield
+    app.state.own_engine.dispose()
+
+
+def _warm_screening() -> None:
+    from rihai.screening import screen
+
+    try:
+        screen("warm-up")
+    except Exception:  # noqa: BLE001 - warming is best effort; a real request reports errors
+        logging.getLogger("rihai").warning("screening warm-up failed")
+
+
 def create_app(settings: Settings | None = None, *, keyring: Keyring | None = None) -> FastAPI:
     settings = settings or Settings()
     ring = keyring or load_keyring(settings)
@@ -31,11 +52,13 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
 
     app = FastAPI(title="Rihai", version=__version__, openapi_url="/api/v1/openapi.json",
                   docs_url=None, redoc_url=None,  # the hosted doc UIs load scripts from CDNs
+                  lifespan=_lifespan,
                   description="Case management, referral, tracing and screening for counter-"
                               "trafficking work. Errors are RFC 9457 problem+json.")
     engine = make_engine(settings.resolved_database_url)
     app.state.settings = settings
     app.state.engine = engine
+    app.state.own_engine = engine  # disposed at shutdown; tests may swap app.state.engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.templates = make_templates()
     app.state.keyring = ring
@@ -46,16 +69,22 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.access import pages as access_pages
     from rihai.cases import api as cases_api
     from rihai.cases import pages as cases_pages
+    from rihai.screening import api as screening_api
+    from rihai.screening import pages as screening_pages
+    from rihai.screening.ocr import make_ocr
     from rihai.system import api as system_api
 
     app.state.login_throttle = auth.LoginThrottle(settings.login_attempts_per_minute_per_ip)
-    for router in (system_api.router, access_api.router, cases_api.router,
-                   access_pages.router, admin_pages.router, cases_pages.router):
+    app.state.screen_limiter = screening_api.make_limiter(settings.screen_requests_per_minute_per_ip)
+    app.state.ocr = make_ocr(settings.ocr_backend)
+    for router in (system_api.router, access_api.router, cases_api.router, screening_api.router,
+                   access_pages.router, admin_pages.router, cases_pages.router, screening_pages.router):
         app.include_router(router)
 
     static_dir = resources.files("rihai.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       uploads={path: settings.upload_max_bytes for path in screening_api.UPLOAD_PATHS})
     return app

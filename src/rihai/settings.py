@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
     page_size_max: int = Field(default=100, ge=1)
     demo: bool = False
+    # Screenshots of job ads may be larger than other requests; only the screening routes take them.
+    upload_max_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    ocr_backend: Literal["tesseract", "none"] = "tesseract"
+    screen_requests_per_minute_per_ip: int = Field(default=30, ge=1)
 
     notify_backend: Literal["console", "null", "smtp"] = "console"
     smtp_host: str = "127.0.0.1"

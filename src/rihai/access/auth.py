@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
 import time
-from collections import deque
 from datetime import timedelta
 
 import pyotp
@@ -22,7 +20,8 @@ from rihai.access.models import ApiToken, User, WebSession
 from rihai.access.permissions import ROLES_REQUIRING_MFA, Permission, Role
 from rihai.access.service import is_locked
 from rihai.db import utcnow
-from rihai.errors import Forbidden, Invalid, NotFound, TooManyRequests, Unauthenticated
+from rihai.errors import Forbidden, Invalid, NotFound, Unauthenticated
+from rihai.web.ratelimit import SlidingWindowLimiter
 
 TOKEN_PREFIX = "rihai_"
 WRONG_CREDENTIALS = "wrong username or password"
@@ -32,30 +31,13 @@ def sha256(raw: str) -> bytes:
     return hashlib.sha256(raw.encode()).digest()
 
 
-class LoginThrottle:
-    """Sliding one-minute window of sign-in attempts per client address, in memory.
-
-    Account lockout (in the database) stops guessing one password; this stops one address from
-    spraying many accounts. It is per process, which is what a single-server deployment has.
-    """
+class LoginThrottle(SlidingWindowLimiter):
+    """Account lockout (in the database) stops guessing one password; this stops one address from
+    spraying many accounts."""
 
     def __init__(self, per_minute: int) -> None:
-        self.per_minute = per_minute
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def check(self, address: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            hits = self._hits.setdefault(address, deque())
-            while hits and now - hits[0] > 60:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                raise TooManyRequests("too many sign-in attempts from this address; wait a minute",
-                                      rule="login-throttle")
-            hits.append(now)
-            if len(self._hits) > 10_000:  # bound memory under a spray of addresses
-                self._hits = {k: v for k, v in self._hits.items() if v and now - v[-1] <= 60}
+        super().__init__(per_minute, message="too many sign-in attempts from this address; wait a minute",
+                         rule="login-throttle")
 
 
 def requires_mfa(user: User) -> bool:

@@ -74,8 +74,11 @@ async def check_csrf(request: Request, actor: Actor) -> None:
     else:
         # Anonymous: only browser forms need protecting (they carry no credentials otherwise, but
         # a forged sign-in would log a victim into an attacker's account).
+        # The JSON/multipart API carries no ambient credential for an anonymous caller, so there
+        # is nothing to forge there; browser pages still use the double-submit token.
         ctype = request.headers.get("content-type", "")
-        if not ctype.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        if request.url.path.startswith("/api/") or not ctype.startswith(
+                ("application/x-www-form-urlencoded", "multipart/form-data")):
             return
         expected = request.cookies.get(PRESESSION_COOKIE, "")
     submitted = await _submitted_csrf(request)
@@ -120,3 +123,12 @@ def current_user(request: Request) -> User:
 
 def current_web_session(request: Request) -> WebSession | None:
     return getattr(request.state, "web_session", None)
+
+
+def attach_presession_cookie(request: Request, response: Any) -> Any:
+    """Pages with forms for signed-out visitors carry the double-submit CSRF cookie."""
+    token = getattr(request.state, "set_presession_cookie", None)
+    if token and request.cookies.get(PRESESSION_COOKIE) != token:
+        response.set_cookie(PRESESSION_COOKIE, token, httponly=True, samesite="strict",
+                            secure=request.app.state.settings.cookie_secure, path="/")
+    return response

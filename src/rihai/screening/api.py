@@ -1,0 +1,90 @@
+"""JSON API: ``POST /api/v1/screen`` (text) and ``POST /api/v1/screen/image`` (a screenshot).
+
+Public (no sign-in), rate-limited per client address. Nothing submitted is stored or logged: an
+offer may name the person who received it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Request, UploadFile
+from pydantic import BaseModel, ConfigDict, Field
+
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires
+from rihai.access.permissions import Permission as P
+from rihai.errors import Invalid, PayloadTooLarge
+from rihai.screening import Assessment, ScreeningInputError, screen
+from rihai.screening.ocr import OcrError
+from rihai.web.ratelimit import SlidingWindowLimiter
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(prefix="/api/v1/screen", route_class=TransactionalRoute, tags=["screening"])
+UPLOAD_PATHS = ("/api/v1/screen/image", "/screen")
+
+
+def make_limiter(per_minute: int) -> SlidingWindowLimiter:
+    return SlidingWindowLimiter(per_minute, message="too many offers screened from this address; "
+                                "wait a minute and try again", rule="screen-rate-limit")
+
+
+class ScreenRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, max_length=200_000,
+                      description="The job offer or recruiter's message, in any mix of English, "
+                                  "Urdu script and Roman Urdu")
+
+
+class ImageAssessment(BaseModel):
+    ocr_text: str
+    assessment: Assessment
+
+
+def limit(request: Request) -> None:
+    client = request.client.host if request.client else "unknown"
+    request.app.state.screen_limiter.check(client)
+
+
+def assess_text(text: str) -> Assessment:
+    try:
+        return screen(text)
+    except ScreeningInputError as exc:
+        raise Invalid(str(exc), field="text", rule="screenable-text") from exc
+
+
+async def read_upload(request: Request, upload: UploadFile) -> bytes:
+    cap = request.app.state.settings.upload_max_bytes
+    data = await upload.read(cap + 1)
+    if len(data) > cap:
+        raise PayloadTooLarge(f"images are limited to {cap // (1024 * 1024)} MB", field="file")
+    if not data:
+        raise Invalid("the file is empty", field="file")
+    return data
+
+
+def ocr_text(request: Request, data: bytes) -> str:
+    try:
+        return request.app.state.ocr.image_to_text(data)
+    except OcrError as exc:
+        raise Invalid(str(exc), field="file", rule="readable-image") from exc
+
+
+@router.post("", response_model=Assessment)
+def screen_text(body: ScreenRequest, request: Request,
+                actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)]) -> Assessment:
+    limit(request)
+    return assess_text(body.text)
+
+
+@router.post("/image", response_model=ImageAssessment)
+async def screen_image(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)],
+                       file: Annotated[UploadFile, File(description="PNG, JPEG, WebP or GIF")]) -> ImageAssessment:
+    from starlette.concurrency import run_in_threadpool
+
+    limit(request)
+    data = await read_upload(request, file)
+    text = await run_in_threadpool(ocr_text, request, data)
+    if not text.strip():
+        raise Invalid("no text could be read from this image", field="file", rule="readable-image")
+    return ImageAssessment(ocr_text=text, assessment=await run_in_threadpool(assess_text, text))

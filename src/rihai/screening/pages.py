@@ -1,0 +1,73 @@
+"""The public page "Is this job offer safe?": paste an offer or upload a screenshot, see the risk,
+the red flags highlighted in the text, and what to do. No sign-in; nothing is stored."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires, attach_presession_cookie
+from rihai.access.permissions import Permission as P
+from rihai.errors import RihaiError
+from rihai.screening import Assessment
+from rihai.screening.api import assess_text, limit, ocr_text, read_upload
+from rihai.web.render import render
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+MAX_FORM_TEXT = 20_000
+
+
+def highlight(text: str, assessment: Assessment) -> list[tuple[str, list[str]]]:
+    """Split ``text`` into (segment, flag codes) pieces so the template can mark flagged spans."""
+    marks: list[tuple[int, int, str]] = []
+    for flag in [*assessment.red_flags, *assessment.reassuring]:
+        for span in flag.spans:
+            if 0 <= span.start < span.end <= len(text):
+                marks.append((span.start, span.end, flag.code))
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    pieces: list[tuple[str, list[str]]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        codes = sorted({code for s, e, code in marks if s <= a and b <= e})
+        pieces.append((text[a:b], codes))
+    return pieces
+
+
+@router.get("/screen")
+def screen_form(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)]) -> Response:
+    return attach_presession_cookie(request, render(request, "screening/screen.html", {}))
+
+
+@router.post("/screen")
+async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)],
+                        text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "",
+                        image: Annotated[UploadFile | None, File()] = None) -> Response:
+    ctx: dict[str, object] = {"text": text}
+    try:
+        limit(request)
+        if image is not None and image.filename:
+            data = await read_upload(request, image)
+            text = await run_in_threadpool(ocr_text, request, data)
+            ctx.update(text=text, from_image=True)
+        if not text.strip():
+            raise_invalid()
+        assessment = await run_in_threadpool(assess_text, text)
+    except RihaiError as exc:
+        ctx["error"] = exc.detail
+        return attach_presession_cookie(request, render(request, "screening/screen.html", ctx,
+                                                partial="screening/_result.html",
+                                                status_code=exc.status))
+    ctx.update(assessment=assessment, pieces=highlight(text, assessment),
+               flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]})
+    return attach_presession_cookie(request, render(request, "screening/screen.html", ctx,
+                                            partial="screening/_result.html"))
+
+
+def raise_invalid() -> None:
+    from rihai.errors import Invalid
+
+    raise Invalid("paste the offer's text or choose a screenshot", field="text")
