@@ -94,11 +94,19 @@ def normalise_district(province: str, district: str) -> str:
     raise ValueError("district is not a district of the given province")
 
 
+# Languages of Pakistan that CLDR (and so Babel) does not list, with their ISO 639-3 codes.
+_PAKISTAN_LANGUAGES = {"skr": "Saraiki", "hno": "Hindko", "bsk": "Burushaski", "scl": "Shina",
+                       "bft": "Balti", "kls": "Kalasha", "wbl": "Wakhi", "gwc": "Kalami",
+                       "mvy": "Indus Kohistani", "phr": "Pahari-Potwari", "gju": "Gujari"}
+
+
 @lru_cache(maxsize=1)
 def languages() -> dict[str, str]:
-    """ISO 639 codes Babel knows (two-letter and three-letter) -> English name."""
-    return {code: name for code, name in Locale.parse("en").languages.items()
-            if code.isalpha() and code.islower() and len(code) in (2, 3)}
+    """ISO 639 codes Babel knows (two-letter and three-letter) plus Pakistan's regional
+    languages -> English name."""
+    known = {code: name for code, name in Locale.parse("en").languages.items()
+             if code.isalpha() and code.islower() and len(code) in (2, 3)}
+    return {**known, **{c: n for c, n in _PAKISTAN_LANGUAGES.items() if c not in known}}
 
 
 def normalise_language(value: str) -> str:

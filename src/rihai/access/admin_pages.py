@@ -1,9 +1,266 @@
-"""Administrator pages: agencies and user accounts (no case contents: separation of duties)."""
+"""Administrator pages: agencies and user accounts (no case contents: separation of duties).
+
+Forms re-render with what was typed and the errors beside the fields when a service refuses
+(``RihaiError``) or a schema does (``ValidationError``); passwords are never sent back to the page.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated, Any
 
+from fastapi import APIRouter, Query, Request
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse, Response
+
+from rihai.access import service
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires
+from rihai.access.permissions import Permission as P
+from rihai.access.permissions import Role
+from rihai.access.schemas import AgencyCreate, AgencyUpdate, OrgType, UserCreate, UserUpdate
+from rihai.errors import RihaiError
+from rihai.validators import pakistan_admin
+from rihai.web.deps import SessionDep
+from rihai.web.i18n import translations
+from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/admin", route_class=TransactionalRoute, include_in_schema=False)
+
+# English labels (msgids of the Urdu catalogue) for the codes these pages show.
+ORG_TYPE_LABELS = {
+    "NGO": "NGO", "LawEnforcement": "Law enforcement", "HealthServiceOrganisation": "Health service",
+    "CentralGovernmentOrganisation": "Central government", "LocalGovernmentOrganisation": "Local government",
+    "ImmigrationService": "Immigration service", "LegalService": "Legal service",
+    "CorporateBusiness": "Business", "SchoolOrCollege": "School or college",
+}
+ROLE_LABELS = {
+    "caseworker": "Caseworker", "supervisor": "Supervisor", "investigator": "Investigator",
+    "prosecutor": "Prosecutor", "consular_officer": "Consular officer", "analyst": "Analyst",
+    "administrator": "Administrator",
+}
+
+
+def _ctx(request: Request, **extra: Any) -> dict[str, Any]:
+    locale = request_locale(request)
+    gettext = translations(locale).gettext
+    provinces = pakistan_admin()
+    ctx: dict[str, Any] = {
+        "org_type_options": [(str(t), gettext(ORG_TYPE_LABELS[t])) for t in OrgType],
+        "role_options": [(str(r), gettext(ROLE_LABELS[r])) for r in Role],
+        "org_label": lambda t: gettext(ORG_TYPE_LABELS.get(t, t)),
+        "role_label": lambda r: gettext(ROLE_LABELS.get(r, r)),
+        "province_options": [(k, v["ur"] if locale == "ur" else v["en"]) for k, v in provinces.items()],
+        "province_name": lambda k: provinces.get(k or "", {}).get("ur" if locale == "ur" else "en", k or ""),
+        "errors": {}, "v": {},
+    }
+    ctx.update(extra)
+    return ctx
+
+
+def _errors(exc: Exception) -> dict[str, str]:
+    if isinstance(exc, ValidationError):
+        out: dict[str, str] = {}
+        for err in exc.errors():
+            loc = [str(p) for p in err.get("loc", ()) if not str(p).isdigit()]
+            out.setdefault(".".join(loc) or "form", str(err.get("msg", "invalid")).removeprefix("Value error, "))
+        return out
+    if isinstance(exc, RihaiError):
+        out = {(e.get("field") or "form"): str(e.get("message") or exc.detail) for e in exc.errors}
+        return out or {"form": exc.detail}
+    return {"form": str(exc)}
+
+
+def _status(exc: Exception) -> int:
+    return exc.status if isinstance(exc, RihaiError) else 422
+
+
+async def _form(request: Request) -> dict[str, Any]:
+    form = await request.form()
+    out: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
+    out["roles"] = [r for r in form.getlist("roles") if isinstance(r, str)]
+    return out
+
+
+def _opt(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+# -- agencies ---------------------------------------------------------------------------------
+
+@router.get("/agencies")
+def agencies(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)],
+             session: SessionDep) -> Response:
+    return render(request, "access/admin_agencies.html", _ctx(request, agencies=service.list_agencies(session)))
+
+
+@router.get("/districts")
+def districts(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)],
+              province: Annotated[str, Query(max_length=8)] = "") -> Response:
+    """The district <select> for the chosen province (HTMX swaps it in)."""
+    names = pakistan_admin().get(province, {}).get("districts", [])
+    return render(request, "access/admin_districts.html", {"districts": names, "selected": ""})
+
+
+def _agency_form(request: Request, v: dict[str, Any], errors: dict[str, str], *, agency: Any = None,
+                 status_code: int = 200) -> Response:
+    names = pakistan_admin().get(v.get("province") or "", {}).get("districts", [])
+    return render(request, "access/admin_agency_form.html",
+                  _ctx(request, v=v, errors=errors, agency=agency, districts=names),
+                  status_code=status_code)
+
+
+@router.get("/agencies/new")
+def new_agency_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)]) -> Response:
+    return _agency_form(request, {"country": "PK"}, {})
+
+
+@router.post("/agencies/new")
+async def new_agency(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)],
+                     session: SessionDep) -> Response:
+    v = await _form(request)
+
+    def work() -> Response:
+        try:
+            data = AgencyCreate.model_validate({
+                "name": v.get("name", ""), "org_type": v.get("org_type", ""),
+                "country": v.get("country") or "PK", "province": _opt(v.get("province")),
+                "district": _opt(v.get("district"))})
+            service.create_agency(session, actor, data=data)
+        except (ValidationError, RihaiError) as exc:
+            return _agency_form(request, v, _errors(exc), status_code=_status(exc))
+        except ValueError as exc:  # AgencyCreate checks the district after validation
+            return _agency_form(request, v, {"district": str(exc)}, status_code=422)
+        return RedirectResponse("/admin/agencies", status_code=303)
+
+    return await run_in_threadpool(work)
+
+
+@router.get("/agencies/{agency_id}/edit")
+def edit_agency_form(request: Request, agency_id: int,
+                     actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)], session: SessionDep) -> Response:
+    agency = service.get_agency(session, actor, agency_id)
+    return _agency_form(request, {"name": agency.name, "is_active": "yes" if agency.is_active else ""},
+                        {}, agency=agency)
+
+
+@router.post("/agencies/{agency_id}/edit")
+async def edit_agency(request: Request, agency_id: int,
+                      actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)], session: SessionDep) -> Response:
+    v = await _form(request)
+
+    def work() -> Response:
+        agency = service.get_agency(session, actor, agency_id)
+        try:
+            data = AgencyUpdate.model_validate({"name": v.get("name", ""), "is_active": v.get("is_active") == "yes"})
+            service.update_agency(session, actor, agency_id, data=data)
+        except (ValidationError, RihaiError) as exc:
+            session.rollback()
+            return _agency_form(request, v, _errors(exc), agency=service.get_agency(session, actor, agency_id),
+                                status_code=_status(exc))
+        del agency
+        return RedirectResponse("/admin/agencies", status_code=303)
+
+    return await run_in_threadpool(work)
+
+
+# -- users ------------------------------------------------------------------------------------
+
+@router.get("/users")
+def users(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)], session: SessionDep,
+          agency: Annotated[int | None, Query(ge=1)] = None) -> Response:
+    rows = service.list_users(session, actor, agency_id=agency)
+    return render(request, "access/admin_users.html",
+                  _ctx(request, users=rows, agencies=service.list_agencies(session), agency=agency,
+                       is_locked=service.is_locked))
+
+
+def _user_form(request: Request, session: Any, v: dict[str, Any], errors: dict[str, str], *,
+               user: Any = None, status_code: int = 200, notice: str | None = None) -> Response:
+    return render(request, "access/admin_user_form.html",
+                  _ctx(request, v=v, errors=errors, user=user, notice=notice,
+                       agencies=service.list_agencies(session, active_only=True),
+                       locked=bool(user and service.is_locked(user))),
+                  status_code=status_code)
+
+
+@router.get("/users/new")
+def new_user_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
+                  session: SessionDep) -> Response:
+    return _user_form(request, session, {"roles": []}, {})
+
+
+@router.post("/users/new")
+async def new_user(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
+                   session: SessionDep) -> Response:
+    v = await _form(request)
+
+    def work() -> Response:
+        try:
+            data = UserCreate.model_validate({
+                "agency_id": v.get("agency_id") or None, "username": (v.get("username") or "").lower(),
+                "display_name": v.get("display_name", ""), "email": _opt(v.get("email")),
+                "password": v.get("password", ""), "roles": v["roles"]})
+            service.create_user(session, actor, data=data)
+        except (ValidationError, RihaiError) as exc:
+            kept = {k: x for k, x in v.items() if k != "password"}
+            return _user_form(request, session, kept, _errors(exc), status_code=_status(exc))
+        return RedirectResponse("/admin/users", status_code=303)
+
+    return await run_in_threadpool(work)
+
+
+def _user_values(user: Any) -> dict[str, Any]:
+    return {"display_name": user.display_name, "roles": sorted(user.roles),
+            "is_active": "yes" if user.is_active else "", "version": str(user.version)}
+
+
+@router.get("/users/{user_id}/edit")
+def edit_user_form(request: Request, user_id: int, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
+                   session: SessionDep) -> Response:
+    user = service.get_user(session, user_id)
+    return _user_form(request, session, _user_values(user), {}, user=user)
+
+
+@router.post("/users/{user_id}/edit")
+async def edit_user(request: Request, user_id: int, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
+                    session: SessionDep) -> Response:
+    v = await _form(request)
+
+    def work() -> Response:
+        user = service.get_user(session, user_id)
+        try:
+            data = UserUpdate.model_validate({
+                "version": v.get("version") or 0, "display_name": v.get("display_name", ""),
+                "roles": v["roles"], "is_active": v.get("is_active") == "yes",
+                "unlock": v.get("unlock") == "yes"})
+            service.update_user(session, actor, user_id, data=data)
+        except (ValidationError, RihaiError) as exc:
+            session.rollback()
+            return _user_form(request, session, v, _errors(exc), user=service.get_user(session, user_id),
+                              status_code=_status(exc))
+        del user
+        return RedirectResponse("/admin/users", status_code=303)
+
+    return await run_in_threadpool(work)
+
+
+@router.post("/users/{user_id}/password")
+async def reset_password(request: Request, user_id: int,
+                         actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)], session: SessionDep) -> Response:
+    v = await _form(request)
+
+    def work() -> Response:
+        user = service.get_user(session, user_id)
+        try:
+            service.set_password(session, actor, user_id, v.get("password", ""))
+        except RihaiError as exc:
+            session.rollback()
+            user = service.get_user(session, user_id)
+            return _user_form(request, session, _user_values(user), {"password": _errors(exc).get("password", exc.detail)},
+                              user=user, status_code=exc.status)
+        return _user_form(request, session, _user_values(user), {}, user=user,
+                          notice="The password was reset. Tell the person through a safe channel.")
+
+    return await run_in_threadpool(work)

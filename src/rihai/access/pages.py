@@ -6,13 +6,18 @@ from typing import Annotated
 from urllib.parse import urlparse
 
 from fastapi import APIRouter, Form, Request
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import auth, service
 from rihai.access.actors import Actor
+from rihai.access.admin_pages import ROLE_LABELS
 from rihai.access.deps import PRESESSION_COOKIE, SESSION_COOKIE, Requires, current_user, current_web_session
+from rihai.access.permissions import PUBLIC_PERMISSIONS
 from rihai.access.permissions import Permission as P
+from rihai.access.schemas import TokenCreate
 from rihai.errors import Forbidden, Invalid, RihaiError
 from rihai.web.deps import SessionDep, SettingsDep
 from rihai.web.i18n import LOCALES
@@ -137,13 +142,53 @@ def mfa_setup_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS
     return RedirectResponse("/", status_code=303)
 
 
+def _account(request: Request, session: Session, actor: Actor, status_code: int = 200,
+             **extra: object) -> Response:
+    user = current_user(request)
+    tokens = auth.list_tokens(session, actor) if actor.can(P.ACCESS_TOKEN_MANAGE) else []
+    # A token may carry only what its owner holds; public permissions need no token.
+    scopes = sorted(p for p in actor.permissions if p not in PUBLIC_PERMISSIONS)
+    return render(request, "access/account.html",
+                  {"user": user, "tokens": tokens, "all_permissions": scopes, "v": {}, "errors": {},
+                   "role_labels": ROLE_LABELS,
+                   **extra}, status_code=status_code)
+
+
 @router.get("/account")
 def account(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_READ)],
             session: SessionDep) -> Response:
-    user = current_user(request)
-    tokens = auth.list_tokens(session, actor) if actor.can(P.ACCESS_TOKEN_MANAGE) else []
-    return render(request, "access/account.html", {"user": user, "tokens": tokens,
-                                                     "all_permissions": sorted(actor.permissions)})
+    return _account(request, session, actor)
+
+
+@router.post("/account/tokens")
+async def create_token(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_TOKEN_MANAGE)],
+                       session: SessionDep) -> Response:
+    """The raw token is shown once, in this response, and never again (only its hash is kept)."""
+    form = await request.form()
+    values = {"name": str(form.get("name") or ""),
+              "scopes": [s for s in form.getlist("scopes") if isinstance(s, str)],
+              "expires_in_days": str(form.get("expires_in_days") or "")}
+
+    def work() -> Response:
+        try:
+            data = TokenCreate.model_validate({**values, "expires_in_days": values["expires_in_days"] or None})
+            raw, _token = auth.create_token(session, actor, name=data.name, scopes=data.scopes,
+                                            expires_in_days=data.expires_in_days)
+        except (ValidationError, RihaiError) as exc:
+            status_code = exc.status if isinstance(exc, RihaiError) else 422
+            detail = exc.detail if isinstance(exc, RihaiError) else "; ".join(
+                f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
+            return _account(request, session, actor, status_code, v=values, token_error=detail)
+        return _account(request, session, actor, new_token=raw)
+
+    return await run_in_threadpool(work)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke_token(request: Request, token_id: int, actor: Annotated[Actor, Requires(P.ACCESS_TOKEN_MANAGE)],
+                 session: SessionDep) -> Response:
+    auth.revoke_token(session, actor, token_id)
+    return RedirectResponse("/account", status_code=303)
 
 
 @router.post("/account/language")

@@ -56,7 +56,21 @@ class AgencyUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     name: str | None = Field(default=None, min_length=2, max_length=200)
+    org_type: OrgType | None = None
+    province: str | None = None
+    district: str | None = None
     is_active: bool | None = None
+
+    @field_validator("province")
+    @classmethod
+    def _province(cls, v: str | None) -> str | None:
+        return normalise_province(v) if v else None
+
+    def model_post_init(self, _ctx: object) -> None:
+        if self.district:
+            if not self.province:
+                raise ValueError("district needs a province (send both together)")
+            self.district = normalise_district(self.province, self.district)
 
 
 class AgencyRead(BaseModel):
@@ -88,7 +102,7 @@ class UserUpdate(BaseModel):
 
     version: int
     display_name: str | None = Field(default=None, min_length=1, max_length=120)
-    roles: list[Role] | None = None
+    roles: list[Role] | None = Field(default=None, min_length=1)
     is_active: bool | None = None
     unlock: bool = False
 

@@ -6,6 +6,8 @@ change is audited. Services flush; the request or CLI command commits.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -157,3 +159,22 @@ def list_users(session: Session, actor: Actor, *, agency_id: int | None = None) 
 
 def is_locked(user: User) -> bool:
     return user.locked_until is not None and user.locked_until > utcnow()
+
+
+def list_colleagues(session: Session, actor: Actor) -> list[User]:
+    """Active accounts of the actor's own agency (for assigning work). Staff names are not
+    survivors' data; any signed-in member of the agency may see their colleagues."""
+    if actor.agency_id is None:
+        return []
+    return list(session.scalars(select(User).where(User.agency_id == actor.agency_id,
+                                                   User.is_active.is_(True))
+                                .order_by(User.display_name)))
+
+
+def display_names(session: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
+    """Staff display names for ids shown on a page (authors, assignees), in one query."""
+    wanted = {i for i in user_ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
+    return {uid: name for uid, name in rows}

@@ -74,4 +74,7 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
     tmpl = env.get_template(name)
     html = tmpl.render(ctx)
     response = HTMLResponse(html, status_code=status_code, headers=headers)
+    if request.query_params.get("lang") == locale and request.cookies.get(LANG_COOKIE) != locale:
+        # A language picked from the switcher sticks for the following pages.
+        response.set_cookie(LANG_COOKIE, locale, samesite="lax", path="/", max_age=365 * 24 * 3600)
     return response

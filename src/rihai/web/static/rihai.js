@@ -3,6 +3,11 @@
 document.addEventListener("htmx:configRequest", function (evt) {
   var meta = document.querySelector('meta[name="csrf-token"]');
   if (meta) { evt.detail.headers["X-CSRF-Token"] = meta.content; }
+  // Partials come back in the page's language (chosen with ?lang=, which no cookie remembers).
+  var lang = document.documentElement.lang;
+  if (lang && evt.detail.path.indexOf("lang=") === -1) {
+    evt.detail.path += (evt.detail.path.indexOf("?") === -1 ? "?" : "&") + "lang=" + encodeURIComponent(lang);
+  }
 });
 document.addEventListener("htmx:beforeSwap", function (evt) {
   var status = evt.detail.xhr.status;
@@ -11,3 +16,26 @@ document.addEventListener("htmx:beforeSwap", function (evt) {
     evt.detail.isError = false;
   }
 });
+
+// A refusal raised before a section's handler runs (403 from the permission check, 404) comes back
+// as the generic error box; show it inside the form that was sent instead of replacing the section.
+document.addEventListener("htmx:beforeSwap", function (evt) {
+  var status = evt.detail.xhr.status;
+  if (status < 400) { return; }
+  var text = evt.detail.xhr.responseText || "";
+  var elt = evt.detail.requestConfig && evt.detail.requestConfig.elt;
+  var slot = elt && elt.querySelector ? elt.querySelector(".form-errors") : null;
+  if (slot && text.indexOf('class="alert alert-error"') === 0) {
+    evt.detail.shouldSwap = true;
+    evt.detail.isError = false;
+    evt.detail.target = slot;
+    evt.detail.swapOverride = "innerHTML";
+  } else if (status >= 400) {
+    evt.detail.shouldSwap = true;
+    evt.detail.isError = false;
+  }
+});
+
+// htmx would inject a <style> element for its request indicator, which the CSP (style-src 'self')
+// blocks; the same rules live in rihai.css instead. Deferred scripts run before htmx initialises.
+if (window.htmx) { window.htmx.config.includeIndicatorStyles = false; }
