@@ -53,11 +53,14 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
     for (i, rr), p in zip(ok, probs):
         risk = blend(rr.logit, p, rs)
         flags = []
+        by_code: dict[str, list[tuple[int, int]]] = {}
         for code, spans in rr.hits.items():
             orig = spans if code in _ORIGINAL_COORD_CODES else [rr.norm.to_original(a, b) for a, b in spans]
-            flags.append({"code": code, "weight": rs.indicators[code].weight, "spans": sorted({(a, b) for a, b in orig})})
+            by_code[code] = sorted({(a, b) for a, b in orig})
+            flags.append({"code": code, "weight": rs.indicators[code].weight, "spans": by_code[code]})
         for inter in active_interactions(set(rr.hits), rs):
-            flags.append({"code": inter.code, "weight": inter.weight, "spans": []})
+            spans = sorted({s for group in inter.requires for c in group for s in by_code.get(c, ())})
+            flags.append({"code": inter.code, "weight": inter.weight, "spans": spans})
         for f in flags:
             f["spans"] = [list(s) for s in f["spans"]]
         flags.sort(key=lambda f: -f["weight"])
@@ -65,7 +68,8 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
                   "rule_logit": round(rr.logit, 3), "model_probability": None if p is None else round(p, 4),
                   "flags": flags, "entities": _entities_dict(rr.entities),
                   "licence_checks": [c.model_dump(mode="json") for c in rr.licence_checks],
-                  "notes": rr.notes, "truncated": rr.norm.truncated, "indicators_version": rs.version,
+                  "notes": rr.notes, "confidence": "low" if any("low-confidence" in x for x in rr.notes) else "normal",
+                  "truncated": rr.norm.truncated, "indicators_version": rs.version,
                   "model_version": model_version}
     return out  # type: ignore[return-value]
 

@@ -247,19 +247,50 @@ def _G14(r):
             f"per month. Video interview with the employer, employment contract signed before departure, licensed OEP {_lic(r)}.")
 
 
+def _L17(r):
+    return (f"Govt approved OEP licence {_lic(r)}. {r.choice(GULF_EN)} visit visa jobs for {r.choice(TRADE_EN)}, salary AED "
+            f"{r.choice([3500, 4000, 4500])}. Processing fee {_fee(r)} advance, original passport jama karwain. Rabta {_phone(r)}")
+
+
+def _L18(r):
+    return (f"بیرون ملک {r.choice(['آن لائن کام', 'کمپیوٹر کا کام', 'آفس کا کام'])}، تنخواہ ڈالر میں، رہائش اور ٹکٹ کمپنی کی۔ "
+            f"تفصیل کے لیے ٹیلیگرام {r.choice(['@demo_kaam', '@example_naukri'])} پر میسج کریں")
+
+
+def _G15(r):
+    return (f"Senior {r.choice(['software engineer', 'data analyst', 'network engineer'])}, {r.choice(['Phnom Penh', 'Bangkok', 'Ho Chi Minh City'])}. "
+            f"{r.choice([5, 6, 8])}+ years experience required. USD {r.choice(['2,500', '3,000'])}/month, relocation and flights paid. "
+            f"Three interview rounds including a technical test; apply on careers.example.com.")
+
+
+def _G16(r):
+    return (f"{r.choice(GULF_EN)} ke liye {r.choice(TRADE_EN)} chahiye, visa aur ticket free, OEP license {_lic(r)}, trade test "
+            f"{r.choice(CITY)} office mein, protector sarkari fees ke mutabiq. Rabta {_phone(r)}")
+
+
 SKELETONS: list[tuple[str, str, int, Callable[[random.Random], str]]] = [
     ("L01", "en", 1, _L01), ("L02", "en", 1, _L02), ("L03", "roman", 1, _L03), ("L04", "ur", 1, _L04), ("L05", "en", 1, _L05),
     ("L06", "roman", 1, _L06), ("L07", "ur", 1, _L07), ("L08", "en", 1, _L08), ("L09", "en", 1, _L09), ("L10", "roman", 1, _L10),
     ("L11", "mixed", 1, _L11), ("L12", "en", 1, _L12), ("L13", "ur", 1, _L13), ("L14", "roman", 1, _L14), ("L15", "en", 1, _L15),
-    ("L16", "en", 1, _L16),
+    ("L16", "en", 1, _L16), ("L17", "roman", 1, _L17), ("L18", "ur", 1, _L18),
     ("G01", "en", 0, _G01), ("G02", "en", 0, _G02), ("G03", "en", 0, _G03), ("G04", "ur", 0, _G04), ("G05", "roman", 0, _G05),
     ("G06", "en", 0, _G06), ("G07", "en", 0, _G07), ("G08", "ur", 0, _G08), ("G09", "en", 0, _G09), ("G10", "en", 0, _G10),
     ("G11", "en", 0, _G11), ("G12", "ur", 0, _G12), ("G13", "en", 0, _G13), ("G14", "en", 0, _G14),
+    ("G15", "en", 0, _G15), ("G16", "roman", 0, _G16),
 ]
+
+
+# Sentences that appear in lures and genuine posts alike, so neither class owns them.
+SHARED = ["Free food and accommodation.", "Share with needy friends.", "Overtime available.", "Duty 8 hours.",
+          "Medical insurance.", "رہائش اور کھانا فری۔", "Pakistan se apply karein.", "Send CV and passport copy.",
+          "Salary on time.", "Family visa not available."]
 
 
 def _dress(r: random.Random, text: str) -> str:
     """Surface noise seen in forwarded posts, so the model cannot key on exact casing."""
+    if r.random() < 0.5:
+        extra = r.choice(SHARED)
+        text = (text + " " + extra) if r.random() < 0.7 else (extra + " " + text)
     k = r.random()
     if k < 0.1:
         text = text.upper()

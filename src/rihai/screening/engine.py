@@ -170,15 +170,17 @@ def analyse(text: str, register: Register | None = None, as_of: date | None = No
         rr.notes.append(f"text longer than {MAX_ANALYSED_CHARS} characters: only the first {MAX_ANALYSED_CHARS} were analysed")
     if norm.html:
         rr.notes.append("HTML markup was stripped for analysis; spans refer to the original markup")
-    junk = _junk_ratio(norm.text)
+    junk = _junk_ratio(text[:MAX_ANALYSED_CHARS])  # before normalisation turns control bytes into spaces
     letters = len(_LETTER_RE.findall(norm.text))
     if junk > 0.2 or (len(norm.text) >= 20 and letters / len(norm.text) < 0.2):
         rr.notes.append("text looks like binary or non-linguistic content; result is low-confidence")
+    elif letters == 0 and not any(c.isdigit() for c in norm.text):
+        rr.notes.append("no letters or digits left to analyse (only symbols, emoji or invisible marks); result is low-confidence")
     low = norm.lower
     probe = low if low is not None else norm.text.lower()
     for code, ind in rs.indicators.items():
         rx = ind.regex_lc if low is not None else ind.regex
-        if rx is not None and (ind.triggers is None or any(t in probe for t in ind.triggers)):
+        if rx is not None and (ind.trigger_rx is None or ind.trigger_rx.search(probe)):
             spans = [(m.start(), m.end()) for m in rx.finditer(low if low is not None else norm.text) if m.end() > m.start()]
             if spans:
                 rr.hits[code] = spans

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-import phonenumbers
-
 from . import schema as S
-from .indicators import gazetteer, gazetteer_key
-from .normalise import Normalised, spelled_digits
+from .indicators import PhraseMatcher, gazetteer, gazetteer_key
+from .normalise import Normalised, _map_char
+from .phones import phones, span_of as _span
+
 
 class _Dual:
     """A regex compiled twice: case-sensitive for the lower-cased copy (about
@@ -26,17 +26,15 @@ class _Dual:
         return self.lc.finditer(n.lower) if n.lower is not None else self.ic.finditer(n.text)
 
 
+# Caps keep pathological posts (thousands of numbers or amounts) cheap and the
+# output small; a real offer has a handful of each.
+MAX_PER_TYPE = 50
+
 _FREE_MAIL = frozenset(
     "gmail.com yahoo.com hotmail.com outlook.com live.com icloud.com aol.com proton.me protonmail.com "
     "yandex.com mail.com gmx.com ymail.com msn.com".split()
 )
 
-# Letters that scammers swap in for digits so filters miss the number.
-_DIGIT_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "i": "1", "S": "5", "B": "8"})
-_PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+|00)?(?:[0-9Oo][0-9OoIl|]{0,3})(?:[ \t\-.()/]{0,3}[0-9OoIl|]){6,14}(?![\w])"
-)
-_MSG_NEAR_RE = re.compile(r"whats\W{0,3}app|telegram|wa\.me|واٹس|وٹس|ٹیلی", re.I)
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}(?![\w@])")
 _URL_RE = _Dual(
     r"(?:https?://|www\.)[^\s<>\"']{2,300}|(?<![\w@./-])(?:wa\.me|t\.me|chat\.whatsapp\.com)/[^\s<>\"']{1,100}"
@@ -44,6 +42,7 @@ _URL_RE = _Dual(
     
 )
 _HANDLE_RE = re.compile(r"(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@])")
+_URL_HINTS = ("www", "http", "wa.me", "t.me", ".com", ".pk", ".net", ".org", ".info", ".biz", ".io", ".co", ".ae", ".sa")
 _TELEGRAM_NEAR = re.compile(r"telegram|tg\b|ٹیلی", re.I)
 
 _CUR = (r"usdt|usd|us\s?\$|\$|dollars?|aed|dirhams?|dhs|sar|riyals?|pkr|rs\.?|rupees?|qar|omr|kwd|bhd|myr|ringgit"
@@ -56,6 +55,10 @@ _MONEY_RE = _Dual(
     rf"|(?<![\w.,])(?P<n3>{_NUM})\s?(?P<m3>lakh|lac|lakhs|لاکھ)(?!\w)",
     
 )
+_CUR_SCAN = re.compile(_CUR.replace(r"us\s?\$", r"us ?\$"))
+_NUM_AFTER = re.compile(rf"\s?(?P<n>{_NUM})(?P<m>{_MULT})?")
+_NUM_BEFORE = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})(?P<m>{_MULT})?\s?$")
+_LAKH_RE = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?P<m>lakh|lac|lakhs|لاکھ)(?!\w)")
 _PERIOD_RE = re.compile(
     r"\s{0,3}(?:(?:per|/|a|an|in a|each|every|fi|فی)\s{0,3}(?P<u>month|mon|mo|day|week|year|annum|hour|hr|mahina|maah|ماہ|دن)\b"
     r"|(?P<adj>monthly|daily|weekly|yearly|annually|hourly|mahana|mahwar|rozana|ماہانہ|ماہوار|روزانہ|سالانہ))",
@@ -77,16 +80,20 @@ _CUR_CODE = [("usdt", "USDT"), ("us", "USD"), ("$", "USD"), ("dollar", "USD"), (
              ("baht", "THB"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("gbp", "GBP")]
 _PER_MONTH = {"hour": 208.0, "day": 26.0, "week": 4.33, "month": 1.0, "year": 1 / 12}
 
-_JOB_RE = _Dual(
-    r"(?<!\w)(?:customer (?:service|support|care)(?: (?:agent|representative|executive|officer|staff))?|call[\s-]?cent(?:er|re) (?:agent|staff|operator|job)s?"
-    r"|call[\s-]?cent(?:er|re)|tele[\s-]?(?:marketer|sales|caller)s?|data entry(?: operator)?|typists?|computer operators?|chat (?:agent|support)"
-    r"|(?:software|web|it|civil|electrical|mechanical) (?:engineer|developer|technician)s?|engineers?|receptionists?|host(?:ess)?(?:es)?|waitress(?:es)?|waiters?"
-    r"|drivers?|heavy (?:duty )?drivers?|electricians?|plumbers?|welders?|masons?|carpenters?|steel fixers?|labou?rers?|helpers?|cleaners?"
-    r"|security guards?|cooks?|chefs?|nurses?|caregivers?|housemaids?|maids?|salesm[ae]n|sales (?:executive|staff|agent)s?|accountants?"
-    r"|online (?:marketing|sales)|crypto(?:currency)? (?:trader|agent)s?|models?|dancers?"
-    r"|کسٹمر سروس|کال سینٹر|کال سنٹر|ڈرائیور|ریسپشنسٹ|ہوسٹس|الیکٹریشن|پلمبر|ویلڈر|مستری|مزدور|ہیلپر|سکیورٹی گارڈ|باورچی|نرس|ڈیٹا انٹری|کمپیوٹر آپریٹر|ٹائپسٹ|انجینئر)(?!\w)",
-    
-)
+_JOB_TITLES = [
+    *(f"customer {a}{b}" for a in ("service", "support", "care") for b in ("", " agent", " representative", " executive", " officer", " staff")),
+    *(f"call {c}{b}" for c in ("centre", "center") for b in ("", " agent", " staff", " operator", " job")),
+    "callcentre", "callcenter", "telemarketer", "telesales", "tele sales", "telecaller", "tele caller", "data entry operator", "data entry",
+    "typist", "computer operator", "chat agent", "chat support", "software engineer", "software developer", "web developer",
+    "it technician", "civil engineer", "electrical engineer", "mechanical engineer", "engineer", "receptionist", "hostess", "host",
+    "waitress", "waiter", "driver", "heavy driver", "heavy duty driver", "electrician", "plumber", "welder", "mason", "carpenter",
+    "steel fixer", "labourer", "laborer", "helper", "cleaner", "security guard", "cook", "chef", "nurse", "staff nurse", "caregiver",
+    "housemaid", "maid", "salesman", "salesmen", "sales executive", "sales staff", "sales agent", "accountant", "online marketing",
+    "online sales", "crypto trader", "crypto agent", "model", "dancer", "ac technician", "duct fabricator",
+    "کسٹمر سروس", "کال سینٹر", "کال سنٹر", "ڈرائیور", "ریسپشنسٹ", "ہوسٹس", "الیکٹریشن", "پلمبر", "ویلڈر", "مستری", "مزدور", "ہیلپر",
+    "سکیورٹی گارڈ", "باورچی", "نرس", "ڈیٹا انٹری", "کمپیوٹر آپریٹر", "ٹائپسٹ", "انجینئر",
+]
+_JOB = PhraseMatcher(["".join(c if c.isascii() else _map_char(c) for c in t) for t in _JOB_TITLES], suffix="(?:e?s)?")
 _ORG_RE = re.compile(
     r"(?<![\w])((?:[A-Z][\w&'.-]*\s){1,5}(?:Overseas Employment Promoters?|Overseas Employment Corporation|Overseas(?: Services)?|Manpower(?: Services)?"
     r"|Recruit\w*|Travels?|Tours|Consultants?|Enterprises|Associates|International|Corporation|Company|Group|Services|Solutions|Technologies|Trading"
@@ -98,76 +105,16 @@ _LIC_RE = re.compile(
     r"|(?:licen[cs]e|lic\.?|oep)\s?(?:no\.?|number|#)?\s?[:\-]?\s?(?P<num2>\d{3,5})(?![\w/])",
     re.I,
 )
+_LIC_HINT = re.compile(r"\d{3}\s?/")
 _LIC_CTX = re.compile(r"licen[cs]e|lic\b|lic\.|oep|promoter|لائسنس", re.I)
 _LIC_STOP = frozenset({"DAY", "MON", "WEEK", "HR", "HRS", "YEAR", "YR", "YRS", "PCS", "KG", "KGS", "USD", "AED", "PKR", "SAR", "QAR",
                        "MONTH", "PM", "AM", "RS", "DHS", "SQFT", "MO"})
 
 
-def _span(n: Normalised, a: int, b: int) -> S.Span:
-    oa, ob = n.to_original(a, b)
-    return S.Span(start=oa, end=ob, text=n.original[oa:ob])
-
-
-def _parse_phone(digits: str) -> phonenumbers.PhoneNumber | None:
-    try:
-        num = phonenumbers.parse(digits, "PK")
-    except phonenumbers.NumberParseException:
-        if digits.startswith("92") or digits.startswith("971") or digits.startswith("966"):
-            try:
-                num = phonenumbers.parse("+" + digits, None)
-            except phonenumbers.NumberParseException:
-                return None
-        else:
-            return None
-    if not phonenumbers.is_valid_number(num) and not digits.startswith("+") and len(digits) >= 11:
-        # "923001234567" written without the plus sign, as in wa.me links.
-        try:
-            alt = phonenumbers.parse("+" + digits, None)
-            if phonenumbers.is_valid_number(alt):
-                return alt
-        except phonenumbers.NumberParseException:
-            pass
-    return num if phonenumbers.is_valid_number(num) else None
-
-
-def _phone(n: Normalised, a: int, b: int, digits: str, obfuscated: bool) -> S.Phone | None:
-    num = _parse_phone(digits)
-    if num is None:
-        return None
-    ctx = n.text[max(0, a - 40): b + 25]
-    return S.Phone(
-        raw=n.original[slice(*n.to_original(a, b))], e164=phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
-        region=phonenumbers.region_code_for_number(num),
-        mobile=phonenumbers.number_type(num) in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE),
-        messaging=bool(_MSG_NEAR_RE.search(ctx)), obfuscated=obfuscated, span=_span(n, a, b),
-    )
-
-
-def phones(n: Normalised) -> list[S.Phone]:
-    t = n.text
-    out: list[S.Phone] = []
-    seen: set[str] = set()
-    for m in _PHONE_RE.finditer(t):
-        raw = m.group(0)
-        if sum(c.isdigit() for c in raw) < 6:
-            continue
-        cleaned = raw.translate(_DIGIT_LOOKALIKE)
-        plus = cleaned.startswith("+")
-        digits = ("+" if plus else "") + re.sub(r"\D", "", cleaned)
-        p = _phone(n, m.start(), m.end(), digits, obfuscated=cleaned != raw and not raw.isdigit())
-        if p and p.e164 not in seen:
-            seen.add(p.e164)
-            out.append(p)
-    for a, b, digits in spelled_digits(t):
-        p = _phone(n, a, b, digits, obfuscated=True)
-        if p and p.e164 not in seen:
-            seen.add(p.e164)
-            out.append(p)
-    return out
-
-
 def emails(n: Normalised) -> list[S.Email]:
-    out = []
+    out: list[S.Email] = []
+    if "@" not in n.text:
+        return out
     for m in _EMAIL_RE.finditer(n.text):
         addr = m.group(0).lower()
         dom = addr.rsplit("@", 1)[1]
@@ -176,8 +123,14 @@ def emails(n: Normalised) -> list[S.Email]:
 
 
 def urls_and_handles(n: Normalised) -> tuple[list[S.Url], list[S.Handle]]:
-    urls, handles = [], []
+    urls: list[S.Url] = []
+    handles: list[S.Handle] = []
     t = n.text
+    probe = n.lower if n.lower is not None else t.lower()
+    if "." not in t or not any(h in probe for h in _URL_HINTS):
+        if "@" in t:
+            handles.extend(_handles(n))
+        return urls, handles
     for m in _URL_RE.finditer(n):
         raw = t[m.start():m.end()].rstrip(".,;:!?)]}'\"")
         if "@" in t[max(0, m.start() - 1): m.start()]:
@@ -194,10 +147,18 @@ def urls_and_handles(n: Normalised) -> tuple[list[S.Url], list[S.Handle]]:
             handles.append(S.Handle(platform="whatsapp", handle=path, span=_span(n, m.start(), b)))
         elif dom == "t.me" and path:
             handles.append(S.Handle(platform="telegram", handle="@" + path, span=_span(n, m.start(), b)))
+    if "@" in t:
+        handles.extend(_handles(n))
+    return urls, handles
+
+
+def _handles(n: Normalised) -> list[S.Handle]:
+    t = n.text
+    out = []
     for m in _HANDLE_RE.finditer(t):
         plat = "telegram" if _TELEGRAM_NEAR.search(t[max(0, m.start() - 40): m.start()]) else "unknown"
-        handles.append(S.Handle(platform=plat, handle="@" + m.group(1), span=_span(n, m.start(), m.end())))
-    return urls, handles
+        out.append(S.Handle(platform=plat, handle="@" + m.group(1), span=_span(n, m.start(), m.end())))
+    return out
 
 
 def _currency(raw: str) -> str:
@@ -218,36 +179,78 @@ def _amount(num: str, mult: str | None) -> float:
     return v
 
 
-def money(n: Normalised) -> list[S.Money]:
+def _money_item(n: Normalised, a: int, b: int, num: str, mult: str | None, cur: str) -> S.Money | None:
     t = n.text
-    out = []
-    for m in _MONEY_RE.finditer(n):
-        g = m.groupdict()
-        num = g["n1"] or g["n2"] or g["n3"]
-        cur = _currency(g["c1"] or g["c2"] or "pkr")
-        try:
-            amount = _amount(num, g["m1"] or g["m2"] or g["m3"])
-        except ValueError:
-            continue
-        if amount <= 0 or amount > 1e9:
-            continue
-        end = m.end()
-        pm = _PERIOD_RE.match(t, end)
-        period = None
-        if pm:
-            period = _PERIOD_MAP.get((pm.group("u") or pm.group("adj") or "").lower())
-            end = pm.end()
-        salary = bool(_SALARY_CTX.search(t[max(0, m.start() - 40): m.start()])) or period is not None
-        usd = amount * _USD_RATE[cur] * _PER_MONTH[period or "month"] if cur in _USD_RATE else None
-        out.append(S.Money(amount=amount, currency=cur, period=period, usd_per_month=round(usd, 2) if usd else None,
-                           salary_context=salary, span=_span(n, m.start(), end)))
-    return out
+    try:
+        amount = _amount(num, mult)
+    except ValueError:
+        return None
+    if amount <= 0 or amount > 1e9:
+        return None
+    pm = _PERIOD_RE.match(t, b)
+    period = None
+    if pm:
+        period = _PERIOD_MAP.get((pm.group("u") or pm.group("adj") or "").lower())
+        b = pm.end()
+    salary = bool(_SALARY_CTX.search(t[max(0, a - 40): a])) or period is not None
+    usd = amount * _USD_RATE[cur] * _PER_MONTH[period or "month"] if cur in _USD_RATE else None
+    return S.Money(amount=amount, currency=cur, period=period, usd_per_month=round(usd, 2) if usd else None,
+                   salary_context=salary, span=_span(n, a, b))
+
+
+def money(n: Normalised) -> list[S.Money]:
+    """Currency tokens are found with a fast literal scan, then the number is
+    read on either side; a single regex with the number first was the
+    slowest part of screening because it is tried at every digit."""
+    low = n.lower
+    out: list[S.Money] = []
+    if low is None:  # rare: fall back to the one-regex form
+        for m in _MONEY_RE.finditer(n):
+            g = m.groupdict()
+            item = _money_item(n, m.start(), m.end(), g["n1"] or g["n2"] or g["n3"], g["m1"] or g["m2"] or g["m3"],
+                               _currency(g["c1"] or g["c2"] or "pkr"))
+            if item:
+                out.append(item)
+        return out
+    claimed: list[tuple[int, int]] = []
+    size = len(low)
+    for c in _CUR_SCAN.finditer(low):
+        s, e = c.span()
+        if c.group(0)[0].isalpha() and ((s > 0 and low[s - 1].isalpha()) or (e < size and low[e].isalpha())):
+            continue  # "rs" inside "workers"
+        m = _NUM_AFTER.match(low, e)
+        if m:
+            a, b, num, mult = s, m.end(), m.group("n"), m.group("m")
+        else:
+            m = _NUM_BEFORE.search(low, max(0, s - 30), s)
+            if not m:
+                continue
+            a, b, num, mult = m.start(), e, m.group("n"), m.group("m")
+        if claimed and a < claimed[-1][1]:
+            continue  # currency tokens arrive left to right: only the last claim can overlap
+        item = _money_item(n, a, b, num, mult, _currency(c.group(0)))
+        if item:
+            claimed.append((a, b))
+            out.append(item)
+            if len(out) >= MAX_PER_TYPE:
+                break
+    if "lakh" in low or "lac" in low or "لاکھ" in low:
+        for m in _LAKH_RE.finditer(low):
+            if len(out) >= 2 * MAX_PER_TYPE:
+                break
+            if any(m.start() < cb and ca < m.end() for ca, cb in claimed[-MAX_PER_TYPE:]):
+                continue
+            item = _money_item(n, m.start(), m.end(), m.group("n"), m.group("m"), "PKR")
+            if item:
+                out.append(item)
+    out.sort(key=lambda x: x.span.start)
+    return out[:MAX_PER_TYPE]
 
 
 def destinations(n: Normalised) -> list[S.Destination]:
     g = gazetteer()
     out = []
-    for m in (g.regex_lc.finditer(n.lower) if n.lower is not None else g.regex.finditer(n.text)):
+    for m in g.matcher.finditer(n.text, n.lower, n.words):
         place = g.lookup.get(gazetteer_key(m.group(0)))
         if place is None:
             continue
@@ -257,7 +260,7 @@ def destinations(n: Normalised) -> list[S.Destination]:
 
 
 def job_titles(n: Normalised) -> list[S.JobTitle]:
-    return [S.JobTitle(title=" ".join(m.group(0).lower().split()), span=_span(n, m.start(), m.end())) for m in _JOB_RE.finditer(n)]
+    return [S.JobTitle(title=" ".join(m.group(0).lower().split()), span=_span(n, m.start(), m.end())) for m in _JOB.finditer(n.text, n.lower, n.words)]
 
 
 def organisations(n: Normalised) -> list[S.Organisation]:
@@ -283,7 +286,9 @@ def normalise_licence(raw: str) -> str:
 
 def licences(n: Normalised) -> list[S.LicenceMention]:
     t = n.text
-    out = []
+    out: list[S.LicenceMention] = []
+    if not _LIC_HINT.search(t) and not _LIC_CTX.search(t):
+        return out
     for m in _LIC_RE.finditer(t):
         ctx = bool(_LIC_CTX.search(t[max(0, m.start() - 40): m.start() + 8]))
         if m.group("num2"):
@@ -302,6 +307,7 @@ def licences(n: Normalised) -> list[S.LicenceMention]:
 
 def extract(n: Normalised) -> S.Entities:
     urls, handles = urls_and_handles(n)
-    return S.Entities(phones=phones(n), emails=emails(n), urls=urls, handles=handles, money=money(n),
-                      destinations=destinations(n), job_titles=job_titles(n), organisations=organisations(n),
-                      licences=licences(n))
+    cap = MAX_PER_TYPE
+    return S.Entities(phones=phones(n), emails=emails(n)[:cap], urls=urls[:cap], handles=handles[:cap], money=money(n),
+                      destinations=destinations(n)[:cap], job_titles=job_titles(n)[:cap],
+                      organisations=organisations(n)[:cap], licences=licences(n)[:cap])

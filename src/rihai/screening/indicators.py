@@ -60,7 +60,7 @@ def _required(seq) -> frozenset[str] | None:
             best = cand
 
     def close() -> None:
-        if len(run) >= 3:
+        if len(run) >= 2:
             consider(frozenset(["".join(run)]))
         run.clear()
 
@@ -100,6 +100,7 @@ class Indicator:
     regex_lc: re.Pattern[str] | None
     derived: bool
     triggers: frozenset[str] | None = None
+    trigger_rx: re.Pattern[str] | None = None  # one C-level scan instead of many `in` tests
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ def build_ruleset(doc: dict[str, Any]) -> RuleSet:
             explanation_en=raw["explanation"]["en"], explanation_ur=raw["explanation"]["ur"],
             sources=tuple(raw.get("sources", [])),
             regex=compile_patterns(pats) if pats else None,
-            regex_lc=lc, derived=bool(raw.get("derived")), triggers=triggers_for(lc) if lc is not None else None,
+            regex_lc=lc, derived=bool(raw.get("derived")), triggers=(trig := triggers_for(lc) if lc is not None else None),
+            trigger_rx=re.compile("|".join(map(re.escape, sorted(trig)))) if trig else None,
         )
     inters = []
     for raw in doc.get("interactions", []):
@@ -157,16 +159,62 @@ def feature_codes() -> list[str]:
     return sorted(list(rs.indicators) + [i.code for i in rs.interactions])
 
 
+_WORD_RE = re.compile(r"(?<!\w)\w+")
+
+
+class PhraseMatcher:
+    """Match a list of phrases at word starts only.
+
+    One big alternation scanned at every character is slow (the gazetteer has
+    ~170 aliases); instead we walk word tokens (a C-level scan) and try the
+    anchored regex only where a token starts like some phrase does.
+    Phrases are matched case-insensitively via the lower-cased copy; internal
+    separators are optional, so "Thai land", "thai-land" and "thailand" agree.
+    """
+
+    def __init__(self, phrases: list[str], suffix: str = ""):
+        phrases = sorted({p.lower() for p in phrases if p.strip()}, key=len, reverse=True)
+        parts = [(_SEP + "*").join(re.escape(w) for w in re.split(r"[\s\-_.]+", p) if w) + suffix for p in phrases]
+        body = "|".join(parts)
+        self._anchored = re.compile(rf"(?:{body})(?!\w)")
+        self._scan_ic = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self._gate = set()
+        for p in phrases:
+            first = _WORD_RE.search(p)
+            if first:
+                w = first.group(0)
+                self._gate.add(w[:3])
+                if len(w) < 3:
+                    self._gate.add(w)
+
+    def finditer(self, text: str, lower: str | None, words: list[tuple[int, str]] | None = None):
+        """``words``: (start, token) pairs of ``lower``, shared between matchers."""
+        if lower is None:  # lower() changed the length: rare, use the slow exact scan
+            yield from self._scan_ic.finditer(text)
+            return
+        if words is None:
+            words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(lower)]
+        gate, anchored = self._gate, self._anchored
+        pos = 0
+        for start, tok in words:
+            if start < pos:
+                continue
+            if tok[:3] in gate or tok in gate:
+                m = anchored.match(lower, start)
+                if m:
+                    pos = m.end()
+                    yield m
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     version: str
-    regex: re.Pattern[str]
-    regex_lc: re.Pattern[str]
+    matcher: PhraseMatcher
     lookup: dict[str, dict[str, Any]]
 
 
 def gazetteer_key(s: str) -> str:
-    return re.sub(r"[\W_]+", " ", s.lower()).strip()
+    return re.sub(r"[\W_]+", "", s.lower())
 
 
 @lru_cache(maxsize=1)
@@ -181,8 +229,4 @@ def gazetteer() -> Gazetteer:
             if key and key not in lookup:
                 lookup[key] = place
                 names.append(alias_n)
-    # Longest first so "Golden Triangle Special Economic Zone" beats "Golden Triangle".
-    names.sort(key=len, reverse=True)
-    parts = [(_SEP + "*").join(re.escape(w) for w in re.split(r"[\s\-_.]+", n) if w) for n in names]
-    body = rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"
-    return Gazetteer(doc["version"], re.compile(body, re.IGNORECASE), re.compile(body.lower()), lookup)
+    return Gazetteer(doc["version"], PhraseMatcher(names), lookup)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from html import unescape
 
 # Beyond this many characters we stop analysing: regexes over megabytes would
@@ -35,6 +36,7 @@ for _i in range(10):
     _CHAR_MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _CHAR_MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Urdu/Persian) digits
 
+_WORD_RE = re.compile(r"\w+")
 _HTML_RE = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[a-zA-Z/!][^<>]{0,2000}>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});",
     re.S | re.I,
@@ -54,6 +56,11 @@ class Normalised:
     # Lower-cased copy with identical offsets, or None when lower() changes the
     # length (e.g. U+0130); scanners then fall back to re.IGNORECASE.
     lower: str | None = None
+
+    @cached_property
+    def words(self) -> list[tuple[int, str]]:
+        """(start, token) for each word of ``lower``; tokenised once, used by several matchers."""
+        return [(m.start(), m.group(0)) for m in _WORD_RE.finditer(self.lower or "")]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the working copy to the original text."""
@@ -166,6 +173,7 @@ _WORDS = {
     "six": "6", "chay": "6", "seven": "7", "saat": "7", "eight": "8", "aath": "8",
     "nine": "9", "nau": "9",
 }
+_HINTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "sifar", "hundred")
 _NUMWORD_RE = re.compile(
     r"\b(?:(?:zero|oh|sifar|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred|thousand|\d+)\b[\s,\-]*){4,}",
     re.I,
@@ -180,7 +188,10 @@ def spelled_digits(text: str) -> list[tuple[int, int, str]]:
     number words are used for the trigger so ordinary Roman Urdu ("do", "char")
     does not turn prose into numbers.
     """
-    found = []
+    found: list[tuple[int, int, str]] = []
+    low = text.lower()
+    if not any(w in low for w in _HINTS):
+        return found
     for m in _NUMWORD_RE.finditer(text):
         if not any(c.isalpha() for c in m.group(0)):
             continue  # plain digit runs are handled by the phone regex
