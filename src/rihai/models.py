@@ -6,3 +6,4 @@ from __future__ import annotations
 def import_all_models() -> None:
     import rihai.access.models  # noqa: F401
     import rihai.cases.models  # noqa: F401
+    import rihai.screening.models  # noqa: F401

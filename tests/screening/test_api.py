@@ -110,3 +110,49 @@ def test_screenshot_gets_the_same_answer_as_its_text(client):
     assert "Thailand" in body["ocr_text"]
     from_text = client.post("/api/v1/screen", json={"text": "\n".join(lines)}).json()
     assert body["assessment"]["band"] == from_text["band"] == "high"
+
+
+REGISTER_CSV = ("Licence No,Name of OEP,City,Status,Valid Upto\n"
+                "0696/RWP,Test Overseas Promoters (SYNTHETIC),Rawalpindi,Valid,2099-12-31\n"
+                "2214/MLK,Expired Test Recruiters (SYNTHETIC),Malakand,Suspended,2020-01-01\n").encode()
+
+
+@pytest.fixture
+def admin_token(db):  # type: ignore[no-untyped-def]
+    from factories import make_world
+
+    from rihai.access import auth
+    from rihai.access.permissions import Role, permissions_for
+
+    world = make_world(db)
+    raw, _ = auth.create_token(db, auth.actor_for(world.users["administrator"], via="api"), name="reg (TEST)",
+                               scopes=sorted(permissions_for(frozenset({Role.ADMINISTRATOR}))),
+                               expires_in_days=1)
+    db.flush()
+    return {"Authorization": f"Bearer {raw}"}
+
+
+def test_register_import_drives_the_licence_check(client, admin_token):
+    assert client.post("/api/v1/screen/register", files={"file": ("r.csv", REGISTER_CSV, "text/csv")}
+                       ).status_code == 401  # anonymous
+    r = client.post("/api/v1/screen/register", headers=admin_token,
+                    files={"file": ("register.csv", REGISTER_CSV, "text/csv")})
+    assert r.status_code == 200, r.text
+    assert r.json()["rows"] == 2
+    ok = client.post("/api/v1/screen", json={"text": GENUINE}).json()
+    assert [c["status"] for c in ok["licence_checks"]] == ["licensed"]
+    bad = client.post("/api/v1/screen", json={"text": GENUINE.replace("0696/RWP", "2214/MLK")}).json()
+    assert bad["licence_checks"][0]["status"] == "suspended_or_expired"
+    assert bad["risk"] > ok["risk"]
+    unknown = client.post("/api/v1/screen", json={"text": GENUINE.replace("0696/RWP", "9911/LHR")}).json()
+    assert unknown["licence_checks"][0]["status"] == "not_found"
+    # Re-importing replaces the register rather than adding to it.
+    client.post("/api/v1/screen/register", headers=admin_token,
+                files={"file": ("register.csv", REGISTER_CSV, "text/csv")})
+    assert client.get("/api/v1/screen/register", headers=admin_token).json()["rows"] == 2
+
+
+def test_register_rejects_unreadable_files(client, admin_token):
+    for name, data in [("r.txt", b"x"), ("r.csv", b"foo,bar\n1,2\n"), ("r.xlsx", b"not a zip")]:
+        r = client.post("/api/v1/screen/register", headers=admin_token, files={"file": (name, data, "text/csv")})
+        assert r.status_code == 422, (name, r.text)

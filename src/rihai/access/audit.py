@@ -54,6 +54,7 @@ class AuditTag(StrEnum):
     CONSENT_WITHDRAW = "cases:consent:withdraw"
     PERPETRATOR_ADD = "cases:perpetrator:add"
     EVENT_ADD = "cases:event:add"
+    REGISTER_IMPORT = "screening:register:import"
 
 
 def _audit_key() -> bytes:

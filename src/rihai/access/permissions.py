@@ -16,6 +16,9 @@ class Permission(StrEnum):
     SYSTEM_HEALTH_READ = "system:health:read"
     ACCESS_SESSION_CREATE = "access:session:create"
     SCREENING_OFFER_SCREEN = "screening:offer:screen"
+    # The Bureau of Emigration's register of licensed Overseas Employment Promoters.
+    SCREENING_REGISTER_READ = "screening:register:read"
+    SCREENING_REGISTER_MANAGE = "screening:register:manage"
     # Any signed-in account.
     ACCESS_SESSION_DELETE = "access:session:delete"
     ACCESS_PROFILE_READ = "access:profile:read"
@@ -60,6 +63,8 @@ SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
     P.ACCESS_SESSION_DELETE, P.ACCESS_PROFILE_READ, P.ACCESS_PROFILE_UPDATE, P.ACCESS_TOKEN_MANAGE,
     # The directory of agencies is not personal data, and consent forms name recipients from it.
     P.ACCESS_AGENCY_READ,
+    # The OEP register is public information published by the BE&OE.
+    P.SCREENING_REGISTER_READ,
 }
 
 _CASE_WORK = {P.CASES_CASE_CREATE, P.CASES_CASE_READ, P.CASES_CASE_UPDATE, P.CASES_CASE_SEARCH,
@@ -75,7 +80,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CONSULAR_OFFICER: frozenset(_CASE_WORK),
     Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ}),
     Role.ADMINISTRATOR: frozenset({P.ACCESS_AGENCY_READ, P.ACCESS_AGENCY_MANAGE, P.ACCESS_USER_READ,
-                                   P.ACCESS_USER_MANAGE, P.ACCESS_AUDIT_VERIFY}),
+                                   P.ACCESS_USER_MANAGE, P.ACCESS_AUDIT_VERIFY,
+                                   P.SCREENING_REGISTER_READ, P.SCREENING_REGISTER_MANAGE}),
 }
 
 # Roles whose accounts must pass TOTP two-factor before any permission beyond setting it up.

@@ -6,10 +6,12 @@ offer may name the person who received it.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, File, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
@@ -17,11 +19,13 @@ from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, PayloadTooLarge
 from rihai.screening import Assessment, ScreeningInputError, screen
 from rihai.screening.ocr import OcrError
+from rihai.screening import service
+from rihai.web.deps import SessionDep
 from rihai.web.ratelimit import SlidingWindowLimiter
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1/screen", route_class=TransactionalRoute, tags=["screening"])
-UPLOAD_PATHS = ("/api/v1/screen/image", "/screen")
+UPLOAD_PATHS = ("/api/v1/screen/image", "/screen", "/api/v1/screen/register", "/admin/oep-register")
 
 
 def make_limiter(per_minute: int) -> SlidingWindowLimiter:
@@ -46,9 +50,10 @@ def limit(request: Request) -> None:
     request.app.state.screen_limiter.check(client)
 
 
-def assess_text(text: str) -> Assessment:
+def assess_text(text: str, session: Session | None = None) -> Assessment:
+    register = service.current_register(session) if session is not None else None
     try:
-        return screen(text)
+        return screen(text, register)
     except ScreeningInputError as exc:
         raise Invalid(str(exc), field="text", rule="screenable-text") from exc
 
@@ -70,15 +75,45 @@ def ocr_text(request: Request, data: bytes) -> str:
         raise Invalid(str(exc), field="file", rule="readable-image") from exc
 
 
+class RegisterSummary(BaseModel):
+    rows: int
+    imported_at: datetime | None
+    source_name: str | None
+
+
 @router.post("", response_model=Assessment)
 def screen_text(body: ScreenRequest, request: Request,
-                actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)]) -> Assessment:
+                actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)], session: SessionDep) -> Assessment:
     limit(request)
-    return assess_text(body.text)
+    return assess_text(body.text, session)
+
+
+@router.get("/register", response_model=RegisterSummary)
+def register_summary(actor: Annotated[Actor, Requires(P.SCREENING_REGISTER_READ)],
+                     session: SessionDep) -> RegisterSummary:
+    return RegisterSummary(**service.register_summary(session))
+
+
+@router.post("/register", response_model=RegisterSummary)
+async def import_register(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_REGISTER_MANAGE)],
+                          session: SessionDep,
+                          file: Annotated[UploadFile, File(description="The BE&OE register, CSV or XLSX")]
+                          ) -> RegisterSummary:
+    from starlette.concurrency import run_in_threadpool
+
+    data = await read_upload(request, file)
+
+    def work() -> RegisterSummary:
+        records = service.parse_register_upload(data, file.filename or "")
+        service.import_register(session, actor, records, source_name=file.filename or "upload")
+        return RegisterSummary(**service.register_summary(session))
+
+    return await run_in_threadpool(work)
 
 
 @router.post("/image", response_model=ImageAssessment)
 async def screen_image(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)],
+                       session: SessionDep,
                        file: Annotated[UploadFile, File(description="PNG, JPEG, WebP or GIF")]) -> ImageAssessment:
     from starlette.concurrency import run_in_threadpool
 
@@ -87,4 +122,4 @@ async def screen_image(request: Request, actor: Annotated[Actor, Requires(P.SCRE
     text = await run_in_threadpool(ocr_text, request, data)
     if not text.strip():
         raise Invalid("no text could be read from this image", field="file", rule="readable-image")
-    return ImageAssessment(ocr_text=text, assessment=await run_in_threadpool(assess_text, text))
+    return ImageAssessment(ocr_text=text, assessment=await run_in_threadpool(assess_text, text, session))

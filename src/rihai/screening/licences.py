@@ -131,6 +131,16 @@ def _rows_to_records(header: list[str], rows: Iterable[list[Any]]) -> list[Regis
         for i, h in enumerate(low):
             if h in names or h.replace(" ", "_") in names:
                 idx.setdefault(field, i)
+    # Real exports label columns loosely ("Name of OEP", "Licence #", "Valid Upto"): fall back to
+    # a word inside the header when no exact name matched.
+    loose = {"licence_no": ("licen", "lic #", "lic#"), "name": ("name", "promoter", "agency"),
+             "city": ("city", "district"), "status": ("status",), "expiry": ("valid", "expir")}
+    for field, needles in loose.items():
+        if field not in idx:
+            for i, h in enumerate(low):
+                if i not in idx.values() and any(n in h for n in needles):
+                    idx[field] = i
+                    break
     if "licence_no" not in idx or "name" not in idx:
         raise ValueError(f"register needs licence and name columns, got {header!r}")
     out = []

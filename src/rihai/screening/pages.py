@@ -13,8 +13,9 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import RihaiError
-from rihai.screening import Assessment
+from rihai.screening import Assessment, service
 from rihai.screening.api import assess_text, limit, ocr_text, read_upload
+from rihai.web.deps import SessionDep
 from rihai.web.render import render
 from rihai.web.routing import TransactionalRoute
 
@@ -44,7 +45,7 @@ def screen_form(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_O
 
 @router.post("/screen")
 async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)],
-                        text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "",
+                        session: SessionDep, text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "",
                         image: Annotated[UploadFile | None, File()] = None) -> Response:
     ctx: dict[str, object] = {"text": text}
     try:
@@ -55,7 +56,7 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
             ctx.update(text=text, from_image=True)
         if not text.strip():
             raise_invalid()
-        assessment = await run_in_threadpool(assess_text, text)
+        assessment = await run_in_threadpool(assess_text, text, session)
     except RihaiError as exc:
         ctx["error"] = exc.detail
         return attach_presession_cookie(request, render(request, "screening/screen.html", ctx,
@@ -71,3 +72,29 @@ def raise_invalid() -> None:
     from rihai.errors import Invalid
 
     raise Invalid("paste the offer's text or choose a screenshot", field="text")
+
+
+@router.get("/admin/oep-register")
+def register_page(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_REGISTER_MANAGE)],
+                  session: SessionDep) -> Response:
+    return render(request, "screening/register.html", {"summary": service.register_summary(session)})
+
+
+@router.post("/admin/oep-register")
+async def register_upload(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_REGISTER_MANAGE)],
+                          session: SessionDep, file: Annotated[UploadFile, File()]) -> Response:
+    ctx: dict[str, object] = {}
+    try:
+        data = await read_upload(request, file)
+
+        def work() -> None:
+            records = service.parse_register_upload(data, file.filename or "")
+            service.import_register(session, actor, records, source_name=file.filename or "upload")
+
+        await run_in_threadpool(work)
+        ctx["imported"] = True
+        status = 200
+    except RihaiError as exc:
+        ctx["error"], status = exc.detail, exc.status
+    ctx["summary"] = service.register_summary(session)
+    return render(request, "screening/register.html", ctx, status_code=status)
