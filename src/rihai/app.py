@@ -71,6 +71,7 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.cases import pages as cases_pages
     from rihai.screening import api as screening_api
     from rihai.screening import pages as screening_pages
+    from rihai.screening import tips_api, tips_pages
     from rihai.screening.ocr import make_ocr
     from rihai.system import api as system_api
 
@@ -78,7 +79,8 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.state.screen_limiter = screening_api.make_limiter(settings.screen_requests_per_minute_per_ip)
     app.state.ocr = make_ocr(settings.ocr_backend)
     for router in (system_api.router, access_api.router, cases_api.router, screening_api.router,
-                   access_pages.router, admin_pages.router, cases_pages.router, screening_pages.router):
+                   tips_api.router, access_pages.router, admin_pages.router, cases_pages.router,
+                   screening_pages.router, tips_pages.router):
         app.include_router(router)
 
     static_dir = resources.files("rihai.web").joinpath("static")

@@ -55,6 +55,10 @@ class AuditTag(StrEnum):
     PERPETRATOR_ADD = "cases:perpetrator:add"
     EVENT_ADD = "cases:event:add"
     REGISTER_IMPORT = "screening:register:import"
+    TIP_CREATE = "screening:tip:create"
+    TIP_READ = "screening:tip:read"
+    TIP_LIST = "screening:tip:list"
+    TIP_STATUS = "screening:tip:status"
 
 
 def _audit_key() -> bytes:

@@ -19,6 +19,10 @@ class Permission(StrEnum):
     # The Bureau of Emigration's register of licensed Overseas Employment Promoters.
     SCREENING_REGISTER_READ = "screening:register:read"
     SCREENING_REGISTER_MANAGE = "screening:register:manage"
+    # Offers the public reported from the screening page ("report this offer").
+    SCREENING_TIP_CREATE = "screening:tip:create"
+    SCREENING_TIP_READ = "screening:tip:read"
+    SCREENING_TIP_UPDATE = "screening:tip:update"
     # Any signed-in account.
     ACCESS_SESSION_DELETE = "access:session:delete"
     ACCESS_PROFILE_READ = "access:profile:read"
@@ -59,6 +63,9 @@ P = Permission
 PUBLIC_PERMISSIONS: frozenset[Permission] = frozenset({
     P.SYSTEM_HEALTH_READ, P.ACCESS_SESSION_CREATE, P.SCREENING_OFFER_SCREEN,
 })
+# Reporting an offer is public too, but it is a write: it has its own permission so that the
+# route inventory shows it and a deployment could withdraw it.
+PUBLIC_PERMISSIONS = PUBLIC_PERMISSIONS | {P.SCREENING_TIP_CREATE}
 SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
     P.ACCESS_SESSION_DELETE, P.ACCESS_PROFILE_READ, P.ACCESS_PROFILE_UPDATE, P.ACCESS_TOKEN_MANAGE,
     # The directory of agencies is not personal data, and consent forms name recipients from it.
@@ -74,7 +81,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASEWORKER: frozenset(_CASE_WORK),
     Role.SUPERVISOR: frozenset(_CASE_WORK | {P.CASES_CASE_ASSIGN, P.CASES_CASE_CLOSE,
                                              P.CASES_AUDIT_READ, P.STATS_AGGREGATE_READ}),
-    Role.INVESTIGATOR: frozenset(_CASE_WORK),
+    Role.INVESTIGATOR: frozenset(_CASE_WORK | {P.SCREENING_TIP_READ, P.SCREENING_TIP_UPDATE}),
     # Prosecutors read what they are assigned to and add notes; they do not edit the record.
     Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE}),
     Role.CONSULAR_OFFICER: frozenset(_CASE_WORK),
