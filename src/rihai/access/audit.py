@@ -54,6 +54,7 @@ class AuditTag(StrEnum):
     CONSENT_WITHDRAW = "cases:consent:withdraw"
     PERPETRATOR_ADD = "cases:perpetrator:add"
     EVENT_ADD = "cases:event:add"
+    SYNTHETIC_SEED = "cases:synthetic:seed"
     REGISTER_IMPORT = "screening:register:import"
     TIP_CREATE = "screening:tip:create"
     TIP_READ = "screening:tip:read"

@@ -1,0 +1,36 @@
+"""The ``rihai`` command: Typer root with one sub-app per topic.
+
+``rihai demo`` (synthetic data, one account per role, serve on loopback), ``rihai serve``,
+``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
+``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify``.
+
+Every command that touches data takes ``--data-dir`` (RIHAI_DATA_DIR) and honours
+RIHAI_DATABASE_URL; each owns its transaction (``db.transaction``) and commits only on success.
+Nothing reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from . import audit, db, demo, keys, serve, users
+
+app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
+                  rich_markup_mode="rich",
+                  help="Rihai: case management for counter-trafficking work. See docs/operations.md.")
+
+app.command("demo")(demo.demo)
+app.command("seed")(demo.seed)
+app.command("serve")(serve.serve)
+app.add_typer(db.app, name="db")
+app.add_typer(keys.app, name="keys")
+app.add_typer(users.users_app, name="users")
+app.add_typer(users.agencies_app, name="agencies")
+app.add_typer(audit.app, name="audit")
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

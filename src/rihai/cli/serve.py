@@ -1,0 +1,43 @@
+"""``rihai serve``: run the web application with uvicorn, after checking it can run safely.
+
+Configuration reaches the server (and each worker process) through RIHAI_* environment variables:
+the command writes its options there, and uvicorn calls ``rihai.app:create_app()`` as a factory,
+which reads ``Settings()``. (Named by string, so the CLI does not import the app layer.)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+from .common import DataDir, console, make_settings, require_ready
+
+APP_FACTORY = "rihai.app:create_app"
+
+
+def run_server(*, data_dir: Path, host: str, port: int, workers: int = 1,
+               extra_env: dict[str, str] | None = None) -> None:
+    import uvicorn
+
+    os.environ["RIHAI_DATA_DIR"] = str(data_dir.resolve())
+    os.environ["RIHAI_HOST"] = host
+    os.environ["RIHAI_PORT"] = str(port)
+    os.environ.update(extra_env or {})
+    uvicorn.run(APP_FACTORY, factory=True, host=host, port=port,
+                workers=workers, log_level="info", server_header=False)
+
+
+def serve(data_dir: DataDir = None,
+          host: str | None = typer.Option(None, help="Address to listen on (RIHAI_HOST, default 127.0.0.1)."),
+          port: int | None = typer.Option(None, help="Port (RIHAI_PORT, default 8000)."),
+          workers: int = typer.Option(1, min=1, help="Worker processes.")) -> None:
+    """Serve Rihai. Refuses to start without a keyring or on a database not migrated to head."""
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    host = host or settings.host
+    port = port or settings.port
+    console.print(f"Rihai on http://{host}:{port} ({workers} worker(s)); database "
+                  f"{'SQLite in ' + str(settings.data_dir) if settings.is_sqlite else 'PostgreSQL'}")
+    run_server(data_dir=settings.data_dir, host=host, port=port, workers=workers)
