@@ -9,6 +9,7 @@ every acknowledged commit survive a killed process or a power cut.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -76,9 +77,36 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        # One writer at a time: SQLite allows no more, and waiting on an in-process lock wakes the
+        # next transaction the moment the previous one ends, where SQLite's own busy handler
+        # sleeps and polls (up to 100 ms a try), which made tail latency seconds under load.
+        # Other processes (a CLI command beside the server) still queue on busy_timeout.
+        writer = threading.Lock()
+
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if not writer.acquire(timeout=30):
+                raise TimeoutError("the database stayed busy for 30 s")
+            conn.info["rihai_writer"] = True
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except BaseException:
+                _release(conn)
+                raise
+
+        def _release(conn) -> None:  # type: ignore[no-untyped-def]
+            if conn.info.pop("rihai_writer", False):
+                writer.release()
+
+        event.listen(engine, "commit", _release)
+        event.listen(engine, "rollback", _release)
+
+        @event.listens_for(engine, "checkin")
+        def _checkin(dbapi_conn, record):  # type: ignore[no-untyped-def]
+            # A connection returned to the pool never keeps the lock (e.g. after invalidation).
+            # Connection.info is this pool record's info, so the flag set at begin is seen here.
+            if record.info.pop("rihai_writer", False):
+                writer.release()
 
         return engine
     if url.startswith("postgresql://"):

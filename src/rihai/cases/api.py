@@ -83,7 +83,8 @@ def list_cases(actor: Annotated[Actor, Requires(P.CASES_CASE_READ)], session: Se
                page_size: Annotated[int, Query(ge=1, le=100)] = 25) -> Page[CaseSummary]:
     rows, total = service.list_cases(session, actor, status=status_, mine=mine, page=page,
                                      page_size=min(page_size, settings.page_size_max))
-    return Page(items=[summary(c) for c in rows], total=total, page=page, page_size=page_size)
+    return Page(items=[summary(c) for c in rows], total=min(total, service.LIST_COUNT_CAP),
+                total_capped=total > service.LIST_COUNT_CAP, page=page, page_size=page_size)
 
 
 @router.post("", response_model=CaseRead, status_code=status.HTTP_201_CREATED)

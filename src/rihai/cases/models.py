@@ -61,18 +61,23 @@ class Case(Base):
     person: Mapped[Person] = relationship(back_populates="case", uselist=False,
                                           cascade="all, delete-orphan", lazy="joined")
     perpetrators: Mapped[list[Perpetrator]] = relationship(
-        cascade="all, delete-orphan", order_by="Perpetrator.id", lazy="selectin")
+        cascade="all, delete-orphan", order_by="Perpetrator.id", lazy="select")
     events: Mapped[list[TraffickingEvent]] = relationship(
-        cascade="all, delete-orphan", order_by="TraffickingEvent.seq", lazy="selectin")
+        cascade="all, delete-orphan", order_by="TraffickingEvent.seq", lazy="select")
     consents: Mapped[list[Consent]] = relationship(
-        cascade="all, delete-orphan", order_by="Consent.id", lazy="selectin")
+        cascade="all, delete-orphan", order_by="Consent.id", lazy="select")
     notes: Mapped[list[CaseNote]] = relationship(
         cascade="all, delete-orphan", order_by="CaseNote.id", lazy="select")
     assignments: Mapped[list[CaseAssignment]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin")
+        cascade="all, delete-orphan", lazy="select")
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_cases_owner_status", "owner_agency_id", "status"),)
+    __table_args__ = (
+        Index("ix_cases_owner_status", "owner_agency_id", "status"),
+        # Lists are newest-activity first: walk this index and stop after a page of visible rows.
+        Index("ix_cases_updated_at", "updated_at"),
+        Index("ix_cases_owner_updated", "owner_agency_id", "updated_at"),
+    )
 
 
 class Person(Base):

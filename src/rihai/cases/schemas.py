@@ -331,6 +331,7 @@ T = TypeVar("T")
 
 class Page(BaseModel, Generic[T]):
     items: list[T]
-    total: int
+    total: int = Field(description="Matching rows, counted up to a cap (see total_capped)")
+    total_capped: bool = False
     page: int
     page_size: int

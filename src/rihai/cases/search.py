@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
 from rihai import names
@@ -50,6 +50,9 @@ class ParsedQuery:
     kind: str  # cnic / phone / passport / name
     digests: list[bytes]
     text: str
+    # For names: the digests of each word of the query (its canonical form and its skeleton), so a
+    # case is ranked by how many of the words it matches, not by how many digests.
+    words: tuple[tuple[bytes, ...], ...] = ()
 
 
 def parse_query(q: str) -> ParsedQuery:
@@ -68,23 +71,58 @@ def parse_query(q: str) -> ParsedQuery:
             return ParsedQuery("passport", [ring.blind("passport", normalise_passport(q))], q)
         except ValueError:
             pass
-    keys = names.search_keys(q)
-    return ParsedQuery("name", [ring.blind(kind, tok) for kind, tok in sorted(keys)], q)
+    words: list[tuple[bytes, ...]] = []
+    for token in dict.fromkeys(names.canonical_tokens(q)):
+        keys = names.search_keys(token)
+        if keys:
+            words.append(tuple(ring.blind(kind, tok) for kind, tok in sorted(keys)))
+    digests = sorted({d for word in words for d in word})
+    return ParsedQuery("name", digests, q, tuple(words))
 
 
 def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object, *,
-                  limit: int = 200) -> list[uuid.UUID]:
-    """Cases (visible to the actor, filtered in SQL) whose digests match, best-matching first."""
+                  limit: int = 50) -> list[uuid.UUID]:
+    """Cases (visible to the actor, filtered in SQL) whose digests match, best-matching first.
+
+    For a name, a case scores the number of query *words* it matches (by canonical form or by
+    skeleton); when some cases match every word only those are kept, so "Muhammad Yousaf Khan"
+    does not return every Muhammad."""
     if not parsed.digests:
         return []
-    hits = func.count(func.distinct(CaseSearchToken.digest))
+    if parsed.words:
+        parsed = _without_common_words(session, parsed)
+        word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(parsed.words)])
+        hits = func.count(func.distinct(word))
+    else:
+        hits = func.count(func.distinct(CaseSearchToken.digest))
     stmt = (select(CaseSearchToken.case_id, hits.label("hits"))
             .join(Case, Case.id == CaseSearchToken.case_id)
             .where(CaseSearchToken.digest.in_(parsed.digests), visible_clause)
             .group_by(CaseSearchToken.case_id)
             .order_by(hits.desc(), CaseSearchToken.case_id)
             .limit(limit))
-    return [row[0] for row in session.execute(stmt)]
+    rows = session.execute(stmt).all()
+    if rows and parsed.words and rows[0][1] == len(parsed.words):
+        rows = [r for r in rows if r[1] == len(parsed.words)]
+    return [row[0] for row in rows]
+
+
+# A word carried by more than this many cases ("khan", "bibi", "muhammad") cannot narrow a search;
+# it still counts in the fuzzy score of the candidates the rarer words find.
+COMMON_WORD_CASES = 2_000
+
+
+def _without_common_words(session: Session, parsed: ParsedQuery) -> ParsedQuery:
+    counts = dict(session.execute(
+        select(CaseSearchToken.digest, func.count()).where(CaseSearchToken.digest.in_(parsed.digests))
+        .group_by(CaseSearchToken.digest)).all())
+    sizes = [sum(counts.get(d, 0) for d in word) for word in parsed.words]
+    keep = [w for w, n in zip(parsed.words, sizes, strict=True) if n <= COMMON_WORD_CASES]
+    if not keep:  # every word is common: search by the least common one
+        keep = [min(zip(parsed.words, sizes, strict=True), key=lambda ws: ws[1])[0]]
+    if len(keep) == len(parsed.words):
+        return parsed
+    return ParsedQuery(parsed.kind, sorted({d for w in keep for d in w}), parsed.text, tuple(keep))
 
 
 def name_score(query: str, person: Person) -> float:
