@@ -78,6 +78,10 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.state.login_throttle = auth.LoginThrottle(settings.login_attempts_per_minute_per_ip)
     app.state.screen_limiter = screening_api.make_limiter(settings.screen_requests_per_minute_per_ip)
     app.state.ocr = make_ocr(settings.ocr_backend)
+    if settings.screening_model_file is not None:
+        from rihai.screening.model import use_model_file
+
+        use_model_file(settings.screening_model_file)
     for router in (system_api.router, access_api.router, cases_api.router, screening_api.router,
                    tips_api.router, access_pages.router, admin_pages.router, cases_pages.router,
                    screening_pages.router, tips_pages.router):

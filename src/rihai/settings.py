@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     # Screenshots of job ads may be larger than other requests; only the screening routes take them.
     upload_max_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
     ocr_backend: Literal["tesseract", "none"] = "tesseract"
+    # A screening model retrained on the operator's own labelled offers (rihai screen train).
+    screening_model_file: Path | None = None
     screen_requests_per_minute_per_ip: int = Field(default=30, ge=1)
 
     notify_backend: Literal["console", "null", "smtp"] = "console"

@@ -284,11 +284,23 @@ def build(path: Path = ARTIFACT) -> ScreeningModel:
     return model
 
 
+# A model retrained by the operator on their own labelled data (``rihai screen train``), chosen
+# with the RIHAI_SCREENING_MODEL_FILE setting; used instead of the shipped artifact when current.
+_operator_model: Path | None = None
+
+
+def use_model_file(path: Path | None) -> None:
+    global _operator_model
+    _operator_model = path
+    get_model.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def get_model() -> ScreeningModel:
-    """Shipped artifact if current, else cached retrain, else train now (no network ever)."""
+    """Operator's model if set and current, else the shipped artifact if current, else cached
+    retrain, else train now (no network ever)."""
     want = model_version()
-    for path in (ARTIFACT, _cache_path()):
+    for path in (*([_operator_model] if _operator_model else []), ARTIFACT, _cache_path()):
         if path.exists():
             try:
                 m = ScreeningModel.load(path)
