@@ -49,6 +49,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: igno
                                    red=True, bold=True)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_token_cache() -> Iterator[None]:
+    # Each test's rows are rolled back; so must be what the process cached about them.
+    from rihai.access.auth import token_cache
+
+    token_cache.clear()
+    yield
+    token_cache.clear()
+
+
 @pytest.fixture(scope="session")
 def keyring() -> Keyring:
     ring = Keyring.generate()

@@ -162,3 +162,34 @@ def test_security_headers(client):
     assert "frame-ancestors 'none'" in r.headers["content-security-policy"]
     assert r.headers["x-frame-options"] == "DENY"
     assert r.headers["cache-control"] == "no-store"
+
+
+def test_showing_the_mfa_page_changes_nothing(browser, world, db):
+    """GET never changes state: the key is created by the sign-in POST or an explicit button."""
+    browser.login(world.users["caseworker"].username, PASSWORD)
+    page = browser.get("/mfa/setup").text
+    assert 'data-testid="totp-secret"' not in page and "/mfa/setup/start" in page
+    db.expire_all()
+    assert db.get(User, world.users["caseworker"].id).totp_secret is None
+    browser.refresh_csrf("/mfa/setup")
+    assert browser.form("/mfa/setup/start", {}, follow_redirects=False).status_code == 303
+    first = re.search(r'data-testid="totp-secret">([A-Z2-7]+)<', browser.get("/mfa/setup").text).group(1)
+    second = re.search(r'data-testid="totp-secret">([A-Z2-7]+)<', browser.get("/mfa/setup").text).group(1)
+    assert first == second
+
+
+def test_deactivating_a_user_stops_their_cached_token_at_once(browser, client, world, db):
+    from rihai.access import service
+    from rihai.access.schemas import UserUpdate
+
+    browser.login(world.users["caseworker"].username, PASSWORD)
+    token = browser.post("/api/v1/tokens", json={"name": "t (TEST)", "scopes": ["cases:case:read"]}).json()["token"]
+    fresh = client.__class__(client.app)
+    auth = {"Authorization": f"Bearer {token}"}
+    assert fresh.get("/api/v1/cases", headers=auth).status_code == 200  # now cached
+    user = world.users["caseworker"]
+    db.refresh(user)
+    service.update_user(db, world.actor("administrator"), user.id,
+                        data=UserUpdate(version=user.version, is_active=False))
+    db.flush()
+    assert fresh.get("/api/v1/cases", headers=auth).status_code == 401

@@ -74,6 +74,9 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
     target = _safe_next(next)
     if auth.requires_mfa(user):
         target = "/mfa" if user.totp_enabled else "/mfa/setup"
+        if not user.totp_enabled and not user.totp_secret:
+            # Created here, in a POST, so that showing the set-up page (a GET) changes nothing.
+            await run_in_threadpool(auth.begin_mfa_enrolment, session, user)
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(SESSION_COOKIE, raw, httponly=True, samesite="lax",
                         secure=settings.cookie_secure, max_age=settings.session_minutes * 60, path="/")
@@ -123,9 +126,19 @@ def mfa_setup_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_P
     user = current_user(request)
     if user.totp_enabled:
         return RedirectResponse("/mfa" if actor.extra.get("mfa") else "/account", status_code=303)
-    secret = user.totp_secret or auth.begin_mfa_enrolment(session, user)
+    if not user.totp_secret:
+        return render(request, "access/mfa_setup.html", {"secret": None})
     return render(request, "access/mfa_setup.html",
-                  {"secret": secret, "uri": auth.provisioning_uri(user)})
+                  {"secret": user.totp_secret, "uri": auth.provisioning_uri(user)})
+
+
+@router.post("/mfa/setup/start")
+def mfa_setup_start(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+                    session: SessionDep) -> Response:
+    user = current_user(request)
+    if not user.totp_enabled and not user.totp_secret:
+        auth.begin_mfa_enrolment(session, user)
+    return RedirectResponse("/mfa/setup", status_code=303)
 
 
 @router.post("/mfa/setup")

@@ -122,6 +122,9 @@ def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdat
         user.locked_until = None
         changed.append("locked_until")
     session.flush()
+    from rihai.access.auth import token_cache  # auth imports this module
+
+    token_cache.drop_user(user.id)  # new roles or a deactivation apply to API tokens at once
     audit.record(session, actor, AuditTag.USER_UPDATE, subject_type="user", subject_id=user.id,
                  fields=changed)
     return user

@@ -3,7 +3,7 @@
 ``rihai demo`` (synthetic data, one account per role, serve on loopback), ``rihai serve``,
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
 ``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify``,
-``rihai screen`` (one offer, bulk JSONL, or ``train``).
+``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs).
 
 Every command that touches data takes ``--data-dir`` (RIHAI_DATA_DIR) and honours
 RIHAI_DATABASE_URL; each owns its transaction (``db.transaction``) and commits only on success.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import typer
 
-from . import audit, db, demo, keys, screening, serve, users
+from . import audit, db, demo, keys, link, screening, serve, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
                   rich_markup_mode="rich",
@@ -24,6 +24,7 @@ app.command("demo")(demo.demo)
 app.command("seed")(demo.seed)
 app.command("serve")(serve.serve)
 app.command("screen")(screening.screen)
+app.command("link")(link.link)
 app.add_typer(db.app, name="db")
 app.add_typer(keys.app, name="keys")
 app.add_typer(users.users_app, name="users")

@@ -1,0 +1,78 @@
+"""The generic linker: column kinds from names and values, link and dedupe modes, the CLI body."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from rihai.tracing.columns import detect_kinds, kind_from_values
+from rihai.tracing.generic import link, run_link_cli
+from rihai.tracing.population import PopulationGenerator
+
+
+def test_kinds_from_headings_and_values():
+    frame = pd.DataFrame({
+        "unique_id": [1, 2, 3],
+        "Name of Passenger": ["Muhammad Ali Khan", "Ayesha Bibi", "Imran Qureshi"],
+        "Father/Husband": ["Bashir Ahmad", "Nazir Khan", "Tariq Qureshi"],
+        "D.O.B": ["01/02/1990", "1985-07-01", "12-11-1979"],
+        "col7": ["35202-1234567-1", "42101-7654321-2", "61101-1111111-3"],
+        "contact": ["0300 1234567", "+92 321 7654321", "0333-1112223"],
+        "x": ["a@b.pk", "c@d.com", "e@f.org"],
+        "Gender": ["M", "F", "M"],
+        "District": ["Lahore", "Swat", "Lahore"],
+        "soc_sec_id": ["1234567", "7654321", "1112223"],
+    })
+    kinds = detect_kinds(frame, overrides={"District": "place"})
+    assert kinds == {"Name of Passenger": "full_name", "Father/Husband": "father_name",
+                     "D.O.B": "dob", "col7": "national_id", "contact": "phone", "x": "email",
+                     "Gender": "sex", "District": "place", "soc_sec_id": "national_id"}
+
+
+def test_values_alone_decide_when_heading_is_silent():
+    assert kind_from_values(pd.Series(["0300 1234567", "03211234567"])) == "phone"
+    assert kind_from_values(pd.Series(["19900102", "19851230"])) == "dob"
+    assert kind_from_values(pd.Series(["Ali Raza", "Sana Malik", "Omar Farooq"])) == "full_name"
+
+
+@pytest.fixture(scope="module")
+def lists():
+    requests, records, truth = PopulationGenerator(seed=11).scenario(1500, 200)
+    cols = ["unique_id", "full_name", "father_name", "dob", "cnic", "phone", "district"]
+    return requests[cols], records[cols], truth
+
+
+def test_link_two_lists(lists):
+    left, right, truth = lists
+    out = link(left, right, {"threshold": 0.5})
+    assert list(out.columns[:3]) == ["unique_id_l", "unique_id_r", "match_probability"]
+    assert set(out.unique_id_l) <= set(left.unique_id)
+    assert set(out.unique_id_r) <= set(right.unique_id)
+    got = set(zip(out.unique_id_l, out.unique_id_r))
+    true = set(zip(truth.unique_id_l, truth.unique_id_r))
+    assert len(got & true) / len(got) > 0.9
+    assert len(got & true) / len(true) > 0.7
+
+
+def test_dedupe_with_clusters(lists):
+    _, right, _ = lists
+    out = link(right, None, {"clusters": True, "threshold": 0.5})
+    assert {"unique_id_l", "unique_id_r", "match_probability", "cluster_id"} <= set(out.columns)
+    assert (out.unique_id_l != out.unique_id_r).all()
+
+
+def test_run_link_cli_writes_only_the_output(lists, tmp_path):
+    left, right, _ = lists
+    left.to_csv(tmp_path / "a.csv", index=False)
+    right.to_csv(tmp_path / "b.csv", index=False)
+    (tmp_path / "c.json").write_text(json.dumps({"columns": {"district": "place"}}))
+    said: list[str] = []
+    n = run_link_cli(str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), str(tmp_path / "p.csv"),
+                     clusters=True, config_path=str(tmp_path / "c.json"), threshold=0.5,
+                     progress=said.append)
+    out = pd.read_csv(tmp_path / "p.csv")
+    assert n == len(out) > 0 and "cluster_id" in out.columns
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv", "c.json", "p.csv"]
+    assert any("blocking rules" in s for s in said)
