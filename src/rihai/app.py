@@ -16,7 +16,7 @@ from rihai.crypto import Keyring, install_keyring
 from rihai.db import make_engine, make_sessionmaker
 from rihai.settings import Settings
 from rihai.web.errors import install_error_handlers
-from rihai.web.middleware import BodySizeLimit, SecurityHeaders
+from rihai.web.middleware import BodySizeLimit, RejectNulBytes, SecurityHeaders
 from rihai.web.render import make_templates
 
 
@@ -91,6 +91,7 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
+    app.add_middleware(RejectNulBytes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        uploads={path: settings.upload_max_bytes for path in screening_api.UPLOAD_PATHS})
     return app

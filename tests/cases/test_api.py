@@ -112,3 +112,10 @@ def test_healthz_and_openapi(client):
     assert client.get("/healthz").json()["status"] == "ok"
     spec = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/cases" in spec["paths"] and spec["info"]["title"] == "Rihai"
+
+
+def test_nul_characters_are_refused_at_the_door(cw):
+    r = cw.post("/api/v1/cases", json=_body(given_name="A\u0000B"))
+    assert r.status_code == 422 and "NUL" in r.json()["detail"]
+    r = cw.get("/api/v1/cases?status=Active%00")
+    assert r.status_code == 422

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 from stdnum.pk import cnic as stdnum_cnic
 
 from rihai.access.audit import verify
@@ -106,7 +107,9 @@ def test_bulk_path_writes_decryptable_searchable_cases(db, keyring):
     before = db.scalar(sa.select(sa.func.count()).select_from(AuditEvent))
     bulk_seed(db, directory, 60, seed=3, batch=25)
     db.expire_all()
-    cases = db.scalars(sa.select(Case).where(Case.is_synthetic.is_(True))).unique().all()
+    # Collections load lazily by default; load them now, before verify() expunges the session.
+    cases = db.scalars(sa.select(Case).where(Case.is_synthetic.is_(True))
+                       .options(selectinload(Case.assignments), selectinload(Case.events))).unique().all()
     assert len(cases) == 60
     # Exactly one audit event for the whole seed (plus none per case), and the chain holds.
     after = db.scalar(sa.select(sa.func.count()).select_from(AuditEvent))

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
@@ -74,6 +75,14 @@ def install_error_handlers(app: FastAPI) -> None:
         problem.status = exc.status_code
         problem.title = {404: "Not found", 405: "Method not allowed"}.get(exc.status_code, "Error")
         return _respond(request, problem)
+
+    @app.exception_handler(DataError)
+    async def _data(request: Request, exc: DataError) -> Response:
+        # The database refused a value the validators let through (an encoding it cannot store, a
+        # number out of its range): the caller's input, so a 422, and nothing was saved.
+        log.warning("database refused a value on %s %s", request.method, request.url.path)
+        return _respond(request, Invalid("a value could not be stored; check the input and try again",
+                                         rule="storable-value"))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:

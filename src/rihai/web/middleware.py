@@ -46,6 +46,62 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class RejectNulBytes:
+    """A NUL character in text is never meaningful here, and PostgreSQL refuses to store it: answer
+    422 at the door rather than fail deep inside a write. JSON and URL-encoded bodies (capped
+    small) and query strings are checked; file uploads are binary and pass untouched."""
+
+    _TEXT_BODIES = (b"application/json", b"application/x-www-form-urlencoded")
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"")
+        if b"%00" in query or b"\x00" in query:
+            await _refuse_nul(send)
+            return
+        ctype = dict(scope.get("headers", [])).get(b"content-type", b"")
+        if not ctype.startswith(self._TEXT_BODIES):
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+        urlencoded = ctype.startswith(b"application/x-www-form-urlencoded")
+        if b"\\u0000" in body or b"\x00" in body or (urlencoded and b"%00" in body):
+            await _refuse_nul(send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+
+async def _refuse_nul(send: Send) -> None:
+    body = json.dumps({"type": "about:blank", "title": "Invalid input", "status": 422,
+                       "detail": "text may not contain NUL characters"}).encode()
+    await send({"type": "http.response.start", "status": 422,
+                "headers": [(b"content-type", b"application/problem+json"),
+                            (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
 class BodySizeLimit:
     """Refuse bodies over ``max_bytes`` with 413, counting what arrives (Content-Length can lie)."""
 
