@@ -223,3 +223,13 @@ def make_browser(app):  # type: ignore[no-untyped-def]
 
 def unique(prefix: str = "") -> str:
     return f"{prefix}{uuid.uuid4().hex[:8]}"
+
+
+def enrol_totp(b: Browser) -> None:
+    """Investigators and administrators must set up TOTP before anything else."""
+    import pyotp
+
+    html = b.get("/mfa/setup").text
+    secret = re.search(r'data-testid="totp-secret">([A-Z2-7]+)<', html).group(1)
+    r = b.form("/mfa/setup", {"code": pyotp.TOTP(secret).now()}, follow_redirects=False)
+    assert r.status_code == 303, r.text[:500]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-import pyotp
 import pytest
+from conftest import enrol_totp
 from factories import PASSWORD, make_world
 
 from rihai.access.models import Agency, User
@@ -19,14 +19,6 @@ def world(db):  # type: ignore[no-untyped-def]
     w = make_world(db)
     db.commit()
     return w
-
-
-def enrol_totp(b) -> None:  # type: ignore[no-untyped-def]
-    """Administrators must set up TOTP before anything else."""
-    html = b.get("/mfa/setup").text
-    secret = re.search(r'data-testid="totp-secret">([A-Z2-7]+)<', html).group(1)
-    r = b.form("/mfa/setup", {"code": pyotp.TOTP(secret).now()}, follow_redirects=False)
-    assert r.status_code == 303, r.text[:500]
 
 
 @pytest.fixture

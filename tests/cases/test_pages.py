@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-import pyotp
 import pytest
 
 from rihai.cases import service
+from conftest import enrol_totp
 from factories import PASSWORD, make_case, make_world
 
 HX = {"HX-Request": "true"}
@@ -25,14 +25,6 @@ def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
     b = make_browser()
     b.login(world.users[role].username, PASSWORD)
     return b
-
-
-def enrol_totp(b) -> None:  # type: ignore[no-untyped-def]
-    """Investigators and administrators must set up TOTP before anything else."""
-    html = b.get("/mfa/setup").text
-    secret = re.search(r'data-testid="totp-secret">([A-Z2-7]+)<', html).group(1)
-    r = b.form("/mfa/setup", {"code": pyotp.TOTP(secret).now()}, follow_redirects=False)
-    assert r.status_code == 303, r.text[:500]
 
 
 def case_form(**over: object) -> dict:

@@ -14,7 +14,14 @@ from starlette.responses import RedirectResponse, Response
 from rihai.access import auth, service
 from rihai.access.actors import Actor
 from rihai.access.admin_pages import ROLE_LABELS
-from rihai.access.deps import PRESESSION_COOKIE, SESSION_COOKIE, Requires, current_user, current_web_session
+from rihai.access.deps import (
+    PRESESSION_COOKIE,
+    SESSION_COOKIE,
+    Requires,
+    attach_presession_cookie,
+    current_user,
+    current_web_session,
+)
 from rihai.access.permissions import PUBLIC_PERMISSIONS
 from rihai.access.permissions import Permission as P
 from rihai.access.schemas import TokenCreate
@@ -34,20 +41,12 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
-def _with_presession(request: Request, response: Response) -> Response:
-    token = getattr(request.state, "set_presession_cookie", None)
-    if token and request.cookies.get(PRESESSION_COOKIE) != token:
-        response.set_cookie(PRESESSION_COOKIE, token, httponly=True, samesite="strict",
-                            secure=request.app.state.settings.cookie_secure, path="/")
-    return response
-
-
 @router.get("/login")
 def login_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_CREATE)],
                next: str | None = None) -> Response:
     if actor.is_authenticated:
         return RedirectResponse(_safe_next(next), status_code=303)
-    return _with_presession(request, render(request, "access/login.html", {"next": _safe_next(next)}))
+    return attach_presession_cookie(request, render(request, "access/login.html", {"next": _safe_next(next)}))
 
 
 @router.post("/login")
@@ -68,7 +67,7 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
         response = render(request, "access/login.html", {"next": _safe_next(next), "error": exc.detail,
                                                           "username": username},
                           status_code=exc.status)
-        return _with_presession(request, response)
+        return attach_presession_cookie(request, response)
     raw, ws = await run_in_threadpool(auth.start_session, session, user,
                                       minutes=settings.session_minutes)
     target = _safe_next(next)

@@ -26,40 +26,13 @@ class OrgType(StrEnum):
     SCHOOL = "SchoolOrCollege"
 
 
-class AgencyCreate(BaseModel):
+class _AgencyPlace(BaseModel):
+    """Province and district, checked together (a district belongs to one province)."""
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str = Field(min_length=2, max_length=200)
-    org_type: OrgType
-    country: str = "PK"
     province: str | None = None
     district: str | None = None
-
-    @field_validator("country")
-    @classmethod
-    def _country(cls, v: str) -> str:
-        return normalise_country(v)
-
-    @field_validator("province")
-    @classmethod
-    def _province(cls, v: str | None) -> str | None:
-        return normalise_province(v) if v else None
-
-    def model_post_init(self, _ctx: object) -> None:
-        if self.district:
-            if not self.province:
-                raise ValueError("district needs a province")
-            self.district = normalise_district(self.province, self.district)
-
-
-class AgencyUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    name: str | None = Field(default=None, min_length=2, max_length=200)
-    org_type: OrgType | None = None
-    province: str | None = None
-    district: str | None = None
-    is_active: bool | None = None
 
     @field_validator("province")
     @classmethod
@@ -71,6 +44,23 @@ class AgencyUpdate(BaseModel):
             if not self.province:
                 raise ValueError("district needs a province (send both together)")
             self.district = normalise_district(self.province, self.district)
+
+
+class AgencyCreate(_AgencyPlace):
+    name: str = Field(min_length=2, max_length=200)
+    org_type: OrgType
+    country: str = "PK"
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        return normalise_country(v)
+
+
+class AgencyUpdate(_AgencyPlace):
+    name: str | None = Field(default=None, min_length=2, max_length=200)
+    org_type: OrgType | None = None
+    is_active: bool | None = None
 
 
 class AgencyRead(BaseModel):
