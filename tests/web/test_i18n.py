@@ -14,15 +14,21 @@ from rihai.access.admin_pages import ORG_TYPE_LABELS, ROLE_LABELS
 from rihai.cases.labels import CODE_LISTS, LABELS, label
 
 ROOT = Path(str(resources.files("rihai")))
-PO = ROOT / "web" / "locales" / "ur" / "LC_MESSAGES" / "messages.po"
+PO_DIR = ROOT / "web" / "locales" / "ur" / "LC_MESSAGES"
+PO = PO_DIR / "messages.po"
 # _("..."), _('...'), with %(name)s arguments allowed after the literal.
 LITERAL = re.compile(r"""\b_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')""")
 
 
 def catalogue() -> dict[str, str]:
-    with PO.open("rb") as fh:
-        cat = read_po(fh, locale="ur")
-    return {m.id: m.string for m in cat if m.id and isinstance(m.id, str) and not m.fuzzy}
+    """All domain catalogues merged, as the app loads them."""
+    merged: dict[str, str] = {}
+    for path in sorted(PO_DIR.glob("*.po")):
+        with path.open("rb") as fh:
+            cat = read_po(fh, locale="ur")
+        merged.update({m.id: m.string for m in cat
+                       if m.id and isinstance(m.id, str) and not m.fuzzy and m.string})
+    return merged
 
 
 def template_literals() -> set[str]:

@@ -38,8 +38,34 @@ class Permission(StrEnum):
     CASES_NOTE_CREATE = "cases:note:create"
     CASES_CONSENT_RECORD = "cases:consent:record"
     CASES_AUDIT_READ = "cases:audit:read"
+    # The criminal-justice track of a case and its support plan (HTCDS ``spl_``).
+    CASES_PROSECUTION_READ = "cases:prosecution:read"
+    CASES_PROSECUTION_UPDATE = "cases:prosecution:update"
+    CASES_PLAN_UPDATE = "cases:plan:update"
+    # Identification interviews (ILO indicators) and the decision a person takes on them.
+    SCREENING_INTERVIEW_CREATE = "screening:interview:create"
+    SCREENING_INTERVIEW_READ = "screening:interview:read"
+    SCREENING_INTERVIEW_DECIDE = "screening:interview:decide"
+    # The national referral mechanism: the service directory and referrals between agencies.
+    REFERRALS_PROVIDER_READ = "referrals:provider:read"
+    REFERRALS_PROVIDER_MANAGE = "referrals:provider:manage"
+    REFERRALS_REFERRAL_CREATE = "referrals:referral:create"
+    REFERRALS_REFERRAL_READ = "referrals:referral:read"
+    REFERRALS_REFERRAL_RESPOND = "referrals:referral:respond"
+    REFERRALS_CONSENT_OVERRIDE = "referrals:consent:override"
+    REFERRALS_INDICATOR_READ = "referrals:indicator:read"
+    # Family tracing. Families file requests and check their status without an account.
+    TRACING_REQUEST_SUBMIT = "tracing:request:submit"
+    TRACING_STATUS_CHECK = "tracing:status:check"
+    TRACING_REQUEST_CREATE = "tracing:request:create"
+    TRACING_REQUEST_READ = "tracing:request:read"
+    TRACING_LIST_IMPORT = "tracing:list:import"
+    TRACING_MATCH_RUN = "tracing:match:run"
+    TRACING_MATCH_REVIEW = "tracing:match:review"
     # Aggregates only.
     STATS_AGGREGATE_READ = "stats:aggregate:read"
+    STATS_REPORT_EXPORT = "stats:report:export"
+    STATS_RELEASE_CREATE = "stats:release:create"
     # Administration.
     ACCESS_AGENCY_READ = "access:agency:read"
     ACCESS_AGENCY_MANAGE = "access:agency:manage"
@@ -66,6 +92,8 @@ PUBLIC_PERMISSIONS: frozenset[Permission] = frozenset({
 # Reporting an offer is public too, but it is a write: it has its own permission so that the
 # route inventory shows it and a deployment could withdraw it.
 PUBLIC_PERMISSIONS = PUBLIC_PERMISSIONS | {P.SCREENING_TIP_CREATE}
+# A family files a tracing request and checks it with its reference and secret, without an account.
+PUBLIC_PERMISSIONS = PUBLIC_PERMISSIONS | {P.TRACING_REQUEST_SUBMIT, P.TRACING_STATUS_CHECK}
 SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
     P.ACCESS_SESSION_DELETE, P.ACCESS_PROFILE_READ, P.ACCESS_PROFILE_UPDATE, P.ACCESS_TOKEN_MANAGE,
     # The directory of agencies is not personal data, and consent forms name recipients from it.
@@ -75,20 +103,30 @@ SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
 }
 
 _CASE_WORK = {P.CASES_CASE_CREATE, P.CASES_CASE_READ, P.CASES_CASE_UPDATE, P.CASES_CASE_SEARCH,
-              P.CASES_NOTE_CREATE, P.CASES_CONSENT_RECORD}
+              P.CASES_NOTE_CREATE, P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE,
+              P.SCREENING_INTERVIEW_CREATE, P.SCREENING_INTERVIEW_READ, P.SCREENING_INTERVIEW_DECIDE,
+              P.REFERRALS_PROVIDER_READ, P.REFERRALS_REFERRAL_CREATE, P.REFERRALS_REFERRAL_READ,
+              P.REFERRALS_REFERRAL_RESPOND, P.REFERRALS_INDICATOR_READ}
+_TRACING_DESK = {P.TRACING_REQUEST_CREATE, P.TRACING_REQUEST_READ, P.TRACING_LIST_IMPORT,
+                 P.TRACING_MATCH_RUN, P.TRACING_MATCH_REVIEW}
+_JUSTICE = {P.CASES_PROSECUTION_READ, P.CASES_PROSECUTION_UPDATE}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CASEWORKER: frozenset(_CASE_WORK),
-    Role.SUPERVISOR: frozenset(_CASE_WORK | {P.CASES_CASE_ASSIGN, P.CASES_CASE_CLOSE,
-                                             P.CASES_AUDIT_READ, P.STATS_AGGREGATE_READ}),
-    Role.INVESTIGATOR: frozenset(_CASE_WORK | {P.SCREENING_TIP_READ, P.SCREENING_TIP_UPDATE}),
-    # Prosecutors read what they are assigned to and add notes; they do not edit the record.
-    Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE}),
-    Role.CONSULAR_OFFICER: frozenset(_CASE_WORK),
-    Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ}),
+    Role.CASEWORKER: frozenset(_CASE_WORK | _TRACING_DESK),
+    Role.SUPERVISOR: frozenset(_CASE_WORK | _TRACING_DESK | {
+        P.CASES_CASE_ASSIGN, P.CASES_CASE_CLOSE, P.CASES_AUDIT_READ, P.STATS_AGGREGATE_READ,
+        P.REFERRALS_CONSENT_OVERRIDE, P.CASES_PROSECUTION_READ}),
+    Role.INVESTIGATOR: frozenset(_CASE_WORK | _TRACING_DESK | _JUSTICE | {
+        P.SCREENING_TIP_READ, P.SCREENING_TIP_UPDATE}),
+    # Prosecutors read what they are assigned to, keep the criminal-justice track and add notes;
+    # they do not edit the rest of the record.
+    Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE} | _JUSTICE),
+    Role.CONSULAR_OFFICER: frozenset(_CASE_WORK | _TRACING_DESK),
+    Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ, P.STATS_REPORT_EXPORT, P.STATS_RELEASE_CREATE}),
     Role.ADMINISTRATOR: frozenset({P.ACCESS_AGENCY_READ, P.ACCESS_AGENCY_MANAGE, P.ACCESS_USER_READ,
                                    P.ACCESS_USER_MANAGE, P.ACCESS_AUDIT_VERIFY,
-                                   P.SCREENING_REGISTER_READ, P.SCREENING_REGISTER_MANAGE}),
+                                   P.SCREENING_REGISTER_READ, P.SCREENING_REGISTER_MANAGE,
+                                   P.REFERRALS_PROVIDER_READ, P.REFERRALS_PROVIDER_MANAGE}),
 }
 
 # Roles whose accounts must pass TOTP two-factor before any permission beyond setting it up.

@@ -37,22 +37,26 @@ class CatalogTranslations(NullTranslations):
 
 @lru_cache(maxsize=8)
 def translations(locale: str) -> NullTranslations:
+    """Every ``*.po`` file under ``locales/<locale>/LC_MESSAGES`` is read and merged: each domain
+    keeps its own catalogue (``messages.po`` for the core, ``referrals.po`` …), so translators and
+    developers of different domains never edit the same file."""
     if locale == DEFAULT_LOCALE or locale not in LOCALES:
         return NullTranslations()
-    path = resources.files("rihai.web").joinpath(f"locales/{locale}/LC_MESSAGES/messages.po")
-    if not path.is_file():
+    folder = resources.files("rihai.web").joinpath(f"locales/{locale}/LC_MESSAGES")
+    if not folder.is_dir():
         return NullTranslations()
-    with path.open("rb") as fh:
-        catalog = read_po(fh, locale=locale)
     messages: dict[str, str] = {}
     plurals: dict[str, tuple[str, ...]] = {}
-    for msg in catalog:
-        if not msg.id or msg.fuzzy:
-            continue
-        if isinstance(msg.id, tuple):
-            plurals[msg.id[0]] = tuple(msg.string)
-        elif msg.string:
-            messages[msg.id] = msg.string
+    for path in sorted((p for p in folder.iterdir() if p.name.endswith(".po")), key=lambda p: p.name):
+        with path.open("rb") as fh:
+            catalog = read_po(fh, locale=locale)
+        for msg in catalog:
+            if not msg.id or msg.fuzzy:
+                continue
+            if isinstance(msg.id, tuple):
+                plurals[msg.id[0]] = tuple(msg.string)
+            elif msg.string:
+                messages[msg.id] = msg.string
     return CatalogTranslations(messages, plurals)
 
 
