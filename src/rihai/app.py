@@ -11,7 +11,7 @@ from importlib import resources
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from rihai import __version__
+from rihai import __version__, notify
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import make_engine, make_sessionmaker
 from rihai.settings import Settings
@@ -78,6 +78,8 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.state.login_throttle = auth.LoginThrottle(settings.login_attempts_per_minute_per_ip)
     app.state.screen_limiter = screening_api.make_limiter(settings.screen_requests_per_minute_per_ip)
     app.state.ocr = make_ocr(settings.ocr_backend)
+    notify.install_channel(notify.make_channel(
+        settings.notify_backend, host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_from))
     if settings.screening_model_file is not None:
         from rihai.screening.model import use_model_file
 
