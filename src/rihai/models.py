@@ -7,3 +7,4 @@ def import_all_models() -> None:
     import rihai.access.models  # noqa: F401
     import rihai.cases.models  # noqa: F401
     import rihai.screening.models  # noqa: F401
+    import rihai.tracing.models  # noqa: F401

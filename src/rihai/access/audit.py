@@ -60,6 +60,20 @@ class AuditTag(StrEnum):
     TIP_READ = "screening:tip:read"
     TIP_LIST = "screening:tip:list"
     TIP_STATUS = "screening:tip:status"
+    # Family tracing (TRACING).
+    CASE_TRACING_READ = "cases:case:tracing-read"
+    TRACING_REQUEST_CREATE = "tracing:request:create"
+    TRACING_REQUEST_READ = "tracing:request:read"
+    TRACING_REQUEST_LIST = "tracing:request:list"
+    TRACING_REQUEST_CLAIM = "tracing:request:claim"
+    TRACING_STATUS_CHECK = "tracing:status:check"
+    TRACING_LIST_STAGE = "tracing:list:stage"
+    TRACING_LIST_IMPORT = "tracing:list:import"
+    TRACING_LIST_READ = "tracing:list:read"
+    TRACING_MATCH_RUN = "tracing:match:run"
+    TRACING_CANDIDATE_LIST = "tracing:candidate:list"
+    TRACING_CANDIDATE_READ = "tracing:candidate:read"
+    TRACING_CANDIDATE_DECIDE = "tracing:candidate:decide"
 
 
 def _audit_key() -> bytes:

@@ -42,6 +42,7 @@ from .records import (  # noqa: F401  (re-exported: the public surface of the do
     record_consent,
     withdraw_consent,
 )
+from .tracing_source import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401  (re-exported)
 from .schemas import CaseCreate, CaseUpdate, StatusChange
 from .visibility import case_scope, scope_parts  # noqa: F401  (importing registers the scope)
 

@@ -1,0 +1,200 @@
+"""JSON API under ``/api/v1/tracing``: public filing and status check (rate-limited per client
+address), desk requests, list imports, match runs, candidates and decisions."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires
+from rihai.access.permissions import Permission as P
+from rihai.errors import Invalid, PayloadTooLarge
+from rihai.tracing import service
+from rihai.tracing.schemas import (
+    CandidateRead,
+    CandidateStatus,
+    CandidateSummary,
+    Contribution,
+    Decision,
+    ImportRead,
+    ListKind,
+    MatchRunResult,
+    RequestStatus,
+    StatusAnswer,
+    StatusCheck,
+    TracingRequestCreate,
+    TracingRequestCreated,
+    TracingRequestRead,
+    TracingRequestSummary,
+)
+from rihai.web.deps import IdPath, SessionDep
+from rihai.web.ratelimit import SlidingWindowLimiter
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(prefix="/api/v1/tracing", route_class=TransactionalRoute, tags=["tracing"])
+UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports")
+PUBLIC_PER_MINUTE = 10
+
+
+def limit(request: Request) -> None:
+    """Per client address, shared by the public form, the status page and their API twins."""
+    state = request.app.state
+    limiter = getattr(state, "tracing_limiter", None)
+    if limiter is None:
+        limiter = state.tracing_limiter = SlidingWindowLimiter(
+            PUBLIC_PER_MINUTE, message="too many tracing requests or status checks from this address; "
+            "wait a minute and try again", rule="tracing-rate-limit")
+    limiter.check(request.client.host if request.client else "unknown")
+
+
+async def read_list_upload(request: Request, upload: UploadFile) -> bytes:
+    cap = request.app.state.settings.upload_max_bytes
+    data = await upload.read(cap + 1)
+    if len(data) > cap:
+        raise PayloadTooLarge(f"lists are limited to {cap // (1024 * 1024)} MB", field="file")
+    if not data:
+        raise Invalid("the file is empty", field="file")
+    return data
+
+
+class Page(BaseModel):
+    total: int
+    page: int
+    page_size: int
+
+
+class RequestPage(Page):
+    items: list[TracingRequestSummary]
+
+
+class ImportPage(Page):
+    items: list[ImportRead]
+
+
+class CandidatePage(Page):
+    items: list[CandidateSummary]
+
+
+def import_read(session, imp) -> ImportRead:  # type: ignore[no-untyped-def]
+    out = ImportRead.model_validate(imp)
+    out.already_imported = service.already_imported(session, imp)
+    return out
+
+
+def candidate_read(view: service.CandidateView) -> CandidateRead:
+    c = view.candidate
+    return CandidateRead(**CandidateSummary.model_validate(c).model_dump(),
+                         waterfall=[Contribution(**s) for s in c.waterfall],
+                         request_fields=view.request_fields, other_fields=view.other_fields,
+                         other_visible=view.other_visible)
+
+
+@router.post("/public-requests", response_model=TracingRequestCreated, status_code=status.HTTP_201_CREATED)
+def submit(body: TracingRequestCreate, request: Request, session: SessionDep,
+           actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)]) -> TracingRequestCreated:
+    limit(request)
+    req, secret = service.submit_request(session, actor, data=body)
+    return TracingRequestCreated(id=req.id, reference=req.reference, secret=secret)
+
+
+@router.post("/status", response_model=StatusAnswer)
+def check_status(body: StatusCheck, request: Request, session: SessionDep,
+                 actor: Annotated[Actor, Requires(P.TRACING_STATUS_CHECK)]) -> StatusAnswer:
+    limit(request)
+    return service.check_status(session, actor, reference=body.reference, secret=body.secret)
+
+
+@router.post("/requests", response_model=TracingRequestCreated, status_code=status.HTTP_201_CREATED)
+def create(body: TracingRequestCreate, session: SessionDep,
+           actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)]) -> TracingRequestCreated:
+    req, secret = service.create_request(session, actor, data=body)
+    return TracingRequestCreated(id=req.id, reference=req.reference, secret=secret)
+
+
+@router.get("/requests", response_model=RequestPage)
+def list_requests(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)],
+                  status_: Annotated[RequestStatus | None, Query(alias="status")] = None,
+                  page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                  page_size: Annotated[int, Query(ge=1, le=100)] = 25) -> RequestPage:
+    rows, total = service.list_requests(session, actor, status=status_, page=page, page_size=page_size)
+    return RequestPage(items=[TracingRequestSummary.model_validate(r) for r in rows], total=total,
+                       page=page, page_size=page_size)
+
+
+@router.get("/requests/{request_id}", response_model=TracingRequestRead)
+def read_request(request_id: uuid.UUID, session: SessionDep,
+                 actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> TracingRequestRead:
+    return TracingRequestRead.model_validate(service.get_request(session, actor, request_id))
+
+
+@router.post("/imports", response_model=ImportRead, status_code=status.HTTP_201_CREATED)
+async def import_list(request: Request, session: SessionDep,
+                      actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)],
+                      file: Annotated[UploadFile, File(description="CSV or XLSX, one person a row")],
+                      source_agency: Annotated[str, Form(max_length=200)],
+                      kind: Annotated[ListKind, Form()],
+                      country: Annotated[str, Form(max_length=8)] = "",
+                      mapping: Annotated[str, Form(max_length=20_000, description=(
+                          "JSON {heading: field}; omitted: guessed from headings and values"))] = ""
+                      ) -> ImportRead:
+    data = await read_list_upload(request, file)
+    try:
+        chosen = json.loads(mapping) if mapping.strip() else None
+    except ValueError as exc:
+        raise Invalid("mapping must be a JSON object", field="mapping", rule="json") from exc
+    if chosen is not None and not (isinstance(chosen, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in chosen.items())):
+        raise Invalid("mapping must be a JSON object of heading -> field", field="mapping", rule="json")
+
+    def work() -> ImportRead:
+        imp = service.stage_import(session, actor, data=data, filename=file.filename or "",
+                                   source_agency=source_agency, kind=kind, country=country or None)
+        return import_read(session, service.store_import(session, actor, imp.id, mapping=chosen))
+
+    return await run_in_threadpool(work)
+
+
+@router.get("/imports", response_model=ImportPage)
+def list_imports(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)],
+                 page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> ImportPage:
+    rows, total = service.list_imports(session, actor, page=page)
+    return ImportPage(items=[import_read(session, r) for r in rows], total=total, page=page, page_size=25)
+
+
+@router.get("/imports/{import_id}", response_model=ImportRead)
+def read_import(import_id: IdPath, session: SessionDep,
+                actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)]) -> ImportRead:
+    return import_read(session, service.get_import(session, actor, import_id))
+
+
+@router.post("/match", response_model=MatchRunResult)
+def run_match(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> MatchRunResult:
+    return service.run_match(session, actor)
+
+
+@router.get("/candidates", response_model=CandidatePage)
+def list_candidates(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
+                    status_: Annotated[CandidateStatus, Query(alias="status")] = CandidateStatus.PENDING,
+                    page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> CandidatePage:
+    rows, total = service.list_candidates(session, actor, status=status_, page=page)
+    return CandidatePage(items=[CandidateSummary.model_validate(c) for c in rows], total=total,
+                         page=page, page_size=25)
+
+
+@router.get("/candidates/{candidate_id}", response_model=CandidateRead)
+def read_candidate(candidate_id: uuid.UUID, session: SessionDep,
+                   actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> CandidateRead:
+    return candidate_read(service.get_candidate(session, actor, candidate_id))
+
+
+@router.post("/candidates/{candidate_id}/decision", response_model=CandidateSummary)
+def decide(candidate_id: uuid.UUID, body: Decision, session: SessionDep,
+           actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> CandidateSummary:
+    cand = service.decide(session, actor, candidate_id, confirm=body.decision == "confirm", version=body.version)
+    return CandidateSummary.model_validate(cand)

@@ -1,0 +1,343 @@
+"""Lists held by others — embassy lists of nationals rescued, detained, deported or in shelters,
+shelter lists in transit countries — imported as CSV or XLSX.
+
+Two steps: ``stage_import`` keeps the uploaded file (encrypted, in the database: never a plaintext
+temp file) and guesses a column mapping from headings and values; ``store_import`` applies the
+mapping the user confirmed, validates every row (CNIC, phone, passport, dates, sex, country) and
+stores the good rows. Rejections are reported as (row, field, rule) — never the value. Each stored
+row carries a keyed fingerprint of its source and normalised values, so the same file (or the same
+rows in a new file) imported again adds nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+
+import pandas as pd
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.permissions import Permission
+from rihai.access.policy import register_scope, visible
+from rihai.access.service import require
+from rihai.crypto import current_keyring
+from rihai.db import utcnow
+from rihai.errors import Invalid, NotFound
+from rihai.validators import (
+    normalise_cnic,
+    normalise_country,
+    normalise_passport,
+    normalise_phone,
+    pakistan_admin,
+)
+
+from .columns import detect_kinds, kind_from_name
+from .features import clean_sex, parse_date
+from .models import ImportedPerson, TracingImport
+from .schemas import ListKind
+
+TARGETS = ("full_name", "given_name", "family_name", "father_name", "dob", "age", "sex", "cnic",
+           "passport", "phone", "district", "place", "listed_on", "ignore")
+MAX_ROWS = 100_000
+NAME_TARGETS = {"full_name", "given_name", "family_name"}
+
+
+def _owned(model: type) -> object:
+    return lambda actor: model.agency_id == actor.agency_id  # type: ignore[attr-defined]
+
+
+register_scope(TracingImport, Permission.TRACING_LIST_IMPORT, _owned(TracingImport))
+register_scope(ImportedPerson, Permission.TRACING_LIST_IMPORT, _owned(ImportedPerson))
+
+
+# --------------------------------------------------------------------------- reading files
+def read_table(data: bytes, filename: str) -> tuple[list[str], list[list[str]]]:
+    """Headings and rows (as text) of a CSV or the first sheet of an XLSX file."""
+    if data[:4] == b"PK\x03\x04" or filename.lower().endswith((".xlsx", ".xlsm")):
+        rows = _xlsx_rows(data)
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise Invalid("the file is neither UTF-8 CSV nor XLSX", field="file", rule="csv-or-xlsx") from exc
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
+        except csv.Error:
+            dialect = csv.excel
+        rows = [[c.strip() for c in r] for r in csv.reader(io.StringIO(text), dialect)]
+    rows = [r for r in rows if any(c for c in r)]
+    if len(rows) < 2:
+        raise Invalid("the list needs a heading row and at least one person", field="file", rule="rows")
+    if len(rows) - 1 > MAX_ROWS:
+        raise Invalid(f"a list may have at most {MAX_ROWS} rows; split it", field="file", rule="max-rows")
+    headers = [h or f"column {i + 1}" for i, h in enumerate(rows[0])]
+    if len(set(headers)) != len(headers):
+        raise Invalid("two columns have the same heading", field="file", rule="unique-headings")
+    width = len(headers)
+    return headers, [(r + [""] * width)[:width] for r in rows[1:]]
+
+
+def _xlsx_rows(data: bytes) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a bad file
+        raise Invalid("the file could not be read as XLSX", field="file", rule="csv-or-xlsx") from exc
+    out: list[list[str]] = []
+    for row in wb.worksheets[0].iter_rows(values_only=True):
+        out.append([_cell(v) for v in row])
+    wb.close()
+    return out
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def guess_mapping(headers: list[str], rows: list[list[str]]) -> dict[str, str]:
+    """heading -> target field, from the heading and a sample of values (``columns.detect_kinds``)."""
+    frame = pd.DataFrame([r for r in rows[:500]], columns=headers).replace("", None)
+    kinds = detect_kinds(frame)
+    mapping: dict[str, str] = {}
+    for h in headers:
+        kind, low = kinds.get(h, "ignore"), h.lower()
+        if kind == "national_id":
+            target = "passport" if "passport" in low else "cnic"
+        elif kind == "dob":
+            target = "listed_on" if any(w in low for w in ("arriv", "deport", "list", "rescue", "admit")) else "dob"
+        elif kind == "place":
+            target = "district" if "district" in low or "tehsil" in low else "place"
+        elif kind == "address":
+            target = "place"
+        elif kind in TARGETS:
+            target = kind
+        else:
+            target = "ignore"
+        mapping[h] = target
+    # One column per target: a second "name" column is kept out rather than silently merged.
+    seen: set[str] = set()
+    for h in headers:
+        if mapping[h] != "ignore":
+            if mapping[h] in seen:
+                mapping[h] = "ignore"
+            seen.add(mapping[h])
+    if not NAME_TARGETS & seen:
+        for h in headers:
+            if kind_from_name(h) in ("full_name", "given_name") and mapping[h] == "ignore":
+                mapping[h] = "full_name"
+                break
+    return mapping
+
+
+def check_mapping(headers: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    unknown = [h for h in mapping if h not in headers]
+    if unknown:
+        raise Invalid("the mapping names a column the file does not have", field="mapping", rule="known-columns")
+    full = {h: mapping.get(h, "ignore") for h in headers}
+    used = [t for t in full.values() if t != "ignore"]
+    if any(t not in TARGETS for t in full.values()):
+        raise Invalid("a column is mapped to an unknown field", field="mapping", rule="known-fields")
+    if len(used) != len(set(used)):
+        raise Invalid("two columns are mapped to the same field", field="mapping", rule="one-column-per-field")
+    if not NAME_TARGETS & set(used):
+        raise Invalid("map at least one column to a name", field="mapping", rule="name-column")
+    return full
+
+
+# --------------------------------------------------------------------------- validating rows
+def _validate(values: dict[str, str]) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    """(clean person fields, [(field, rule)]) for one row."""
+    out: dict[str, object] = {}
+    bad: list[tuple[str, str]] = []
+    name = values.get("full_name") or " ".join(filter(None, [values.get("given_name"), values.get("family_name")]))
+    if not name.strip():
+        bad.append(("full_name", "name-required"))
+    out["full_name"] = " ".join(name.split())[:200] or None
+    out["father_name"] = (values.get("father_name") or "").strip()[:200] or None
+    checks = {"cnic": normalise_cnic, "passport": normalise_passport, "phone": normalise_phone}
+    for fld, fn in checks.items():
+        if values.get(fld):
+            try:
+                out[fld] = fn(values[fld])
+            except ValueError:
+                bad.append((fld, f"valid-{fld}"))
+    for fld in ("dob", "listed_on"):
+        if values.get(fld):
+            d = parse_date(values[fld])
+            if d is None or d > dt.date.today() or d.year < 1900:
+                bad.append((fld, "valid-date"))
+            else:
+                out[fld] = d
+    if values.get("age"):
+        try:
+            age = int(float(values["age"]))
+            if not 0 <= age <= 120:
+                raise ValueError
+            out["age"] = age
+        except ValueError:
+            bad.append(("age", "age-0-120"))
+    if values.get("sex"):
+        sex = clean_sex(values["sex"])
+        if sex is None:
+            bad.append(("sex", "sex-male-female"))
+        out["sex"] = {"m": "Male", "f": "Female"}.get(sex or "")
+    if values.get("district"):
+        out["district"] = _district(values["district"])
+    out["place"] = (values.get("place") or "").strip()[:200] or None
+    return out, bad
+
+
+def _district(text: str) -> str | None:
+    wanted = " ".join(text.split()).casefold()
+    for prov in pakistan_admin().values():
+        for name in prov["districts"]:
+            if name.casefold() == wanted:
+                return name
+    return None  # a district we do not know stays out of the plain column (it may be an address)
+
+
+def _fingerprint(agency_id: int, source: str, clean: dict[str, object]) -> bytes:
+    canon = json.dumps([agency_id, " ".join(source.casefold().split()),
+                        sorted((k, str(v)) for k, v in clean.items() if v is not None)],
+                       ensure_ascii=False, separators=(",", ":"))
+    return current_keyring().blind("tracing-row", canon)
+
+
+# --------------------------------------------------------------------------- service verbs
+def stage_import(session: Session, actor: Actor, *, data: bytes, filename: str, source_agency: str,
+                 kind: ListKind, country: str | None = None) -> TracingImport:
+    """A desk uploads a list; the file is held encrypted and a column mapping is proposed."""
+    require(actor, Permission.TRACING_LIST_IMPORT)
+    if actor.agency_id is None:
+        raise Invalid("only a member of an agency can import a list", rule="agency-member")
+    source = " ".join(source_agency.split())
+    if not 2 <= len(source) <= 200:
+        raise Invalid("name the agency that holds the list (2 to 200 characters)", field="source_agency")
+    if country:
+        try:
+            country = normalise_country(country)
+        except ValueError as exc:
+            raise Invalid(str(exc), field="country", rule="iso-3166") from exc
+    headers, rows = read_table(data, filename)
+    imp = TracingImport(agency_id=actor.agency_id, source_agency=source, kind=str(ListKind(kind)),
+                        country=country or None, filename=filename[:200] or None,
+                        sha256=hashlib.sha256(data).hexdigest(), status="staged",
+                        payload=base64.b64encode(data).decode(), mapping=guess_mapping(headers, rows),
+                        rows_total=len(rows), imported_by_id=actor.user_id)
+    session.add(imp)
+    session.flush()
+    audit.record(session, actor, AuditTag.TRACING_LIST_STAGE, subject_type="tracing_import", subject_id=imp.id)
+    return imp
+
+
+def staged_table(imp: TracingImport) -> tuple[list[str], list[list[str]]]:
+    if imp.payload is None:
+        raise Invalid("this list is already stored", rule="already-stored")
+    return read_table(base64.b64decode(imp.payload), imp.filename or "")
+
+
+def store_import(session: Session, actor: Actor, import_id: int, *,
+                 mapping: dict[str, str] | None = None) -> TracingImport:
+    """Apply the confirmed mapping: validate, store new rows, skip rows already held (same agency,
+    source and values), report rejected rows as (row, field, rule). Row 1 is the heading."""
+    require(actor, Permission.TRACING_LIST_IMPORT)
+    imp = _load(session, actor, import_id)
+    headers, rows = staged_table(imp)
+    full = check_mapping(headers, mapping if mapping is not None else imp.mapping)
+    cols = {t: headers.index(h) for h, t in full.items() if t != "ignore"}
+    rejections: list[dict[str, object]] = []
+    good: list[tuple[int, bytes, dict[str, object]]] = []
+    for n, row in enumerate(rows, start=2):
+        clean, bad = _validate({t: row[i] for t, i in cols.items()})
+        if bad:
+            rejections += [{"row": n, "field": f, "rule": r} for f, r in bad]
+            continue
+        good.append((n, _fingerprint(imp.agency_id, imp.source_agency, clean), clean))
+    held = _held_fingerprints(session, imp.agency_id, [g[1] for g in good])
+    stored = duplicate = 0
+    for n, fp, clean in good:
+        if fp in held:
+            duplicate += 1
+            continue
+        held.add(fp)
+        dob = clean.get("dob")
+        age = clean.get("age")
+        listed = clean.get("listed_on")
+        session.add(ImportedPerson(
+            import_id=imp.id, agency_id=imp.agency_id, row_number=n, fingerprint=fp,
+            full_name=clean.get("full_name"), father_name=clean.get("father_name"), sex=clean.get("sex"),
+            birth_date=dob.isoformat() if isinstance(dob, dt.date) else None, age=age,
+            birth_year=dob.year if isinstance(dob, dt.date) else (
+                ((listed.year if isinstance(listed, dt.date) else dt.date.today().year) - age)
+                if isinstance(age, int) else None),
+            cnic=clean.get("cnic"), passport=clean.get("passport"), phone=clean.get("phone"),
+            district=clean.get("district"), place=clean.get("place"),
+            listed_on=listed if isinstance(listed, dt.date) else None))
+        stored += 1
+    imp.mapping = full
+    imp.rows_stored, imp.rows_duplicate = stored, duplicate
+    imp.rows_rejected = len({r["row"] for r in rejections})
+    imp.rejections = rejections[:5000]
+    imp.status, imp.payload, imp.stored_at = "stored", None, utcnow()
+    session.flush()
+    audit.record(session, actor, AuditTag.TRACING_LIST_IMPORT, subject_type="tracing_import",
+                 subject_id=imp.id, fields=sorted(cols))
+    return imp
+
+
+def _held_fingerprints(session: Session, agency_id: int, fps: list[bytes]) -> set[bytes]:
+    held: set[bytes] = set()
+    for i in range(0, len(fps), 500):
+        chunk = fps[i:i + 500]
+        held |= set(session.scalars(select(ImportedPerson.fingerprint).where(
+            ImportedPerson.agency_id == agency_id, ImportedPerson.fingerprint.in_(chunk))))
+    return held
+
+
+def _load(session: Session, actor: Actor, import_id: int) -> TracingImport:
+    imp = session.scalar(visible(select(TracingImport).where(TracingImport.id == import_id), actor, TracingImport))
+    if imp is None:
+        raise NotFound("no such import, or you do not have access to it")
+    return imp
+
+
+def get_import(session: Session, actor: Actor, import_id: int) -> TracingImport:
+    """The agency that imported a list reads its report (counts and rejections, no values)."""
+    require(actor, Permission.TRACING_LIST_IMPORT)
+    imp = _load(session, actor, import_id)
+    audit.record(session, actor, AuditTag.TRACING_LIST_READ, subject_type="tracing_import", subject_id=imp.id)
+    return imp
+
+
+def list_imports(session: Session, actor: Actor, *, page: int = 1, page_size: int = 25
+                 ) -> tuple[list[TracingImport], int]:
+    require(actor, Permission.TRACING_LIST_IMPORT)
+    stmt = visible(select(TracingImport), actor, TracingImport)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = list(session.scalars(stmt.order_by(TracingImport.created_at.desc(), TracingImport.id.desc())
+                                .offset((page - 1) * page_size).limit(page_size)))
+    return rows, total
+
+
+def already_imported(session: Session, imp: TracingImport) -> bool:
+    """Was the very same file stored before by this agency?"""
+    return session.scalar(select(func.count()).select_from(TracingImport).where(
+        TracingImport.agency_id == imp.agency_id, TracingImport.sha256 == imp.sha256,
+        TracingImport.status == "stored", TracingImport.id != imp.id)) > 0

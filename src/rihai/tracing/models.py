@@ -1,0 +1,187 @@
+"""Tracing tables: a family's request about a missing relative, lists imported from embassies and
+shelters, their person rows, and the candidate matches a reviewer confirms or rejects.
+
+Personal values (names, identifiers, phones, places, free text) are ``Encrypted``; exact
+identifiers are also kept as blind-index digests (``TracingToken``). Coded fields (status, sex,
+countries, district, dates of departure) stay plain so lists can be sorted and counted without
+decrypting anyone. A match candidate holds ids, a probability and its waterfall — field names and
+weights only, never values.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    SmallInteger,
+    String,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from rihai.crypto import Encrypted
+from rihai.db import Base, UTCDateTime, utcnow
+
+
+class TracingRequest(Base):
+    __tablename__ = "tracing_requests"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    # "TR-" + 8 Crockford base32 characters: read out over the phone without ambiguity.
+    reference: Mapped[str] = mapped_column(String(16), unique=True)
+    # argon2id of the secret the family was shown once; the secret itself is never stored.
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(8))  # public / desk
+    # None: filed by a family on the public form and not yet taken up by a desk (the shared pool).
+    owner_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(16), default="received", index=True)
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The missing person
+    given_name: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.given_name"))
+    family_name: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.family_name"))
+    name_urdu: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.name_urdu"))
+    father_name: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.father_name"))
+    sex: Mapped[str | None] = mapped_column(String(16))
+    birth_date: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.birth_date"))
+    age: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    cnic: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.cnic"))
+    passport: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.passport"))
+    phones: Mapped[list[str] | None] = mapped_column(Encrypted("tracing_requests.phones", json_value=True))
+    home_province: Mapped[str | None] = mapped_column(String(8))
+    home_district: Mapped[str | None] = mapped_column(String(80))
+    # The journey
+    departure_date: Mapped[date | None] = mapped_column(Date)
+    destination_country: Mapped[str | None] = mapped_column(String(2))
+    transit_countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    last_contact_date: Mapped[date | None] = mapped_column(Date)
+    last_contact_place: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.last_contact_place"))
+    last_contact_means: Mapped[str | None] = mapped_column(String(16))
+    # The recruiter or agent
+    recruiter_name: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.recruiter_name"))
+    recruiter_phone: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.recruiter_phone"))
+    recruiter_agency: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.recruiter_agency"))
+    recruiter_licence: Mapped[str | None] = mapped_column(String(40))  # OEP licence: public
+    # The family contact
+    contact_name: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.contact_name"))
+    contact_relation: Mapped[str | None] = mapped_column(String(16))
+    contact_phone: Mapped[str | None] = mapped_column(Encrypted("tracing_requests.contact_phone"))
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class TracingToken(Base):
+    """Blind-index digests of a request's exact identifiers and name keys (see ``rihai.names``)."""
+
+    __tablename__ = "tracing_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tracing_requests.id", ondelete="CASCADE"),
+                                                  index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    digest: Mapped[bytes] = mapped_column(LargeBinary(16))
+
+    __table_args__ = (Index("ix_tracing_tokens_digest", "digest", "kind"),)
+
+
+class TracingImport(Base):
+    """One uploaded list. Staged (file held encrypted until the mapping is chosen), then stored."""
+
+    __tablename__ = "tracing_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    source_agency: Mapped[str] = mapped_column(String(200))  # who holds the list (not personal)
+    kind: Mapped[str] = mapped_column(String(16))  # rescued / detained / deported / in_shelter
+    country: Mapped[str | None] = mapped_column(String(2))
+    filename: Mapped[str | None] = mapped_column(Encrypted("tracing_imports.filename"))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(8), default="staged")  # staged / stored
+    # The uploaded file (base64) while the column mapping is being chosen; cleared once stored.
+    payload: Mapped[str | None] = mapped_column(Encrypted("tracing_imports.payload"))
+    mapping: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    rows_stored: Mapped[int] = mapped_column(Integer, default=0)
+    rows_duplicate: Mapped[int] = mapped_column(Integer, default=0)
+    rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    # [{row, field, rule}] — never the rejected value itself.
+    rejections: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    stored_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportedPerson(Base):
+    """One person row of an imported list."""
+
+    __tablename__ = "tracing_imported_persons"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    import_id: Mapped[int] = mapped_column(ForeignKey("tracing_imports.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    row_number: Mapped[int] = mapped_column(Integer)
+    # Keyed digest of the source and the row's normalised values: the same row twice is one row.
+    fingerprint: Mapped[bytes] = mapped_column(LargeBinary(16))
+    full_name: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.full_name"))
+    father_name: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.father_name"))
+    sex: Mapped[str | None] = mapped_column(String(16))
+    birth_date: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.birth_date"))
+    age: Mapped[int | None] = mapped_column(SmallInteger)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger)
+    cnic: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.cnic"))
+    passport: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.passport"))
+    phone: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.phone"))
+    district: Mapped[str | None] = mapped_column(String(80))
+    place: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.place"))
+    listed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("agency_id", "fingerprint"),)
+
+
+class MatchCandidate(Base):
+    """A pair the model proposed: a tracing request and another record (an imported person, a
+    case, or another request). Confirmed candidates are the links; rejected ones are remembered so
+    the same pair is never proposed again."""
+
+    __tablename__ = "tracing_candidates"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    # "<request id>|<kind>|<other id>": one row per pair, whatever happens to it.
+    pair_key: Mapped[str] = mapped_column(String(100), unique=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tracing_requests.id", ondelete="CASCADE"),
+                                                  index=True)
+    other_kind: Mapped[str] = mapped_column(String(8))  # record / case / request
+    other_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    # Denormalised for scoping in SQL: who may review (None = the shared pool of public requests).
+    request_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    other_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    probability: Mapped[float] = mapped_column(Float)
+    match_weight: Mapped[float] = mapped_column(Float)
+    # [{field, level, match_weight, bayes_factor}] — field names and weights, no values.
+    waterfall: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

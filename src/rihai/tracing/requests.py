@@ -1,0 +1,227 @@
+"""Tracing requests: filed by a family on the public form or by a desk (NGO, consulate, FIA); the
+family checks the status with a reference and a secret; desks list, read and take up requests.
+
+Scope (SQL, registered with ``access.policy``): a desk sees its own agency's requests and the
+shared pool of public requests nobody has taken up yet. The status check reveals the status and
+its date, nothing else, and answers an unknown reference exactly as it answers a wrong secret.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from datetime import date
+
+from sqlalchemy import delete, false, func, or_, select, true
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from rihai import names
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.passwords import hash_password, verify_password
+from rihai.access.permissions import Permission
+from rihai.access.policy import register_scope, visible
+from rihai.access.service import require
+from rihai.crypto import current_keyring
+from rihai.db import utcnow
+from rihai.errors import Conflict, Invalid, NotFound
+
+from .models import TracingRequest, TracingToken
+from .schemas import RequestStatus, StatusAnswer, TracingRequestCreate
+
+# Crockford base32: no I, L, O, U; what people mistype is folded back on input.
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_FOLD = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
+OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW, RequestStatus.POSSIBLE_MATCH)
+STATUS_NOT_FOUND = "no request matches this reference and secret"
+
+
+def request_scope(actor: Actor) -> object:
+    if actor.agency_id is None:
+        # The system (CLI maintenance) sees everything; an account without an agency nothing.
+        return true() if actor.via not in ("web", "token", "api", "anonymous") else false()
+    return or_(TracingRequest.owner_agency_id == actor.agency_id, TracingRequest.owner_agency_id.is_(None))
+
+
+register_scope(TracingRequest, Permission.TRACING_REQUEST_READ, request_scope)
+
+
+def _crockford(n: int) -> str:
+    return "".join(secrets.choice(CROCKFORD) for _ in range(n))
+
+
+def normalise_code(text: str) -> str:
+    return "".join(ch for ch in text.upper().translate(_FOLD) if ch in CROCKFORD)
+
+
+def normalise_reference(text: str) -> str:
+    code = normalise_code(text.strip().upper().removeprefix("TR-").removeprefix("TR"))
+    return "TR-" + code
+
+
+def new_secret() -> str:
+    raw = _crockford(16)  # 80 bits
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def _new_reference(session: Session) -> str:
+    while True:
+        ref = "TR-" + _crockford(8)
+        if session.scalar(select(TracingRequest.id).where(TracingRequest.reference == ref)) is None:
+            return ref
+
+
+def request_tokens(req: TracingRequest) -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    if req.cnic:
+        keys.add(("cnic", req.cnic))
+    if req.passport:
+        keys.add(("passport", req.passport))
+    for phone in req.phones or []:
+        keys.add(("phone", phone))
+    keys |= names.all_search_keys([req.given_name, req.family_name, req.name_urdu])
+    keys |= {("g" + kind, tok) for kind, tok in names.search_keys(req.father_name)}
+    return keys
+
+
+def reindex(session: Session, req: TracingRequest) -> None:
+    """Replace a request's blind-index digests (on every identifying change and key rotation)."""
+    ring = current_keyring()
+    session.execute(delete(TracingToken).where(TracingToken.request_id == req.id))
+    session.add_all(TracingToken(request_id=req.id, kind=kind, digest=ring.blind(kind, tok))
+                    for kind, tok in sorted(request_tokens(req)))
+
+
+def _build(data: TracingRequestCreate) -> TracingRequest:
+    req = TracingRequest(**data.model_dump(exclude={"birth_date", "phones"}))
+    req.phones = data.phones or None
+    if data.birth_date:
+        req.birth_date = data.birth_date.isoformat()
+        req.birth_year = data.birth_date.year
+    elif data.age is not None:
+        req.birth_year = date.today().year - data.age
+    return req
+
+
+def _file(session: Session, actor: Actor, data: TracingRequestCreate, *, channel: str,
+          agency_id: int | None) -> tuple[TracingRequest, str]:
+    secret = new_secret()
+    req = _build(data)
+    req.reference = _new_reference(session)
+    req.secret_hash = hash_password(secret)
+    req.channel = channel
+    req.owner_agency_id = agency_id
+    req.caseworker_id = actor.user_id if agency_id is not None else None
+    req.created_by_id = actor.user_id
+    req.status = RequestStatus.RECEIVED if channel == "public" else RequestStatus.UNDER_REVIEW
+    req.status_changed_at = utcnow()
+    session.add(req)
+    session.flush()
+    reindex(session, req)
+    session.flush()
+    audit.record(session, actor, AuditTag.TRACING_REQUEST_CREATE, subject_type="tracing_request",
+                 subject_id=req.id, fields=sorted(data.model_fields_set))
+    return req, secret
+
+
+def submit_request(session: Session, actor: Actor, *, data: TracingRequestCreate) -> tuple[TracingRequest, str]:
+    """Anyone (a family, without an account) files a request. Returns the request and the secret,
+    which is shown once and kept only as an argon2 hash. The request joins the shared pool."""
+    require(actor, Permission.TRACING_REQUEST_SUBMIT)
+    return _file(session, actor, data, channel="public", agency_id=None)
+
+
+def create_request(session: Session, actor: Actor, *, data: TracingRequestCreate) -> tuple[TracingRequest, str]:
+    """A desk (NGO caseworker, consular officer, FIA) records a request for its own agency and is
+    its responsible caseworker. The family still gets a reference and secret to hand on."""
+    require(actor, Permission.TRACING_REQUEST_CREATE)
+    if actor.agency_id is None:
+        raise Invalid("only a member of an agency can record a tracing request", rule="agency-member")
+    return _file(session, actor, data, channel="desk", agency_id=actor.agency_id)
+
+
+def list_requests(session: Session, actor: Actor, *, status: RequestStatus | None = None,
+                  page: int = 1, page_size: int = 25) -> tuple[list[TracingRequest], int]:
+    """A desk's requests and the unclaimed public pool, newest first; listed ids are audited."""
+    require(actor, Permission.TRACING_REQUEST_READ)
+    stmt = visible(select(TracingRequest), actor, TracingRequest)
+    if status:
+        stmt = stmt.where(TracingRequest.status == status)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = list(session.scalars(stmt.order_by(TracingRequest.created_at.desc(), TracingRequest.id)
+                                .offset((page - 1) * page_size).limit(page_size)))
+    audit.record(session, actor, AuditTag.TRACING_REQUEST_LIST, subject_type="tracing_request",
+                 related_ids=[r.id for r in rows])
+    return rows, total
+
+
+def _load(session: Session, actor: Actor, request_id: uuid.UUID) -> TracingRequest:
+    req = session.scalar(visible(select(TracingRequest).where(TracingRequest.id == request_id),
+                                 actor, TracingRequest))
+    if req is None:
+        raise NotFound("no such tracing request, or you do not have access to it")
+    return req
+
+
+def get_request(session: Session, actor: Actor, request_id: uuid.UUID) -> TracingRequest:
+    """Read one visible request (audited)."""
+    require(actor, Permission.TRACING_REQUEST_READ)
+    req = _load(session, actor, request_id)
+    audit.record(session, actor, AuditTag.TRACING_REQUEST_READ, subject_type="tracing_request",
+                 subject_id=req.id)
+    return req
+
+
+def claim_request(session: Session, actor: Actor, request_id: uuid.UUID, *, version: int) -> TracingRequest:
+    """A desk takes a public request from the pool: its agency owns it, the actor is responsible
+    for it, and the family sees "under review". Two desks cannot both take it."""
+    require(actor, Permission.TRACING_REQUEST_CREATE)
+    req = _load(session, actor, request_id)
+    if actor.agency_id is None:
+        raise Invalid("only a member of an agency can take up a request", rule="agency-member")
+    if req.owner_agency_id is not None:
+        raise Conflict("this request has already been taken up", rule="already-claimed")
+    if req.version != version:
+        raise Conflict("someone else changed this request; reload and try again", rule="optimistic-lock")
+    req.owner_agency_id = actor.agency_id
+    req.caseworker_id = actor.user_id
+    if req.status == RequestStatus.RECEIVED:
+        set_status(req, RequestStatus.UNDER_REVIEW)
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise Conflict("someone else changed this request; reload and try again") from exc
+    audit.record(session, actor, AuditTag.TRACING_REQUEST_CLAIM, subject_type="tracing_request",
+                 subject_id=req.id, fields=["owner_agency_id", "caseworker_id"])
+    return req
+
+
+def set_status(req: TracingRequest, status: RequestStatus) -> None:
+    if req.status != status:
+        req.status = status
+        req.status_changed_at = utcnow()
+
+
+def check_status(session: Session, actor: Actor, *, reference: str, secret: str) -> StatusAnswer:
+    """Anyone holding a reference and its secret sees the status and its date — nothing else.
+
+    An unknown reference and a wrong secret give the same error after the same work (an argon2
+    verification runs either way), so the check reveals nothing about which references exist."""
+    require(actor, Permission.TRACING_STATUS_CHECK)
+    ref = normalise_reference(reference)
+    row = session.execute(select(TracingRequest.id, TracingRequest.secret_hash, TracingRequest.status,
+                                 TracingRequest.status_changed_at)
+                          .where(TracingRequest.reference == ref)).first()
+    ok = verify_password(row.secret_hash if row else None, normalise_secret(secret))
+    audit.record(session, actor, AuditTag.TRACING_STATUS_CHECK, subject_type="tracing_request",
+                 subject_id=row.id if row and ok else None)
+    if not (row and ok):
+        raise NotFound(STATUS_NOT_FOUND, rule="reference-and-secret", persist=True)
+    return StatusAnswer(status=RequestStatus(row.status), since=row.status_changed_at.date())
+
+
+def normalise_secret(text: str) -> str:
+    code = normalise_code(text)
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))

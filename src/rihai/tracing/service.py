@@ -1,0 +1,38 @@
+"""Tracing verbs — the public surface of the domain, re-exported from the modules that hold them:
+
+``requests``  submit_request (public), create_request (desk), list_requests, get_request,
+              claim_request, check_status (reference + secret -> status and date only)
+``imports``   stage_import (upload, guessed mapping), store_import (validate, dedupe, store),
+              get_import, list_imports, guess_mapping, read_table
+``matching``  run_match (Splink: requests x list rows x consenting cases x other requests)
+``review``    list_candidates, get_candidate (side by side, need-to-know), decide (confirm/reject)
+
+Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
+``access.policy`` and records an audit event naming ids and field names only.
+"""
+
+from __future__ import annotations
+
+from .imports import (  # noqa: F401
+    TARGETS,
+    already_imported,
+    get_import,
+    guess_mapping,
+    list_imports,
+    read_table,
+    stage_import,
+    staged_table,
+    store_import,
+)
+from .matching import run_match  # noqa: F401
+from .requests import (  # noqa: F401
+    check_status,
+    claim_request,
+    create_request,
+    get_request,
+    list_requests,
+    normalise_reference,
+    reindex,
+    submit_request,
+)
+from .review import CandidateView, decide, fields_for, get_candidate, list_candidates  # noqa: F401
