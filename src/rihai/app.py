@@ -84,7 +84,11 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
         from rihai.screening.model import use_model_file
 
         use_model_file(settings.screening_model_file)
-    for router in (system_api.router, access_api.router, cases_api.router, screening_api.router,
+    from rihai.cases import justice_api, justice_pages
+    from rihai.screening import interview_api, interview_pages
+
+    mine = (justice_api.router, justice_pages.router, interview_api.router, interview_pages.router)
+    for router in mine + (system_api.router, access_api.router, cases_api.router, screening_api.router,
                    tips_api.router, access_pages.router, admin_pages.router, cases_pages.router,
                    screening_pages.router, tips_pages.router):
         app.include_router(router)

@@ -203,3 +203,8 @@ class CaseSearchToken(Base):
     digest: Mapped[bytes] = mapped_column(LargeBinary(16))
 
     __table_args__ = (Index("ix_case_search_tokens_digest", "digest", "kind"),)
+
+
+# The criminal-justice track and the support plan live in their own module; importing it here
+# puts their tables in the schema wherever the case tables are.
+from rihai.cases import justice_models as _justice_models  # noqa: E402, F401

@@ -183,6 +183,8 @@ class StatusChange(_In):
     version: int = Field(ge=1)
     status: CaseStatus
     reason: ShortText | None = None
+    # Closing while support-plan items are open needs a supervisor's written reason.
+    open_items_reason: ShortText | None = None
 
 
 class NoteCreate(_In):

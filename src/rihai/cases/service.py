@@ -21,7 +21,7 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.models import User
-from rihai.access.permissions import Permission
+from rihai.access.permissions import Permission, Role
 from rihai.access.policy import visible, visible_clause
 from rihai.access.service import require
 from rihai.db import utcnow
@@ -29,6 +29,7 @@ from rihai.errors import Conflict, Invalid, NotFound
 from rihai.validators import normalise_district
 
 from . import search as case_search
+from . import support_plan
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
 from .records import (  # noqa: F401  (re-exported: the public surface of the domain)
@@ -44,6 +45,7 @@ from .records import (  # noqa: F401  (re-exported: the public surface of the do
 )
 from .tracing_source import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401  (re-exported)
 from .schemas import CaseCreate, CaseUpdate, StatusChange
+from .status import decide_trafficking_status, ensure_visible, visible_case_ids  # noqa: F401  (re-exported)
 from .visibility import case_scope, scope_parts  # noqa: F401  (importing registers the scope)
 
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
@@ -282,6 +284,12 @@ def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: S
     if closing and not (data.reason and data.reason.strip()):
         raise Invalid("closing a case needs a reason (cas_ReasonForCaseClosure)", field="reason",
                       rule="closure-reason")
+    open_items = support_plan.open_item_count(session, case.id) if closing else 0
+    override = (data.open_items_reason or "").strip()
+    if open_items and not (override and Role.SUPERVISOR in actor.roles):
+        raise Conflict(f"{open_items} support-plan item(s) are still open: finish or cancel them, or a "
+                       "supervisor records why the case closes anyway", field="open_items_reason",
+                       rule="support-plan-open")
     case.status = data.status
     case.closure_reason = data.reason if closing else None
     try:
@@ -290,6 +298,8 @@ def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: S
         raise Conflict("this case was changed by someone else; reload and try again") from exc
     audit.record(session, actor, AuditTag.CASE_STATUS, subject_type="case", subject_id=case.id,
                  fields=["status"] + (["closure_reason"] if closing else []))
+    if open_items:
+        support_plan.record_closure_override(session, actor, case.id, reason=override, open_items=open_items)
     return case
 
 

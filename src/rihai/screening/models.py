@@ -63,3 +63,6 @@ class ScreeningTip(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+from rihai.screening.interview_models import IdentificationInterview  # noqa: E402, F401

@@ -1,0 +1,175 @@
+"""The criminal-justice track of a case: FIR/complaint, investigating agency, laws, stage,
+hearings, outcome and the victim-witness's protection needs.
+
+Only holders of ``cases:prosecution:read`` see the track (prosecutors, investigators; supervisors
+read it), and only on cases they can see: the case scope of ``access.policy`` applies first. Every
+read and change is audited with field names only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.permissions import Permission
+from rihai.access.policy import visible
+from rihai.access.service import require
+from rihai.errors import Conflict, Invalid, NotFound
+
+from .justice_codes import STAGE_ORDER, Outcome, Stage
+from .justice_models import Hearing, ProsecutionTrack, StageChange
+from .justice_schemas import HearingIn, OutcomeIn, StageMove, TrackUpdate
+from .models import Case
+
+# Forward moves allowed besides "the next stage": a complaint may be registered as an FIR straight
+# away (no inquiry); nothing else skips a step, and nothing moves back (a retrial is a new track).
+_SKIPS = {(Stage.COMPLAINT, Stage.FIR)}
+_VERDICTS = {Outcome.CONVICTION, Outcome.PARTIAL_CONVICTION, Outcome.ACQUITTAL}
+_STALE = "the criminal-justice track was changed by someone else; reload and try again"
+
+
+def _visible_case(session: Session, actor: Actor, case_id: uuid.UUID) -> uuid.UUID:
+    found = session.scalars(visible(select(Case.id).where(Case.id == case_id), actor, Case)).first()
+    if found is None:
+        raise NotFound("no such case, or you do not have access to it")
+    return found
+
+
+def _track(session: Session, case_id: uuid.UUID) -> ProsecutionTrack | None:
+    return session.get(ProsecutionTrack, case_id)
+
+
+def _existing(session: Session, case_id: uuid.UUID) -> ProsecutionTrack:
+    track = _track(session, case_id)
+    if track is None:
+        raise Invalid("open the criminal-justice track first (record the complaint)", rule="track-not-open")
+    return track
+
+
+def _check_version(track: ProsecutionTrack, version: int | None) -> None:
+    if version is None:
+        raise Invalid("send the version of the track you edited", field="version", rule="optimistic-lock")
+    if track.version != version:
+        raise Conflict(_STALE, rule="optimistic-lock")
+
+
+def _flush(session: Session) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise Conflict(_STALE, rule="optimistic-lock") from exc
+
+
+def get_track(session: Session, actor: Actor, case_id: uuid.UUID) -> ProsecutionTrack | None:
+    """Prosecutors, investigators and supervisors read the track of a case they can see (None when
+    no track is open yet). Each read is audited."""
+    require(actor, Permission.CASES_PROSECUTION_READ)
+    _visible_case(session, actor, case_id)
+    track = _track(session, case_id)
+    audit.record(session, actor, AuditTag.PROSECUTION_READ, subject_type="case", subject_id=case_id)
+    return track
+
+
+def save_track(session: Session, actor: Actor, case_id: uuid.UUID, *, data: TrackUpdate) -> ProsecutionTrack:
+    """Open the track (at the complaint stage) or edit its details. Editing needs the current
+    ``version``: a stale one is a 409, never a lost update."""
+    require(actor, Permission.CASES_PROSECUTION_UPDATE)
+    _visible_case(session, actor, case_id)
+    track = _track(session, case_id)
+    fields = sorted(data.model_fields_set - {"version"})
+    if track is None:
+        track = ProsecutionTrack(case_id=case_id, stage=Stage.COMPLAINT, stage_changed_on=date.today(),
+                                 created_by_id=actor.user_id, laws=[], protection_needs=[])
+        track.stage_changes.append(StageChange(from_stage=None, to_stage=Stage.COMPLAINT,
+                                               changed_on=date.today(), changed_by_id=actor.user_id))
+        session.add(track)
+        tag = AuditTag.PROSECUTION_OPEN
+    else:
+        _check_version(track, data.version)
+        tag = AuditTag.PROSECUTION_UPDATE
+    for name in fields:
+        value = getattr(data, name)
+        if name in ("laws", "protection_needs"):
+            value = sorted(set(value or []))
+        setattr(track, name, value)
+    _flush(session)
+    audit.record(session, actor, tag, subject_type="case", subject_id=case_id,
+                 fields=[f"prosecution.{f}" for f in fields])
+    return track
+
+
+def allowed_next(stage: str) -> list[Stage]:
+    """The stages a track at ``stage`` may move to."""
+    i = STAGE_ORDER.index(Stage(stage))
+    nxt = [STAGE_ORDER[i + 1]] if i + 1 < len(STAGE_ORDER) else []
+    return nxt + [b for a, b in _SKIPS if a == stage]
+
+
+def move_stage(session: Session, actor: Actor, case_id: uuid.UUID, *, data: StageMove) -> ProsecutionTrack:
+    """Move the track one stage on (complaint → inquiry → FIR → investigation → challan → trial →
+    judgment → appeal; complaint → FIR is allowed). Out-of-order moves are refused naming the rule;
+    the FIR stage needs the FIR number; each move is kept and audited."""
+    require(actor, Permission.CASES_PROSECUTION_UPDATE)
+    _visible_case(session, actor, case_id)
+    track = _existing(session, case_id)
+    _check_version(track, data.version)
+    if data.stage not in allowed_next(track.stage):
+        allowed = ", ".join(allowed_next(track.stage)) or "none (appeal is the last stage)"
+        raise Conflict(f"a track at stage '{track.stage}' cannot move to '{data.stage}'; allowed next: {allowed}",
+                       field="stage", rule="stage-order")
+    if data.stage == Stage.FIR and not track.fir_number:
+        raise Invalid("record the FIR number before moving to the FIR stage", field="fir_number",
+                      rule="fir-number-required")
+    on = data.on or date.today()
+    if track.stage_changed_on and on < track.stage_changed_on:
+        raise Invalid("a stage cannot start before the previous one", field="on", rule="stage-date-order")
+    track.stage_changes.append(StageChange(from_stage=track.stage, to_stage=data.stage, changed_on=on,
+                                           changed_by_id=actor.user_id))
+    previous, track.stage, track.stage_changed_on = track.stage, data.stage, on
+    _flush(session)
+    audit.record(session, actor, AuditTag.PROSECUTION_STAGE, subject_type="case", subject_id=case_id,
+                 fields=["prosecution.stage"], related_ids=[f"stage:{previous}", f"stage:{data.stage}"])
+    return track
+
+
+def record_outcome(session: Session, actor: Actor, case_id: uuid.UUID, *, data: OutcomeIn) -> ProsecutionTrack:
+    """A verdict (conviction, acquittal) needs the judgment or appeal stage; a withdrawal,
+    compromise or discharge may end the track earlier."""
+    require(actor, Permission.CASES_PROSECUTION_UPDATE)
+    _visible_case(session, actor, case_id)
+    track = _existing(session, case_id)
+    _check_version(track, data.version)
+    if data.outcome in _VERDICTS and track.stage not in (Stage.JUDGMENT, Stage.APPEAL):
+        raise Conflict("a verdict is recorded at the judgment or appeal stage", field="outcome",
+                       rule="verdict-needs-judgment")
+    if data.sentence and data.outcome not in (Outcome.CONVICTION, Outcome.PARTIAL_CONVICTION):
+        raise Invalid("a sentence goes with a conviction", field="sentence", rule="sentence-needs-conviction")
+    track.outcome, track.outcome_on, track.sentence = data.outcome, data.on, data.sentence
+    _flush(session)
+    audit.record(session, actor, AuditTag.PROSECUTION_OUTCOME, subject_type="case", subject_id=case_id,
+                 fields=["prosecution.outcome", "prosecution.outcome_on"]
+                 + (["prosecution.sentence"] if data.sentence else []))
+    return track
+
+
+def add_hearing(session: Session, actor: Actor, case_id: uuid.UUID, *, data: HearingIn) -> Hearing:
+    """Add a hearing date to an open track."""
+    require(actor, Permission.CASES_PROSECUTION_UPDATE)
+    _visible_case(session, actor, case_id)
+    track = _existing(session, case_id)
+    if len(track.hearings) >= 200:
+        raise Invalid("a track keeps at most 200 hearings", field="hearing_on")
+    hearing = Hearing(hearing_on=data.hearing_on, purpose=data.purpose, note=data.note,
+                      added_by_id=actor.user_id)
+    track.hearings.append(hearing)
+    _flush(session)
+    audit.record(session, actor, AuditTag.HEARING_ADD, subject_type="case", subject_id=case_id,
+                 fields=[f"hearings.{f}" for f in sorted(data.model_fields_set)])
+    return hearing

@@ -1,0 +1,72 @@
+"""The survivor's trafficking status (HTCDS ``vic_TraffickingStatus``) as decided by a person,
+and the case scope as a subquery for other domains' case-linked rows. Re-exported by
+``cases.service`` (the domain's public surface)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.models import Agency
+from rihai.access.permissions import Permission
+from rihai.access.policy import visible, visible_clause
+from rihai.access.service import require
+from rihai.db import utcnow
+from rihai.errors import Conflict, NotFound
+
+from .codes import DecisionOrg, TraffickingStatus
+from .models import Case
+
+_DECISION_ORG = {"LawEnforcement": DecisionOrg.POLICE, "NGO": DecisionOrg.NGO}
+
+
+def decide_trafficking_status(session: Session, actor: Actor, case_id: uuid.UUID, *,
+                              status: TraffickingStatus) -> Case:
+    """Record the survivor's trafficking status with who decided it, for which kind of
+    organisation, and when (the identification interview's decision lands here). Needs
+    ``cases:case:update`` on a visible case; the case version moves on, so an editor holding an
+    older copy of the case gets a conflict instead of overwriting the decision."""
+    require(actor, Permission.CASES_CASE_UPDATE)
+    stmt = visible(select(Case).where(Case.id == case_id), actor, Case)
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=Case)
+    case = session.scalars(stmt).unique().one_or_none()
+    if case is None:
+        raise NotFound("no such case, or you do not have access to it")
+    agency = session.get(Agency, actor.agency_id) if actor.agency_id else None
+    org_type = agency.org_type if agency else ""
+    case.trafficking_status = status
+    case.status_decided_by_user_id = actor.user_id
+    case.status_decided_on = date.today()
+    case.status_decided_by_org = _DECISION_ORG.get(
+        org_type, DecisionOrg.NON_POLICE_GOVERNMENT if "Government" in org_type else DecisionOrg.OTHER)
+    case.updated_at = utcnow()
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise Conflict("this case was changed by someone else; reload and try again",
+                       rule="optimistic-lock") from exc
+    audit.record(session, actor, AuditTag.CASE_TRAFFICKING_STATUS, subject_type="case", subject_id=case.id,
+                 fields=["trafficking_status", "status_decided_by_org", "status_decided_by_user_id",
+                         "status_decided_on"])
+    return case
+
+
+def visible_case_ids(actor: Actor) -> Select[tuple[uuid.UUID]]:
+    """The ids of the cases ``actor`` may read, as a SQL subquery: other domains scope their
+    case-linked rows with ``Model.case_id.in_(visible_case_ids(actor))``."""
+    return select(Case.id).where(visible_clause(Case, actor))
+
+
+def ensure_visible(session: Session, actor: Actor, case_id: uuid.UUID) -> None:
+    """NotFound unless ``actor`` may read the case (not audited: for listing case-linked rows,
+    which audit themselves)."""
+    if session.scalar(visible_case_ids(actor).where(Case.id == case_id)) is None:
+        raise NotFound("no such case, or you do not have access to it")

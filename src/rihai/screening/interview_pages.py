@@ -1,0 +1,145 @@
+"""Pages of the identification interview: the questionnaire (one question per row, yes / no /
+don't know, works on a phone), the suggestion with its reasons, the decision form, and the
+interviews panel of the case page (loaded with ``hx-get``)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse, Response
+
+from rihai.access import service as access_service
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires
+from rihai.access.permissions import Permission as P
+from rihai.cases import service as case_service
+from rihai.errors import RihaiError
+from rihai.screening import interviews
+from rihai.screening.identification import STATUS_TEXT, Status, load_indicators
+from rihai.screening.interviews import DecisionIn, InterviewCreate
+from rihai.web.deps import SessionDep
+from rihai.web.render import render, request_locale
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+SetCode = Annotated[str | None, Query(pattern=r"^(adult|child)_(labour|sexual)$")]
+_ANSWER = {"yes": True, "no": False}
+
+
+def _view(request: Request, **extra: Any) -> dict[str, Any]:
+    ur = request_locale(request) == "ur"
+    return {"t": (lambda text: text.ur if ur else text.en), "status_text": STATUS_TEXT, "Status": Status,
+            "statuses": list(Status), "errors": {}, **extra}
+
+
+def _errors(exc: ValidationError | RihaiError) -> dict[str, str]:
+    if isinstance(exc, ValidationError):
+        return {".".join(str(p) for p in e["loc"]) or "form": e["msg"] for e in exc.errors()}
+    out = {str(e.get("field") or "form"): str(e.get("message")) for e in exc.errors or []}
+    return out or {"form": exc.detail}
+
+
+def _form(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, set_code: str | None,
+          answers: dict[str, bool | None] | None = None, errors: dict[str, str] | None = None,
+          status_code: int = 200) -> Response:
+    case = case_service.get_case(session, actor, case_id)
+    code = set_code or interviews.suggested_set(case.person.age_estimate, case.exploitation_types)
+    indicators = load_indicators()
+    return render(request, "screening/interview_form.html", _view(
+        request, case=case, set_code=code, indicators=indicators, current=indicators.sets[code],
+        answers=answers or {}, errors=errors or {}, set_codes=list(indicators.sets)), status_code=status_code)
+
+
+@router.get("/cases/{case_id}/interviews")
+def interviews_panel(request: Request, case_id: uuid.UUID,
+                     actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_READ)], session: SessionDep) -> Response:
+    rows = interviews.list_for_case(session, actor, case_id)
+    people = access_service.display_names(session, [i.interviewed_by_id for i in rows]
+                                          + [i.decided_by_id for i in rows])
+    return render(request, "screening/interviews_page.html",
+                  _view(request, case_id=case_id, interviews=rows, people=people),
+                  partial="screening/_interviews.html")
+
+
+@router.get("/cases/{case_id}/interviews/new")
+def new_interview(request: Request, case_id: uuid.UUID,
+                  actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_CREATE)], session: SessionDep,
+                  set_code: SetCode = None) -> Response:
+    return _form(request, session, actor, case_id, set_code)
+
+
+@router.post("/cases/{case_id}/interviews")
+async def create_interview(request: Request, case_id: uuid.UUID,
+                           actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_CREATE)],
+                           session: SessionDep) -> Response:
+    form = await request.form()
+    set_code = str(form.get("set_code") or "")
+    answers: dict[str, bool | None] = {}
+    for key, value in form.multi_items():
+        if key.startswith("a.") and isinstance(value, str):
+            answers[key[2:]] = _ANSWER.get(value)
+
+    def work() -> Response:
+        try:
+            data = InterviewCreate(set_code=set_code, answers=answers)
+            interview, _ = interviews.start_interview(session, actor, case_id, data=data)
+        except (ValidationError, RihaiError) as exc:
+            code = exc.status if isinstance(exc, RihaiError) else 422
+            session.rollback()
+            valid = set_code if set_code in ("adult_labour", "adult_sexual", "child_labour", "child_sexual") else None
+            return _form(request, session, actor, case_id, valid, answers, _errors(exc), code)
+        return RedirectResponse(f"/interviews/{interview.id}", status_code=303)
+
+    return await run_in_threadpool(work)
+
+
+def _interview_ctx(request: Request, session: Session, actor: Actor, interview_id: uuid.UUID,
+                   **extra: Any) -> dict[str, Any]:
+    interview = interviews.get_interview(session, actor, interview_id)
+    assessment = interviews.assess(interview)
+    indicators = load_indicators()
+    try:
+        indicators = load_indicators(interview.indicators_version)
+    except Exception:  # noqa: BLE001 - an old file that is gone: show the codes with today's labels
+        pass
+    s = indicators.sets[interview.set_code]
+    by_code = {i.code: i for items in s.dimensions.values() for i in items}
+    by_code.update({f.code: f for f in indicators.forced_labour})
+    people = access_service.display_names(session, [interview.interviewed_by_id, interview.decided_by_id])
+    return _view(request, interview=interview, assessment=assessment, by_code=by_code, people=people,
+                 set_label=s.label, **extra)
+
+
+@router.get("/interviews/{interview_id}")
+def interview_page(request: Request, interview_id: uuid.UUID,
+                   actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_READ)], session: SessionDep) -> Response:
+    return render(request, "screening/interview.html", _interview_ctx(request, session, actor, interview_id))
+
+
+@router.post("/interviews/{interview_id}/decision")
+async def decide(request: Request, interview_id: uuid.UUID,
+                 actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_DECIDE)], session: SessionDep) -> Response:
+    form = await request.form()
+    v = {k: str(form.get(k) or "").strip() for k in ("version", "status", "reason")}
+
+    def work() -> Response:
+        try:
+            data = DecisionIn.model_validate({k: x for k, x in v.items() if x})
+            interviews.decide(session, actor, interview_id, data=data)
+        except (ValidationError, RihaiError) as exc:
+            code = exc.status if isinstance(exc, RihaiError) else 422
+            session.rollback()
+            ctx = _interview_ctx(request, session, actor, interview_id, v=v, errors=_errors(exc))
+            return render(request, "screening/interview.html", ctx, partial="screening/_interview_decision.html",
+                          status_code=code)
+        if request.headers.get("hx-request") != "true":
+            return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
+        ctx = _interview_ctx(request, session, actor, interview_id, saved=True)
+        return render(request, "screening/interview.html", ctx, partial="screening/_interview_decision.html")
+
+    return await run_in_threadpool(work)
