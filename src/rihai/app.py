@@ -93,11 +93,17 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
                    screening_pages.router, tips_pages.router):
         app.include_router(router)
 
+    from rihai.tracing import api as tracing_api
+    from rihai.tracing import pages as tracing_pages
+    from rihai.tracing import public_pages as tracing_public_pages
+
+    for router in (tracing_api.router, tracing_public_pages.router, tracing_pages.router):
+        app.include_router(router)
     static_dir = resources.files("rihai.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     install_error_handlers(app)
     app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
     app.add_middleware(RejectNulBytes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
-                       uploads={path: settings.upload_max_bytes for path in screening_api.UPLOAD_PATHS})
+                       uploads={path: settings.upload_max_bytes for path in (*screening_api.UPLOAD_PATHS, *tracing_api.UPLOAD_PATHS)})
     return app

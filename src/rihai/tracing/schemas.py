@@ -105,7 +105,10 @@ class TracingRequestCreate(_In):
         if self.home_district:
             if not self.home_province:
                 raise ValueError("home_district needs home_province")
-            self.home_district = normalise_district(self.home_province, self.home_district)
+            try:
+                self.home_district = normalise_district(self.home_province, self.home_district)
+            except ValueError as exc:
+                raise ValueError("home_district is not a district of the chosen province") from exc
         today = date.today()
         for name in ("birth_date", "departure_date", "last_contact_date"):
             value = getattr(self, name)

@@ -1,0 +1,200 @@
+"""Desk pages: tracing requests (list, new, detail, take up), list imports (upload -> column
+mapping -> report), the match run and the review queue (waterfall, side by side, decide)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import RedirectResponse, Response
+
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires
+from rihai.access.permissions import Permission as P
+from rihai.errors import Invalid, RihaiError
+from rihai.tracing import service
+from rihai.tracing.api import read_list_upload
+from rihai.tracing.public_pages import errors_from, form_context, read_form, to_schema
+from rihai.tracing.schemas import ListKind, RequestStatus
+from rihai.web.deps import IdPath, SessionDep
+from rihai.web.render import render
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+PAGE = 25
+
+
+def _see_other(url: str) -> Response:
+    return RedirectResponse(url, status_code=303)
+
+
+# --------------------------------------------------------------------------- requests
+@router.get("/tracing")
+def request_list(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)], session: SessionDep,
+                 page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                 status: RequestStatus | None = None) -> Response:
+    rows, total = service.list_requests(session, actor, status=status, page=page, page_size=PAGE)
+    return render(request, "tracing/requests.html", {"rows": rows, "total": total, "page": page, "status": status,
+                                                     "statuses": list(RequestStatus),
+                                                     "pages": max(1, -(-total // PAGE))})
+
+
+@router.get("/tracing/requests/new")
+def request_new(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)]) -> Response:
+    return render(request, "tracing/new_request.html", form_context(request, {}, {}))
+
+
+@router.post("/tracing/requests")
+async def request_create(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                         session: SessionDep) -> Response:
+    values = await read_form(request)
+    try:
+        req, secret = service.create_request(session, actor, data=to_schema(values))
+    except (ValidationError, RihaiError) as exc:
+        code = exc.status if isinstance(exc, RihaiError) else 422
+        return render(request, "tracing/new_request.html", form_context(request, values, errors_from(exc)),
+                      status_code=code)
+    return render(request, "tracing/filed.html", {"reference": req.reference, "secret": secret,
+                                                  "request_id": req.id}, status_code=201)
+
+
+@router.get("/tracing/requests/{request_id}")
+def request_page(request: Request, request_id: uuid.UUID, session: SessionDep,
+                 actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> Response:
+    req = service.get_request(session, actor, request_id)
+    return render(request, "tracing/request.html", {"req": req})
+
+
+@router.post("/tracing/requests/{request_id}/claim")
+def request_claim(request: Request, request_id: uuid.UUID, session: SessionDep,
+                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                  version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
+    try:
+        service.claim_request(session, actor, request_id, version=version)
+    except RihaiError as exc:
+        session.rollback()
+        req = service.get_request(session, actor, request_id)
+        return render(request, "tracing/request.html", {"req": req, "error": exc.detail}, status_code=exc.status)
+    return _see_other(f"/tracing/requests/{request_id}")
+
+
+# --------------------------------------------------------------------------- imports
+def _imports_page(request: Request, session, actor: Actor, *, error: str | None = None,  # type: ignore[no-untyped-def]
+                  code: int = 200) -> Response:
+    rows, total = service.list_imports(session, actor)
+    return render(request, "tracing/imports.html", {"rows": rows, "total": total, "kinds": list(ListKind),
+                                                    "error": error}, status_code=code)
+
+
+@router.get("/tracing/imports")
+def imports_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)],
+                 session: SessionDep) -> Response:
+    return _imports_page(request, session, actor)
+
+
+@router.post("/tracing/imports")
+async def import_upload(request: Request, actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)],
+                        session: SessionDep, file: Annotated[UploadFile, File()],
+                        source_agency: Annotated[str, Form(max_length=200)] = "",
+                        kind: Annotated[str, Form(max_length=16)] = "",
+                        country: Annotated[str, Form(max_length=8)] = "") -> Response:
+    try:
+        data = await read_list_upload(request, file)
+        try:
+            list_kind = ListKind(kind)
+        except ValueError as exc:
+            raise Invalid("choose what kind of list this is", field="kind") from exc
+        imp = await run_in_threadpool(service.stage_import, session, actor, data=data, filename=file.filename or "",
+                                      source_agency=source_agency, kind=list_kind, country=country or None)
+    except RihaiError as exc:
+        session.rollback()
+        return _imports_page(request, session, actor, error=exc.detail, code=exc.status)
+    return _see_other(f"/tracing/imports/{imp.id}")
+
+
+def _import_context(session, imp, *, mapping=None, error=None) -> dict:  # type: ignore[no-untyped-def]
+    ctx = {"imp": imp, "error": error, "targets": service.TARGETS,
+           "already": service.already_imported(session, imp)}
+    if imp.status == "staged":
+        headers, rows = service.staged_table(imp)
+        # Headings and a count only: the mapping page shows no one's values.
+        ctx.update(headers=headers, mapping=mapping or imp.mapping)
+    return ctx
+
+
+@router.get("/tracing/imports/{import_id}")
+def import_page(request: Request, import_id: IdPath, session: SessionDep,
+                actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)]) -> Response:
+    imp = service.get_import(session, actor, import_id)
+    return render(request, "tracing/import.html", _import_context(session, imp))
+
+
+@router.post("/tracing/imports/{import_id}/store")
+async def import_store(request: Request, import_id: IdPath, session: SessionDep,
+                       actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)]) -> Response:
+    form = await request.form()
+    mapping = {str(k)[4:]: str(v) for k, v in form.multi_items() if str(k).startswith("map:")}
+    try:
+        await run_in_threadpool(service.store_import, session, actor, import_id, mapping=mapping)
+    except RihaiError as exc:
+        session.rollback()
+        imp = service.get_import(session, actor, import_id)
+        return render(request, "tracing/import.html", _import_context(session, imp, mapping=mapping, error=exc.detail),
+                      status_code=exc.status)
+    return _see_other(f"/tracing/imports/{import_id}")
+
+
+# --------------------------------------------------------------------------- matching and review
+@router.get("/tracing/candidates")
+def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
+                    session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    rows, total = service.list_candidates(session, actor, page=page, page_size=PAGE)
+    return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page,
+                                                       "pages": max(1, -(-total // PAGE))})
+
+
+@router.post("/tracing/match")
+async def match_run(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)],
+                    session: SessionDep) -> Response:
+    result = await run_in_threadpool(service.run_match, session, actor)
+    rows, total = service.list_candidates(session, actor, page_size=PAGE)
+    return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": 1, "run": result,
+                                                       "pages": max(1, -(-total // PAGE))})
+
+
+@router.get("/tracing/candidates/{candidate_id}")
+def candidate_page(request: Request, candidate_id: uuid.UUID, session: SessionDep,
+                   actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> Response:
+    view = service.get_candidate(session, actor, candidate_id)
+    return render(request, "tracing/candidate.html", {"v": view, "bars": bars(view.candidate.waterfall)})
+
+
+@router.post("/tracing/candidates/{candidate_id}/decision")
+def candidate_decide(request: Request, candidate_id: uuid.UUID, session: SessionDep,
+                     actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
+                     decision: Annotated[str, Form(pattern="^(confirm|reject)$")],
+                     version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
+    try:
+        service.decide(session, actor, candidate_id, confirm=decision == "confirm", version=version)
+    except RihaiError as exc:
+        session.rollback()
+        view = service.get_candidate(session, actor, candidate_id)
+        return render(request, "tracing/candidate.html", {"v": view, "bars": bars(view.candidate.waterfall),
+                                                          "error": exc.detail}, status_code=exc.status)
+    return _see_other(f"/tracing/candidates/{candidate_id}")
+
+
+def bars(steps: list[dict]) -> list[dict]:
+    """The waterfall as rows a template can draw without inline styles: a width class 0-10 from
+    the weight's size, a direction (for or against), and the running total."""
+    out, running = [], 0.0
+    biggest = max((abs(float(s["match_weight"])) for s in steps), default=1.0) or 1.0
+    for s in steps:
+        w = float(s["match_weight"])
+        running += w
+        out.append({**s, "width": min(10, round(abs(w) / biggest * 10)), "dir": "for" if w >= 0 else "against",
+                    "running": running, "odds": s["bayes_factor"]})
+    return out

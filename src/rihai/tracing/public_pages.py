@@ -1,0 +1,116 @@
+"""The family's pages, without an account: file a tracing request (``/trace``) and check its
+status with the reference and secret (``/trace/status``, POST only, so neither lands in a URL,
+a browser history or a server log). Both are rate-limited per client address."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from pydantic import ValidationError
+from starlette.responses import Response
+
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires, attach_presession_cookie
+from rihai.access.permissions import Permission as P
+from rihai.errors import RihaiError
+from rihai.tracing import service
+from rihai.tracing.api import limit
+from rihai.tracing.schemas import TracingRequestCreate
+from rihai.validators import countries, pakistan_admin
+from rihai.web.deps import SessionDep
+from rihai.web.render import render, request_locale
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+
+TEXT_FIELDS = ("given_name", "family_name", "name_urdu", "father_name", "sex", "birth_date", "age",
+               "cnic", "passport", "home_province", "home_district", "departure_date",
+               "destination_country", "last_contact_date", "last_contact_place", "last_contact_means",
+               "recruiter_name", "recruiter_phone", "recruiter_agency", "recruiter_licence",
+               "contact_name", "contact_relation", "contact_phone")
+
+
+def form_context(request: Request, values: dict[str, Any], errors: dict[str, str]) -> dict[str, Any]:
+    locale = request_locale(request)
+    names = countries("ur" if locale == "ur" else "en")
+    return {"values": values, "errors": errors,
+            "countries": sorted(names.items(), key=lambda kv: kv[1]),
+            "provinces": [(code, p["ur" if locale == "ur" else "en"]) for code, p in pakistan_admin().items()]}
+
+
+async def read_form(request: Request) -> dict[str, Any]:
+    form = await request.form()
+    values: dict[str, Any] = {k: str(form.get(k) or "").strip()[:400] for k in (*TEXT_FIELDS, "phones", "transit_country")}
+    values["consent_contact"] = form.get("consent_contact") == "yes"
+    values["consent_share"] = form.get("consent_share") == "yes"
+    return values
+
+
+def to_schema(values: dict[str, Any]) -> TracingRequestCreate:
+    data: dict[str, Any] = {k: values[k] for k in TEXT_FIELDS if values.get(k)}
+    data["phones"] = [p.strip() for p in values.get("phones", "").replace("،", ",").split(",") if p.strip()]
+    data["transit_countries"] = [values["transit_country"]] if values.get("transit_country") else []
+    data["consent_contact"], data["consent_share"] = values["consent_contact"], values["consent_share"]
+    return TracingRequestCreate.model_validate(data)
+
+
+def errors_from(exc: ValidationError | RihaiError) -> dict[str, str]:
+    """field -> message (rule wording only, never the value)."""
+    errors: dict[str, str] = {}
+    if isinstance(exc, ValidationError):
+        for err in exc.errors():
+            loc = [str(p) for p in err.get("loc", ()) if not str(p).isdigit()]
+            msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+            key = loc[0] if loc else "form"
+            if key == "transit_countries":
+                key = "transit_country"
+            if key == "form" or not loc:
+                for name in ("home_district", "birth_date", "departure_date", "last_contact_date"):
+                    if msg.startswith(name):
+                        key = name
+            errors.setdefault(key, msg)
+        return errors
+    errors[exc.field or "form"] = exc.detail
+    return errors
+
+
+@router.get("/trace")
+def trace_form(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)]) -> Response:
+    return attach_presession_cookie(request, render(request, "tracing/trace.html", form_context(request, {}, {})))
+
+
+@router.post("/trace")
+async def trace_submit(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)],
+                       session: SessionDep) -> Response:
+    values = await read_form(request)
+    try:
+        limit(request)
+        data = to_schema(values)
+        req, secret = service.submit_request(session, actor, data=data)
+    except (ValidationError, RihaiError) as exc:
+        code = exc.status if isinstance(exc, RihaiError) else 422
+        ctx = form_context(request, values, errors_from(exc))
+        return attach_presession_cookie(request, render(request, "tracing/trace.html", ctx, status_code=code))
+    return attach_presession_cookie(request, render(request, "tracing/filed.html",
+                                                    {"reference": req.reference, "secret": secret},
+                                                    status_code=201))
+
+
+@router.get("/trace/status")
+def status_form(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STATUS_CHECK)]) -> Response:
+    return attach_presession_cookie(request, render(request, "tracing/status.html", {}))
+
+
+@router.post("/trace/status")
+def status_check(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STATUS_CHECK)],
+                 session: SessionDep, reference: Annotated[str, Form(max_length=40)],
+                 secret: Annotated[str, Form(max_length=80)]) -> Response:
+    try:
+        limit(request)
+        answer = service.check_status(session, actor, reference=reference, secret=secret)
+    except RihaiError as exc:
+        # persist: the audit row of a failed check is kept (see check_status).
+        return attach_presession_cookie(request, render(request, "tracing/status.html", {"error": exc.detail},
+                                                        status_code=exc.status))
+    return attach_presession_cookie(request, render(request, "tracing/status.html", {"answer": answer}))
