@@ -84,13 +84,18 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
         from rihai.screening.model import use_model_file
 
         use_model_file(settings.screening_model_file)
+    routers = [system_api.router, access_api.router, cases_api.router, screening_api.router,
+               tips_api.router, access_pages.router, admin_pages.router, cases_pages.router,
+               screening_pages.router, tips_pages.router]
+    from rihai.referrals import api as referrals_api
+    from rihai.referrals import pages as referrals_pages
+
+    routers += [referrals_api.router, referrals_pages.router]
     from rihai.cases import justice_api, justice_pages
     from rihai.screening import interview_api, interview_pages
 
-    mine = (justice_api.router, justice_pages.router, interview_api.router, interview_pages.router)
-    for router in mine + (system_api.router, access_api.router, cases_api.router, screening_api.router,
-                   tips_api.router, access_pages.router, admin_pages.router, cases_pages.router,
-                   screening_pages.router, tips_pages.router):
+    routers += [justice_api.router, justice_pages.router, interview_api.router, interview_pages.router]
+    for router in routers:
         app.include_router(router)
 
     from rihai.tracing import api as tracing_api
@@ -98,6 +103,11 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.tracing import public_pages as tracing_public_pages
 
     for router in (tracing_api.router, tracing_public_pages.router, tracing_pages.router):
+        app.include_router(router)
+    from rihai.stats import api as stats_api
+    from rihai.stats import pages as stats_pages
+
+    for router in (stats_api.router, stats_pages.router):
         app.include_router(router)
     static_dir = resources.files("rihai.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")

@@ -8,3 +8,5 @@ def import_all_models() -> None:
     import rihai.cases.models  # noqa: F401
     import rihai.screening.models  # noqa: F401
     import rihai.tracing.models  # noqa: F401
+    import rihai.stats.models  # noqa: F401
+    import rihai.referrals.models  # noqa: F401

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -181,3 +181,21 @@ def display_names(session: Session, user_ids: Iterable[int | None]) -> dict[int,
         return {}
     rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
     return {uid: name for uid, name in rows}
+
+
+def notification_addresses(session: Session, *, user_ids: Iterable[int | None] = (),
+                           agency_id: int | None = None, roles: Iterable[str] = ()) -> list[str]:
+    """Email addresses of active accounts: the given users, plus (with ``agency_id``) the members of
+    that agency holding any of ``roles``. For notifications, which never carry personal data."""
+    wanted = {i for i in user_ids if i is not None}
+    stmt = select(User.email).where(User.is_active.is_(True), User.email.is_not(None))
+    clauses = []
+    if wanted:
+        clauses.append(User.id.in_(wanted))
+    role_list = [str(r) for r in roles]
+    if agency_id is not None and role_list:
+        clauses.append((User.agency_id == agency_id)
+                       & User.id.in_(select(UserRole.user_id).where(UserRole.role.in_(role_list))))
+    if not clauses:
+        return []
+    return sorted({e for e in session.scalars(stmt.where(or_(*clauses))) if e})

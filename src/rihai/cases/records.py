@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import re
 import uuid
 
@@ -143,8 +145,14 @@ def withdraw_consent(session: Session, actor: Actor, case_id: uuid.UUID, consent
 
 def consent_in_force(case: Case, purpose: str, recipient_agency_id: int | None = None) -> bool:
     """True when the latest un-withdrawn consent for the purpose (and recipient, if any) is a yes.
-    The referral gate (issue 3) calls this."""
-    relevant = [c for c in case.consents if c.purpose == purpose and c.withdrawn_at is None
+    The referral gate calls this (through ``consent_covers``)."""
+    return consent_covers(case.consents, purpose, recipient_agency_id)
+
+
+def consent_covers(consents: Iterable[Consent], purpose: str, recipient_agency_id: int | None = None) -> bool:
+    """The rule itself: a consent naming no recipient covers any; the most recent decision (by
+    consent date, then by when it was recorded) wins, so a later refusal overrides an earlier yes."""
+    relevant = [c for c in consents if c.purpose == purpose and c.withdrawn_at is None
                 and c.recipient_agency_id in (None, recipient_agency_id)]
     if not relevant:
         return False

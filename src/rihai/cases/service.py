@@ -29,6 +29,7 @@ from rihai.errors import Conflict, Invalid, NotFound
 from rihai.validators import normalise_district
 
 from . import search as case_search
+from .analytics_source import case_key, iter_case_facts  # noqa: F401  (re-exported for stats)
 from . import support_plan
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
@@ -38,6 +39,7 @@ from .records import (  # noqa: F401  (re-exported: the public surface of the do
     add_perpetrator,
     build_event,
     build_perpetrator,
+    consent_covers,
     consent_in_force,
     list_notes,
     record_consent,
@@ -46,6 +48,7 @@ from .records import (  # noqa: F401  (re-exported: the public surface of the do
 from .tracing_source import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401  (re-exported)
 from .schemas import CaseCreate, CaseUpdate, StatusChange
 from .status import decide_trafficking_status, ensure_visible, visible_case_ids  # noqa: F401  (re-exported)
+from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
 from .visibility import case_scope, scope_parts  # noqa: F401  (importing registers the scope)
 
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
@@ -150,6 +153,13 @@ def _load_visible(session: Session, actor: Actor, case_id: uuid.UUID, *, for_upd
     if case is None:
         raise NotFound("no such case, or you do not have access to it")
     return case
+
+
+def require_visible(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
+    """The case, if ``actor`` may read it; not audited as a read. For other domains' *writes* about
+    a case (a referral, a tracing link), which audit themselves."""
+    require(actor, Permission.CASES_CASE_READ)
+    return _load_visible(session, actor, case_id)
 
 
 def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
@@ -341,3 +351,15 @@ def count_visible(session: Session, actor: Actor) -> dict[str, int]:
         for status, n in session.execute(stmt):
             counts[status] = counts.get(status, 0) + n
     return counts
+
+
+def count_without_consent(session: Session, actor: Actor) -> int:
+    """Visible open cases with no consent decision recorded at all (a mechanism indicator)."""
+    require(actor, Permission.CASES_CASE_READ)
+    total = 0
+    for part in scope_parts(actor):
+        stmt = select(func.count()).select_from(Case).where(
+            part, Case.status.in_([CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP]),
+            ~select(Consent.id).where(Consent.case_id == Case.id).exists())
+        total += session.scalar(stmt) or 0
+    return total

@@ -1,0 +1,131 @@
+"""Reading referrals: one, the inbox and outbox, a case's referrals, the overdue list, and the
+receiving agency's need-to-know view of the case. All scoped in SQL (``visibility``)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.permissions import Permission
+from rihai.access.policy import visible
+from rihai.access.service import require
+from rihai.cases import service as cases_service
+from rihai.cases.visibility import note_kinds as role_note_kinds
+from rihai.db import utcnow
+from rihai.errors import Forbidden, NotFound
+
+from .codes import ACTIVE_STATES, NEED_TO_KNOW, NOTE_KINDS, OPEN_STATES, ReferralState, ServiceType
+from .models import Referral
+from .visibility import receiver_scope, sender_scope
+
+
+class Box(StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+    OVERDUE = "overdue"
+
+
+def get_referral(session: Session, actor: Actor, referral_id: uuid.UUID, *, audit_read: bool = True,
+                 for_update: bool = False) -> Referral:
+    """Either side of a referral reads it; anyone else is told it does not exist."""
+    require(actor, Permission.REFERRALS_REFERRAL_READ)
+    stmt = visible(select(Referral).where(Referral.id == referral_id)
+                   .options(selectinload(Referral.events)), actor, Referral)
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=Referral)
+    referral = session.scalars(stmt).unique().one_or_none()
+    if referral is None:
+        raise NotFound("no such referral, or you do not have access to it")
+    if audit_read:
+        audit.record(session, actor, AuditTag.REFERRAL_READ, subject_type="referral", subject_id=referral.id)
+    return referral
+
+
+def _box_clause(actor: Actor, box: Box, now: datetime) -> object:
+    if box is Box.INCOMING:
+        return receiver_scope(actor)
+    if box is Box.OUTGOING:
+        return sender_scope(actor)
+    return and_(Referral.state == ReferralState.SENT, Referral.due_at < now)
+
+
+def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, open_only: bool = True,
+                   page: int = 1, page_size: int = 25, now: datetime | None = None
+                   ) -> tuple[list[Referral], int]:
+    """A page of the inbox (to my agency), the outbox (from my agency, mine) or the overdue list
+    (either side, past the deadline without an answer); open ones by deadline, soonest first."""
+    require(actor, Permission.REFERRALS_REFERRAL_READ)
+    now = now or utcnow()
+    stmt = visible(select(Referral).where(_box_clause(actor, box, now)), actor, Referral)
+    if open_only and box is not Box.OVERDUE:
+        stmt = stmt.where(Referral.state.in_(sorted(OPEN_STATES)))
+    order = (Referral.due_at, Referral.id) if open_only else (Referral.updated_at.desc(), Referral.id)
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    rows = list(session.scalars(stmt.order_by(*order).offset((page - 1) * page_size).limit(page_size)))
+    audit.record(session, actor, AuditTag.REFERRAL_LIST, subject_type="referral",
+                 fields=[str(box)], related_ids=[r.id for r in rows])
+    return rows, total
+
+
+def list_for_case(session: Session, actor: Actor, case_id: uuid.UUID) -> list[Referral]:
+    """The referrals of a case, for those who work on it (the owner's side)."""
+    require(actor, Permission.REFERRALS_REFERRAL_READ)
+    cases_service.require_visible(session, actor, case_id)
+    stmt = select(Referral).where(Referral.case_id == case_id).options(selectinload(Referral.events))
+    return list(session.scalars(stmt.order_by(Referral.created_at.desc())).unique())
+
+
+def overdue(session: Session, actor: Actor, *, now: datetime | None = None, limit: int = 1000
+            ) -> list[Referral]:
+    """Sent and unanswered past their deadline, most overdue first. The system actor (the CLI)
+    sees every agency's; anyone else only the referrals they may see."""
+    now = now or utcnow()
+    stmt = select(Referral).where(Referral.state == ReferralState.SENT, Referral.due_at < now)
+    if actor.user_id is not None:
+        require(actor, Permission.REFERRALS_REFERRAL_READ)
+        stmt = visible(stmt, actor, Referral)
+    return list(session.scalars(stmt.order_by(Referral.due_at, Referral.id).limit(limit)))
+
+
+@dataclass
+class ReceiverView:
+    referral: Referral
+    case: cases_service.SharedCase | None
+    summary: dict[str, object]
+    reason_withheld: str | None = None
+
+
+def shared_case(session: Session, actor: Actor, referral_id: uuid.UUID) -> ReceiverView:
+    """The receiving agency's view of the referred case. Before acceptance: a coded summary (sex,
+    age, minor, languages, district) so they can decide. While accepted or in service: the field
+    groups the service needs, to whoever accepted it and the agency's supervisors. Ended referral,
+    or consent withdrawn (and not overridden): nothing."""
+    referral = get_referral(session, actor, referral_id, audit_read=False)
+    if actor.agency_id != referral.to_agency_id:
+        raise Forbidden("this view is for the receiving agency", rule="referral-receiver")
+    summary = cases_service.summary_view(session, referral.case_id)
+    state = ReferralState(referral.state)
+    if state not in ACTIVE_STATES:
+        reason = None if state is ReferralState.SENT else "referral-ended"
+        return ReceiverView(referral, None, summary, reason)
+    if referral.assignee_id != actor.user_id and not actor.sees_whole_agency:
+        return ReceiverView(referral, None, summary, "referral-assignee")
+    if not referral.consent_overridden and not cases_service.consent_covers(
+            cases_service.consents_of(session, referral.case_id), referral.consent_purpose,
+            referral.to_agency_id):
+        return ReceiverView(referral, None, summary, "consent-withdrawn")
+    service = ServiceType(referral.service)
+    kinds = frozenset(str(k) for k in NOTE_KINDS[service] & role_note_kinds(actor))
+    view = cases_service.shared_view(session, actor, referral.case_id, groups=NEED_TO_KNOW[service],
+                                     note_kinds=kinds, via=f"referral:{referral.id}")
+    audit.record(session, actor, AuditTag.REFERRAL_CASE_VIEW, subject_type="referral",
+                 subject_id=referral.id, related_ids=[f"case:{referral.case_id}"])
+    return ReceiverView(referral, view, summary)
