@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -48,7 +48,8 @@ class InterviewCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     set_code: str = Field(pattern=r"^(adult|child)_(labour|sexual)$",
                           description="adult_labour, adult_sexual, child_labour or child_sexual")
-    answers: dict[str, bool | None] = Field(max_length=200,
+    # Strict: only JSON true/false/null; a string such as "no" is refused, never coerced.
+    answers: dict[str, StrictBool | None] = Field(max_length=200,
                                             description="indicator code -> true / false / null (unknown)")
 
 

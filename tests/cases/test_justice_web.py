@@ -1,0 +1,148 @@
+"""The criminal-justice track and the support plan over HTTP: the JSON API (problem+json naming
+the rule, 409 on a stale version) and the HTMX panels (errors shown in the panel, Urdu)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import enrol_totp
+from factories import PASSWORD, make_case, make_world
+from factories.justice import make_plan_item, make_track
+
+from rihai.cases import service
+
+HX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def world(db):  # type: ignore[no-untyped-def]
+    w = make_world(db)
+    db.commit()
+    return w
+
+
+@pytest.fixture
+def case(db, world):  # type: ignore[no-untyped-def]
+    c = make_case(db, world.actor("caseworker"))
+    for role in ("prosecutor", "investigator"):
+        service.assign(db, world.actor("supervisor"), c.id, user_id=world.users[role].id)
+    db.commit()
+    return c
+
+
+def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
+    b = make_browser()
+    b.login(world.users[role].username, PASSWORD)
+    if role in ("investigator", "administrator"):
+        enrol_totp(b)
+        b.refresh_csrf("/account")
+    return b
+
+
+def test_api_track_stage_rules_and_stale_version(make_browser, world, case) -> None:
+    b = signed_in(make_browser, world, "prosecutor")
+    url = f"/api/v1/cases/{case.id}/prosecution"
+    assert b.get(url).json() is None
+    r = b.client.put(url, json={"fir_number": "FIR-TEST-1/2026", "laws": ["PTPA2018:3", "PPC:371A"],
+                                "investigating_agency": "FIA", "fia_circle": "AHTC Test (TEST)"},
+                     headers={"X-CSRF-Token": b.csrf})
+    assert r.status_code == 200, r.text
+    track = r.json()
+    assert track["stage"] == "complaint" and track["version"] == 1
+    r = b.post(f"{url}/stage", json={"version": track["version"], "stage": "trial"})
+    assert r.status_code == 409 and r.json()["rule"] == "stage-order"
+    assert r.headers["content-type"].startswith("application/problem+json")
+    r = b.post(f"{url}/stage", json={"version": track["version"], "stage": "fir"})
+    assert r.status_code == 200 and r.json()["stage"] == "fir"
+    r = b.post(f"{url}/stage", json={"version": track["version"], "stage": "investigation"})
+    assert r.status_code == 409 and r.json()["rule"] == "optimistic-lock"
+    r = b.post(f"{url}/hearings", json={"hearing_on": date.today().isoformat(), "purpose": "Bail"})
+    assert r.status_code == 201
+    r = b.client.put(url, json={"version": 2, "laws": ["PPC:999"]}, headers={"X-CSRF-Token": b.csrf})
+    assert r.status_code == 422 and "FIR-TEST" not in r.text
+    assert b.get(url).json()["hearings"][0]["purpose"] == "Bail"
+
+
+def test_api_refusals_by_role_and_agency(make_browser, world, case, db) -> None:
+    make_track(db, world.actor("investigator"), case.id)
+    db.commit()
+    cw = signed_in(make_browser, world, "caseworker")
+    assert cw.get(f"/api/v1/cases/{case.id}/prosecution").status_code == 403
+    other = signed_in(make_browser, world, "other_caseworker")
+    for path in ("prosecution", "plan", "interviews"):
+        r = other.get(f"/api/v1/cases/{case.id}/{path}")
+        assert r.status_code in (403, 404) and "FIR-TEST" not in r.text
+    for role in ("analyst", "administrator"):
+        b = signed_in(make_browser, world, role)
+        for path in ("prosecution", "plan", "interviews"):
+            assert b.get(f"/api/v1/cases/{case.id}/{path}").status_code == 403, (role, path)
+    sup = signed_in(make_browser, world, "supervisor")
+    assert sup.get(f"/api/v1/cases/{case.id}/prosecution").json()["fir_number"].startswith("FIR-TEST")
+
+
+def test_api_plan_and_close_rule(make_browser, world, case) -> None:
+    cw = signed_in(make_browser, world, "caseworker")
+    r = cw.post(f"/api/v1/cases/{case.id}/plan", json={"support_type": "Health", "goal": "Medical check (TEST)"})
+    assert r.status_code == 201, r.text
+    item = r.json()
+    r = cw.post(f"/api/v1/cases/{case.id}/plan", json={"support_type": "Cooking", "goal": "x"})
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "support_type"
+    r = cw.post(f"/api/v1/cases/{case.id}/plan/{item['id']}/visits", json={"visited_on": date.today().isoformat()})
+    assert r.status_code == 201
+    sup = signed_in(make_browser, world, "supervisor")
+    version = sup.get(f"/api/v1/cases/{case.id}").json()["version"]
+    r = sup.post(f"/api/v1/cases/{case.id}/status", json={"version": version, "status": "Closed",
+                                                           "reason": "Done (TEST)"})
+    assert r.status_code == 409 and r.json()["rule"] == "support-plan-open"
+    r = cw.patch(f"/api/v1/cases/{case.id}/plan/{item['id']}", json={"version": item["version"], "status": "done"})
+    assert r.status_code == 200 and r.json()["completed_on"] == date.today().isoformat()
+    r = cw.patch(f"/api/v1/cases/{case.id}/plan/{item['id']}", json={"version": item["version"], "status": "open"})
+    assert r.status_code == 409 and r.json()["rule"] == "optimistic-lock"
+    r = sup.post(f"/api/v1/cases/{case.id}/status", json={"version": version, "status": "Closed",
+                                                           "reason": "Done (TEST)"})
+    assert r.status_code == 200, r.text
+
+
+def test_panels_on_the_case_page_and_htmx_errors(make_browser, world, case, db) -> None:
+    item = make_plan_item(db, world.actor("caseworker"), case.id)
+    db.commit()
+    cw = signed_in(make_browser, world, "caseworker")
+    page = cw.get(f"/cases/{case.id}").text
+    assert f'hx-get="/cases/{case.id}/plan"' in page and f'hx-get="/cases/{case.id}/interviews"' in page
+    assert f'hx-get="/cases/{case.id}/prosecution"' not in page  # caseworkers do not hold the track
+    panel = cw.get(f"/cases/{case.id}/plan", headers=HX)
+    assert panel.status_code == 200 and "<html" not in panel.text and item.goal in panel.text
+    r = cw.form(f"/cases/{case.id}/plan", {"form": "add", "support_type": "Legal", "goal": ""}, headers=HX)
+    assert r.status_code == 422 and 'id="sec-plan"' in r.text and "alert-error" in r.text
+    r = cw.form(f"/cases/{case.id}/plan", {"form": "add", "support_type": "Legal", "goal": "Lawyer (TEST)"},
+                headers=HX)
+    assert r.status_code == 200 and "Lawyer (TEST)" in r.text
+    r = cw.form(f"/cases/{case.id}/plan/{item.id}", {"form": f"item-{item.id}", "version": "99", "status": "done"},
+                headers=HX)
+    assert r.status_code == 409 and "someone else" in r.text
+    # The supervisor's close form refuses while items are open, in the page, then accepts a reason.
+    sup = signed_in(make_browser, world, "supervisor")
+    version = str(db.get(type(case), case.id).version)
+    r = sup.form(f"/cases/{case.id}/status", {"version": version, "status": "Closed", "reason": "Done (TEST)"},
+                 headers=HX)
+    assert r.status_code == 409 and "support-plan item" in r.text and "open_items_reason" in r.text
+    r = sup.form(f"/cases/{case.id}/status", {"version": version, "status": "Closed", "reason": "Done (TEST)",
+                                              "open_items_reason": "Family moved to Dubai (TEST)"}, headers=HX)
+    assert r.status_code == 200, r.text[:500]
+
+
+def test_prosecution_panel_htmx_and_urdu(make_browser, world, case) -> None:
+    pros = signed_in(make_browser, world, "prosecutor")
+    page = pros.get(f"/cases/{case.id}").text
+    assert f'hx-get="/cases/{case.id}/prosecution"' in page
+    r = pros.form(f"/cases/{case.id}/prosecution", {"form": "track", "fir_number": "FIR-TEST-9/2026",
+                                                     "laws": ["PTPA2018:3", "EO1979:18"]}, headers=HX)
+    assert r.status_code == 200 and "FIR-TEST-9/2026" in r.text and "<html" not in r.text
+    r = pros.form(f"/cases/{case.id}/prosecution/stage", {"form": "stage", "version": "1", "stage": "judgment"},
+                  headers=HX)
+    assert r.status_code == 409 and "stage-order" not in r.text and "cannot move" in r.text
+    ur = pros.get(f"/cases/{case.id}/prosecution?lang=ur", headers=HX).text
+    assert "فوجداری انصاف کی کارروائی" in ur and "انسدادِ انسانی اسمگلنگ ایکٹ 2018 دفعہ 3" in ur
+    full = pros.get(f"/cases/{case.id}/prosecution?lang=ur").text
+    assert '<html lang="ur" dir="rtl">' in full
