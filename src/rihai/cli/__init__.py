@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import typer
 
+from . import tracing as tracing_cli
 from . import audit, db, demo, keys, link, screening, serve, stats, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
@@ -30,6 +31,7 @@ app.add_typer(keys.app, name="keys")
 app.add_typer(users.users_app, name="users")
 app.add_typer(users.agencies_app, name="agencies")
 app.add_typer(audit.app, name="audit")
+app.add_typer(tracing_cli.app, name="tracing")
 app.add_typer(stats.app, name="stats")
 
 

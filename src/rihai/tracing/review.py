@@ -19,7 +19,8 @@ from rihai import notify
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.models import Agency, User
+from rihai.access import service as access_service
+from rihai.access.models import Agency
 from rihai.access.permissions import Permission, Role
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import require
@@ -216,8 +217,11 @@ def _notify(session: Session, cand: MatchCandidate, req: TracingRequest) -> None
     elif cand.other_kind == "request":
         other = session.get(TracingRequest, cand.other_id)
         user_ids.add(other.caseworker_id if other else None)
-    ids = [i for i in user_ids if i is not None]
-    emails = list(session.scalars(select(User.email).where(User.id.in_(ids), User.email.is_not(None)))) if ids else []
+    # The responsible caseworkers; where a side has none, that agency's supervisors.
+    emails = access_service.notification_addresses(session, user_ids=user_ids)
+    if not emails and req.owner_agency_id is not None:
+        emails = access_service.notification_addresses(session, agency_id=req.owner_agency_id,
+                                                       roles=[Role.SUPERVISOR])
     notify.queue(session, emails, "Rihai: a tracing match was confirmed",
                  "A reviewer confirmed a match for a tracing request you are responsible for.\n"
                  f"Open it in Rihai: /tracing/requests/{req.id}\n")

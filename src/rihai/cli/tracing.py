@@ -1,0 +1,146 @@
+"""``rihai tracing import|match|review``: family tracing from the server's shell.
+
+    rihai tracing import embassy.xlsx --source "Embassy of Pakistan, Riyadh" --kind deported --as desk.user
+    rihai tracing match [--engine spark] [--threshold 0.5]
+    rihai tracing review [--confirm ID | --reject ID] [--as reviewer]
+
+``--as USERNAME`` acts as that account (its agency, roles and scope); without it ``match`` and
+``review`` act as the system. Every change is audited. Decrypted values stay in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rihai.access.actors import Actor
+from rihai.access.auth import actor_for
+from rihai.access.models import User
+from rihai.db import transaction
+from rihai.errors import RihaiError
+from rihai.tracing import service
+from rihai.tracing.schemas import ListKind
+
+from .common import DataDir, console, fail, make_settings, open_database, require_ready
+
+app = typer.Typer(no_args_is_help=True, help="Family tracing: import lists, match, review candidates.")
+As = Annotated[str | None, typer.Option("--as", help="Act as this user (username).")]
+
+
+def _actor(session: Session, username: str | None) -> Actor:
+    if username is None:
+        return Actor.system("cli")
+    user = session.scalar(select(User).where(User.username == username, User.is_active.is_(True)))
+    if user is None:
+        fail("no such active user")
+    return actor_for(user, via="cli")
+
+
+@app.command("import")
+def import_list(
+    file: Annotated[Path, typer.Argument(help="CSV or XLSX, one person a row, a heading row first")],
+    source: Annotated[str, typer.Option("--source", help="Who holds the list, e.g. an embassy")],
+    kind: Annotated[ListKind, typer.Option("--kind", help="What happened to the people on it")],
+    as_user: Annotated[str, typer.Option("--as", help="Import for this user's agency (username)")],
+    country: Annotated[str | None, typer.Option("--country", help="ISO 3166 code of the list's country")] = None,
+    mapping: Annotated[str | None, typer.Option("--mapping", help='JSON {"heading": "field"}; default: guessed')] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Import a list; re-importing the same rows adds nothing. Rejected rows are listed by row,
+    field and rule (never the value)."""
+    if not file.exists():
+        fail(f"no such file: {file}")
+    try:
+        chosen = json.loads(mapping) if mapping else None
+    except ValueError:
+        fail("--mapping must be a JSON object")
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    try:
+        with transaction(factory) as session:
+            actor = _actor(session, as_user)
+            imp = service.stage_import(session, actor, data=file.read_bytes(), filename=file.name,
+                                       source_agency=source, kind=kind, country=country)
+            imp = service.store_import(session, actor, imp.id, mapping=chosen)
+            report = (imp.id, dict(imp.mapping), imp.rows_total, imp.rows_stored, imp.rows_duplicate,
+                      imp.rows_rejected, list(imp.rejections))
+    except RihaiError as exc:
+        fail(exc.detail + (f" ({exc.field})" if exc.field else ""))
+    finally:
+        engine.dispose()
+    iid, used, total, stored, dup, rejected, rejections = report
+    console.print("columns: " + ", ".join(f"{h} -> {t}" for h, t in used.items() if t != "ignore"))
+    console.print(f"import {iid}: {total} rows, {stored} stored, {dup} already held, {rejected} rejected")
+    for r in rejections[:50]:
+        console.print(f"  row {r['row']}: {r['field']} ({r['rule']})")
+
+
+@app.command("match")
+def match(engine_name: Annotated[str, typer.Option("--engine", help="duckdb (default) or spark")] = "duckdb",
+          threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="Probability to propose a pair")] = 0.5,
+          as_user: As = None, data_dir: DataDir = None) -> None:
+    """Match open tracing requests against lists, consenting cases and each other."""
+    if engine_name not in ("duckdb", "spark"):
+        fail("--engine must be duckdb or spark")
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=console, transient=True) as bar, transaction(factory) as session:
+            task = bar.add_task("matching", total=1.0)
+            result = service.run_match(session, _actor(session, as_user), engine=engine_name, threshold=threshold,
+                                       progress=lambda msg, frac: bar.update(task, description=msg, completed=frac))
+    except RihaiError as exc:
+        fail(exc.detail)
+    finally:
+        engine.dispose()
+    console.print(f"{result.requests} open requests, {result.records} list rows, {result.cases} consenting cases: "
+                  f"{result.proposed} new candidates, {result.updated} updated, "
+                  f"{result.skipped_rejected} rejected before (not proposed again), {result.seconds} s")
+
+
+@app.command("review")
+def review(confirm: Annotated[str | None, typer.Option("--confirm", help="Confirm this candidate id")] = None,
+           reject: Annotated[str | None, typer.Option("--reject", help="Reject this candidate id")] = None,
+           as_user: As = None, data_dir: DataDir = None) -> None:
+    """List pending candidates with their strongest evidence, or decide one."""
+    if confirm and reject:
+        fail("give --confirm or --reject, not both")
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    try:
+        with transaction(factory) as session:
+            actor = _actor(session, as_user)
+            if confirm or reject:
+                try:
+                    cid = uuid.UUID(confirm or reject or "")
+                except ValueError:
+                    fail("the candidate id is not a UUID")
+                current = service.get_candidate(session, actor, cid).candidate
+                done = service.decide(session, actor, cid, confirm=bool(confirm), version=current.version)
+                console.print(f"candidate {done.id}: {done.status}")
+                return
+            rows, total = service.list_candidates(session, actor, page_size=100)
+            table = Table("candidate", "probability", "request", "with", "strongest evidence")
+            for c in rows:
+                top = sorted((s for s in c.waterfall if s["field"] != "prior"),
+                             key=lambda s: -abs(s["match_weight"]))[:3]
+                table.add_row(str(c.id), f"{c.probability:.3f}", str(c.request_id)[:8], c.other_kind,
+                              "; ".join(f"{s['field']}: {s['level']} ({s['match_weight']:+.1f})" for s in top))
+            console.print(table)
+            console.print(f"{total} pending")
+    except RihaiError as exc:
+        fail(exc.detail)
+    finally:
+        engine.dispose()
