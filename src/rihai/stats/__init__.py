@@ -1,2 +1,12 @@
 """Statistics that never expose a survivor: a de-identified DuckDB extract, dashboards, national
-reports, small-cell suppression, k-anonymous microdata and differentially private counts."""
+reports, small-cell suppression, k-anonymous microdata and differentially private counts.
+
+Tables owned: ``stats_releases`` and ``stats_budget_spends`` (the release ledger, migration 0008);
+the analytical store is a DuckDB file (``<data dir>/stats.duckdb``) fed by ``extract.refresh``
+from ``cases.service.iter_case_facts`` (coded fields only).
+
+Public functions: ``extract.refresh``; ``service.dashboard`` / ``service.panel`` (suppressed
+counts, scoped: analysts all agencies, supervisors their own); ``release.create_release``
+(k-anonymous CTDC microdata); ``release.create_tables`` (OpenDP counts, budget ledger);
+``report.export`` (PDF/XLSX). Pure disclosure control lives in ``privacy.py``.
+"""

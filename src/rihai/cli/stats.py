@@ -1,0 +1,119 @@
+"""``rihai stats``: the statistics store and its releases.
+
+    rihai stats refresh [--full]                     bring the DuckDB extract up to date
+    rihai stats release --k 11 --out release.csv     k-anonymous microdata (CTDC columns)
+    rihai stats tables --epsilon 1.0 --out t.csv     differentially private counts, with ±95%
+    rihai stats report --from 2024 --to 2025 --out report.pdf|.xlsx
+
+Each command refreshes the extract first (cheap when nothing changed), runs as the system actor
+(audited) and owns its transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from rihai.access.actors import Actor
+from rihai.db import transaction
+from rihai.errors import RihaiError
+
+from .common import DataDir, console, fail, make_settings, open_database, require_ready
+
+app = typer.Typer(no_args_is_help=True, help="Statistics: extract, releases, national report.")
+
+YearFrom = Annotated[int | None, typer.Option("--from", help="First year of registration")]
+YearTo = Annotated[int | None, typer.Option("--to", help="Last year of registration")]
+
+
+def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False):  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from rihai.cases.models import Case
+    from rihai.stats import extract
+
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    actor = Actor.system("cli")
+    path = extract.store_path(settings.data_dir)
+    try:
+        with transaction(factory) as session:
+            total = session.scalar(select(func.count()).select_from(Case)) or 0
+            with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=console, transient=quiet) as bar:
+                task = bar.add_task("extract", total=total)
+                result = extract.refresh(session, actor, path, full=full,
+                                         progress=lambda n: bar.advance(task, n))
+            if not quiet:
+                console.print(f"{result.cases} changed case(s) extracted in {result.seconds:.1f} s to {path}")
+            return work(session, actor, path) if work else None
+    except RihaiError as exc:
+        fail(exc.detail)
+    finally:
+        engine.dispose()
+
+
+@app.command("refresh")
+def refresh(data_dir: DataDir = None,
+            full: Annotated[bool, typer.Option("--full", help="Rebuild from scratch")] = False) -> None:
+    """Bring the analytical store (DuckDB, coded fields only) up to date."""
+    _run(data_dir, None, full=full)
+
+
+@app.command("release")
+def release(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
+            k: Annotated[int, typer.Option("--k", min=2, max=1000, help="Smallest group size")] = 11,
+            year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
+    """k-anonymous microdata, one row per victim, CTDC column names."""
+    from rihai.stats import release as rel
+    from rihai.stats import service
+
+    def work(session, actor, path):  # type: ignore[no-untyped-def]
+        text, row, result = rel.create_release(session, actor, path, k=k,
+                                               filters=service.make_filters(year_from, year_to))
+        out.write_text(text, encoding="utf-8")
+        lost = result.lost
+        console.print(f"release {row.id}: {lost['records_out']} rows written to {out}; "
+                      f"{lost['records_suppressed']} suppressed; generalised {lost['generalisation_levels']}")
+
+    _run(data_dir, work, quiet=True)
+
+
+@app.command("tables")
+def tables(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
+           epsilon: Annotated[float, typer.Option("--epsilon", help="Privacy budget of this release")] = 1.0,
+           year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
+    """Differentially private counts (OpenDP) with 95% margins; spends the period's budget."""
+    from rihai.stats import release as rel
+    from rihai.stats import service
+
+    def work(session, actor, path):  # type: ignore[no-untyped-def]
+        result, row = rel.create_tables(session, actor, path, epsilon=epsilon,
+                                        filters=service.make_filters(year_from, year_to))
+        out.write_text(rel.tables_csv(result), encoding="utf-8")
+        console.print(f"release {row.id}: ε={epsilon:g} spent over {len(result)} tables; written to {out}")
+
+    _run(data_dir, work, quiet=True)
+
+
+@app.command("report")
+def report(out: Annotated[Path, typer.Option("--out", help="report.pdf or report.xlsx")],
+           year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
+    """The national report (suppressed counts, UNODC context) as PDF or XLSX."""
+    from rihai.stats import report as rep
+    from rihai.stats import service
+
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "xlsx"):
+        fail("--out must end in .pdf or .xlsx")
+
+    def work(session, actor, path):  # type: ignore[no-untyped-def]
+        data = rep.export(session, actor, path, service.make_filters(year_from, year_to), fmt)
+        out.write_bytes(data)
+        console.print(f"national report written to {out}")
+
+    _run(data_dir, work, quiet=True)

@@ -1,0 +1,127 @@
+"""Charts drawn on the server (matplotlib, Agg backend: no browser script, no CDN), as SVG or PNG,
+and the CSV behind each. They draw only published values: a suppressed bar is left out and its
+label says "<5" or "x", so a chart never shows more than the table beside it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.patches import PathPatch, Rectangle  # noqa: E402
+from matplotlib.path import Path as MPath  # noqa: E402
+
+from rihai.stats.service import Panel  # noqa: E402
+
+INK, ACCENT, MUTED = "#1f2933", "#0b6e4f", "#9aa5b1"
+plt.rcParams.update({"svg.fonttype": "none", "font.size": 9, "axes.edgecolor": MUTED,
+                     "axes.spines.top": False, "axes.spines.right": False, "svg.hashsalt": "rihai"})
+
+
+def _save(fig: plt.Figure, fmt: str) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=110, metadata={"Date": None} if fmt == "svg" else None)
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def panel_csv(panel: Panel) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["category", "count"])
+    w.writerows(panel.rows)
+    w.writerow(["Total", panel.total])
+    w.writerow([])
+    w.writerow(["note", '"<5": 1 to 4 people; "x": hidden so that totals cannot reveal a "<5"'])
+    return buf.getvalue()
+
+
+def bar_chart(panel: Panel, fmt: str = "svg") -> bytes:
+    values = panel.plot_values()
+    trend = panel.key in ("year", "month")
+    height = 2.2 if trend else max(1.6, 0.28 * len(values) + 0.6)
+    fig, ax = plt.subplots(figsize=(6.4, height))
+    labels = [f"{label} ({'<5' if v is None and shown == '<5' else 'x'})" if v is None else label
+              for (label, v), (_, shown) in zip(values, panel.rows, strict=True)]
+    nums = [v or 0 for _, v in values]
+    if trend:
+        ax.bar(range(len(nums)), nums, color=ACCENT)
+        ax.set_xticks(range(len(nums)), labels, rotation=45 if len(nums) > 8 else 0, ha="right" if len(nums) > 8 else "center")
+    else:
+        ax.barh(range(len(nums)), nums, color=ACCENT)
+        ax.set_yticks(range(len(nums)), labels)
+        ax.invert_yaxis()
+    if not values:
+        ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color=MUTED)
+    ax.set_title(f"{panel.title} (total {panel.total})", loc="left", color=INK)
+    return _save(fig, fmt)
+
+
+def _curve(x0: float, y0: float, x1: float, y1: float, w0: float, w1: float) -> MPath:
+    mid = (x0 + x1) / 2
+    verts = [(x0, y0), (mid, y0), (mid, y1), (x1, y1), (x1, y1 + w1), (mid, y1 + w1), (mid, y0 + w0),
+             (x0, y0 + w0), (x0, y0)]
+    codes = [MPath.MOVETO, MPath.CURVE4, MPath.CURVE4, MPath.CURVE4, MPath.LINETO, MPath.CURVE4,
+             MPath.CURVE4, MPath.CURVE4, MPath.CLOSEPOLY]
+    return MPath(verts, codes)
+
+
+def route_flows(panel: Panel) -> list[tuple[str, str, str, int]]:
+    """(origin, via, destination, count) from published route counts ("PK>TH>MM")."""
+    out = []
+    for (route, v) in panel.plot_values():
+        if v is None or route == "NotRecorded":
+            continue
+        parts = route.split(">")
+        via = "+".join(parts[1:-1]) if len(parts) > 2 else "direct"
+        out.append((parts[0], via, parts[-1] if len(parts) > 1 else parts[0], v))
+    return out
+
+
+def flow_chart(panel: Panel, fmt: str = "svg") -> bytes:
+    """A Sankey-style view: origin -> transit -> country of exploitation, widths by count."""
+    flows = route_flows(panel)
+    fig, ax = plt.subplots(figsize=(7, 4))
+    ax.axis("off")
+    ax.set_title(f"{panel.title} (published routes only)", loc="left", color=INK)
+    if not flows:
+        ax.text(0.5, 0.5, "no route with enough people to show", ha="center", color=MUTED)
+        return _save(fig, fmt)
+    total = sum(f[3] for f in flows)
+    columns: list[dict[str, int]] = [defaultdict(int), defaultdict(int), defaultdict(int)]
+    for o, v, d, n in flows:
+        for col, key in zip(columns, (o, v, d), strict=True):
+            col[key] += n
+    gap, xs = 0.02, (0.0, 0.45, 0.9)
+    scale = (1 - gap * max(len(c) for c in columns)) / total
+    pos: list[dict[str, float]] = []
+    for x, col in zip(xs, columns, strict=True):
+        y, here = 0.0, {}
+        for key, n in sorted(col.items(), key=lambda kv: -kv[1]):
+            ax.add_patch(Rectangle((x, y), 0.04, n * scale, color=INK))
+            ax.text(x + 0.05, y + n * scale / 2, f"{key} {n}", va="center", fontsize=8)
+            here[key] = y
+            y += n * scale + gap
+        pos.append(here)
+    out0, in1, out1, in2 = dict(pos[0]), dict(pos[1]), dict(pos[1]), dict(pos[2])
+    for o, v, d, n in sorted(flows, key=lambda f: -f[3]):
+        h = n * scale
+        ax.add_patch(PathPatch(_curve(xs[0] + 0.04, out0[o], xs[1], in1[v], h, h), color=ACCENT,
+                               alpha=0.35, lw=0))
+        ax.add_patch(PathPatch(_curve(xs[1] + 0.04, out1[v], xs[2], in2[d], h, h), color=ACCENT,
+                               alpha=0.35, lw=0))
+        out0[o] += h
+        in1[v] += h
+        out1[v] += h
+        in2[d] += h
+    ax.set_xlim(0, 1.1)
+    ax.set_ylim(0, 1.05)
+    return _save(fig, fmt)
+
+
+def render(panel: Panel, fmt: str) -> bytes:
+    return flow_chart(panel, fmt) if panel.key == "route" else bar_chart(panel, fmt)

@@ -1,0 +1,183 @@
+"""The analytical store: a DuckDB file fed incrementally from the case database.
+
+It holds coded facts only (see ``cases.analytics_source``): no names, identifiers, contact
+details, free text, case references or exact dates; months instead of dates, CTDC age bands
+instead of ages, places at district level or above. Rows are keyed by a keyed pseudonym of the
+case, and carry the owning agency id so that supervisors' views can be scoped in SQL.
+
+Each source table is one ``Source``: its DuckDB schema and one function yielding batches of rows
+(each with ``case_key`` and ``updated_at``). Adding referrals or prosecutions is one more
+``Source`` built on that domain's service. A refresh reads what changed since the watermark
+(``updated_at`` of the last row seen), replaces those cases' rows, and is idempotent.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+from sqlalchemy.orm import Session
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.cases import service as cases
+from rihai.stats.privacy import age_band
+
+STORE_NAME = "stats.duckdb"
+LIST = pa.list_(pa.string())
+
+VICTIMS = pa.schema([
+    ("case_key", pa.string()), ("agency_id", pa.int64()), ("reg_year", pa.int64()),
+    ("reg_month", pa.string()), ("status", pa.string()), ("trafficking_status", pa.string()),
+    ("decided_by", pa.string()), ("sex", pa.string()), ("gender", pa.string()),
+    ("age_band", pa.string()), ("is_minor", pa.bool_()), ("origin_province", pa.string()),
+    ("origin_district", pa.string()), ("citizenship", pa.string()), ("citizenships", LIST),
+    ("exploitation", LIST), ("control", LIST), ("recruitment", LIST), ("apps", LIST),
+    ("relationship", pa.string()), ("industry", pa.string()), ("perpetrator_roles", LIST),
+    ("recruitment_country", pa.string()), ("transit_countries", LIST),
+    ("exploitation_country", pa.string()), ("route", pa.string()), ("is_synthetic", pa.bool_()),
+])
+LEGS = pa.schema([("case_key", pa.string()), ("seq", pa.int64()), ("event_type", pa.string()),
+                  ("country", pa.string()), ("province", pa.string()), ("district", pa.string()),
+                  ("month", pa.string())])
+_DUCK = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.bool_(): "BOOLEAN", LIST: "VARCHAR[]"}
+
+
+def store_path(data_dir: Path) -> Path:
+    return Path(data_dir) / STORE_NAME
+
+
+def _ddl(name: str, schema: pa.Schema) -> str:
+    cols = ", ".join(f"{f.name} {_DUCK[f.type]}" for f in schema)
+    return f"CREATE TABLE IF NOT EXISTS {name} ({cols})"
+
+
+Fetch = Callable[[Session, Actor, datetime | None], Iterator[list[dict[str, Any]]]]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One domain's contribution: tables (name -> schema) and a function yielding batches of
+    ``{table: rows}``. Rows of a case in any of its tables are replaced when the case changes."""
+
+    name: str
+    tables: dict[str, pa.Schema]
+    fetch: Callable[[Session, Actor, datetime | None], Iterator[tuple[list[str], datetime | None,
+                                                                      dict[str, list[dict[str, Any]]]]]]
+
+
+def _victim_row(f: dict[str, Any]) -> dict[str, Any]:
+    legs = f["legs"]
+    first = {t: next((lg["country"] for lg in legs if lg["event_type"] == t), None)
+             for t in ("Recruitment", "Exploitation")}
+    route: list[str] = []
+    for lg in legs:
+        if lg["country"] and (not route or route[-1] != lg["country"]):
+            route.append(lg["country"])
+    cit = f["citizenship"]
+    return {
+        **{k: f[k] for k in ("case_key", "agency_id", "reg_year", "reg_month", "status",
+                             "trafficking_status", "decided_by", "sex", "gender", "is_minor",
+                             "origin_province", "origin_district", "exploitation", "control",
+                             "recruitment", "apps", "relationship", "industry", "perpetrator_roles",
+                             "is_synthetic")},
+        "age_band": age_band(f["age"]), "citizenship": cit[0] if cit else None, "citizenships": cit,
+        "recruitment_country": first["Recruitment"], "exploitation_country": first["Exploitation"],
+        "transit_countries": sorted({lg["country"] for lg in legs if lg["event_type"] == "Transit"}),
+        "route": ">".join(route) if route else None,
+    }
+
+
+def _fetch_cases(session: Session, actor: Actor, since: datetime | None):  # type: ignore[no-untyped-def]
+    for batch in cases.iter_case_facts(session, actor, since=since):
+        victims = [_victim_row(f) for f in batch]
+        legs = [{"case_key": f["case_key"], **{k: lg[k] for k in ("seq", "event_type", "country",
+                                                                   "province", "district", "month")}}
+                for f in batch for lg in f["legs"]]
+        yield [f["case_key"] for f in batch], max(f["updated_at"] for f in batch), \
+            {"victims": victims, "legs": legs}
+
+
+SOURCES: list[Source] = [Source("cases", {"victims": VICTIMS, "legs": LEGS}, _fetch_cases)]
+# Referrals (REFERRALS) and prosecutions (JUSTICE) join here as one Source each, built on
+# ``referrals.service`` / ``cases.service`` functions that yield coded rows with a case_key.
+
+
+def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        for src in SOURCES:
+            for name, schema in src.tables.items():
+                con.execute(_ddl(name, schema))
+    return con
+
+
+@dataclass
+class RefreshResult:
+    cases: int
+    seconds: float
+    watermarks: dict[str, str]
+
+
+def _watermark(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [f"watermark:{source}"]).fetchall()
+    if not rows:
+        return None
+    value = datetime.fromisoformat(rows[0][0])
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
+            progress: Callable[[int], None] | None = None) -> RefreshResult:
+    """Bring the store up to date. Who may call: the CLI (system actor) or an analyst; the
+    source functions check ``stats:aggregate:read``. Invariant: a case's rows in the store are
+    replaced as a whole, so running twice changes nothing."""
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = connect(path)
+    n, marks = 0, {}
+    try:
+        con.execute("BEGIN")
+        for src in SOURCES:
+            if full:
+                for name in src.tables:
+                    con.execute(f"DELETE FROM {name}")
+            since = None if full else _watermark(con, src.name)
+            mark = since
+            for keys, newest, rows in src.fetch(session, actor, since):
+                con.register("changed", pa.table({"case_key": pa.array(keys, pa.string())}))
+                for name, schema in src.tables.items():
+                    con.execute(f"DELETE FROM {name} WHERE case_key IN (SELECT case_key FROM changed)")
+                    if rows.get(name):
+                        con.register("batch", pa.Table.from_pylist(rows[name], schema=schema))
+                        con.execute(f"INSERT INTO {name} SELECT * FROM batch")
+                        con.unregister("batch")
+                con.unregister("changed")
+                if newest is not None and (mark is None or newest > mark):
+                    mark = newest
+                n += len(keys)
+                if progress:
+                    progress(len(keys))
+            if mark is not None:
+                marks[src.name] = mark.isoformat()
+                con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                            [f"watermark:{src.name}", mark.isoformat()])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed_at', ?)",
+                    [datetime.now(UTC).isoformat(timespec="seconds")])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
+    audit.record(session, actor, AuditTag.STATS_EXTRACT_REFRESH, subject_type="stats_store",
+                 fields=[name for src in SOURCES for name in src.tables])
+    return RefreshResult(n, time.perf_counter() - started, marks)

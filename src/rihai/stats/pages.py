@@ -1,0 +1,139 @@
+"""Statistics pages: the dashboard (filters by HTMX, charts as server-drawn images with CSV/SVG/PNG
+downloads) and the publishing page (k-anonymous CSV, noisy tables, national report).
+
+Reading aggregates is a GET. Anything that creates a release (and so is recorded in the ledger and
+the audit log) is a POST with the CSRF token."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from rihai.access.actors import Actor
+from rihai.access.deps import Requires
+from rihai.access.permissions import Permission as P
+from rihai.errors import Invalid, RihaiError
+from rihai.stats import charts, extract, release, report, service
+from rihai.web.deps import SessionDep
+from rihai.web.render import render
+from rihai.web.routing import TransactionalRoute
+
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+
+Year = Annotated[int | None, Query(ge=1990, le=2100)]
+Code = Annotated[str | None, Query(max_length=40)]
+FormYear = Annotated[int | None, Form(ge=1990, le=2100)]
+FORMATS = {"svg": "image/svg+xml", "png": "image/png", "csv": "text/csv; charset=utf-8"}
+
+
+def store(request: Request) -> Path:
+    return extract.store_path(request.app.state.settings.data_dir)
+
+
+def _filters(year_from: int | None, year_to: int | None, province: str | None, exploitation: str | None,
+             gender: str | None) -> service.Filters:
+    return service.make_filters(year_from, year_to, province, exploitation, gender)
+
+
+def _query(f: service.Filters) -> str:
+    return "&".join(f"{k}={v}" for k, v in f.active().items())
+
+
+@router.get("/stats")
+def dashboard(request: Request, actor: Annotated[Actor, Requires(P.STATS_AGGREGATE_READ)],
+              year_from: Year = None, year_to: Year = None, province: Code = None,
+              exploitation: Code = None, gender: Code = None) -> Response:
+    ctx: dict[str, object] = {"choices": _choices(), "f": service.Filters(), "query": ""}
+    status = 200
+    try:
+        f = _filters(year_from, year_to, province, exploitation, gender)
+        ctx.update(f=f, query=_query(f), board=service.dashboard(store(request), actor, f))
+    except RihaiError as exc:
+        ctx["error"], status = exc.detail, exc.status
+    return render(request, "stats/dashboard.html", ctx, partial="stats/_board.html", status_code=status)
+
+
+@router.get("/stats/charts/{key}.{fmt}")
+def chart(request: Request, key: str, fmt: str, actor: Annotated[Actor, Requires(P.STATS_AGGREGATE_READ)],
+          year_from: Year = None, year_to: Year = None, province: Code = None,
+          exploitation: Code = None, gender: Code = None) -> Response:
+    if fmt not in FORMATS:
+        raise Invalid("the format must be svg, png or csv", field="fmt", rule="format")
+    if key not in service.DIMENSIONS:
+        raise Invalid("no such chart", field="key", rule="known-chart")
+    panel = service.chart_panel(store(request), actor, key,
+                                _filters(year_from, year_to, province, exploitation, gender))
+    body = charts.panel_csv(panel).encode() if fmt == "csv" else charts.render(panel, fmt)
+    headers = {"Content-Disposition": f'attachment; filename="rihai-{key}.{fmt}"'} if fmt != "svg" \
+        or request.query_params.get("download") else {}
+    return Response(body, media_type=FORMATS[fmt], headers=headers)
+
+
+@router.get("/stats/publish")
+def publish_page(request: Request, actor: Annotated[Actor, Requires(P.STATS_REPORT_EXPORT)]) -> Response:
+    return render(request, "stats/publish.html", {"k": 11, "epsilon": 1.0})
+
+
+@router.post("/stats/release")
+async def microdata(request: Request, actor: Annotated[Actor, Requires(P.STATS_RELEASE_CREATE)],
+                    session: SessionDep, k: Annotated[int, Form(ge=2, le=1000)] = 11,
+                    year_from: FormYear = None, year_to: FormYear = None) -> Response:
+    def work() -> str:
+        text, _, _ = release.create_release(session, actor, store(request), k=k,
+                                            filters=service.make_filters(year_from, year_to))
+        return text
+
+    text = await run_in_threadpool(work)
+    return Response(text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="rihai-release-k{k}.csv"'})
+
+
+@router.post("/stats/tables")
+async def noisy_tables(request: Request, actor: Annotated[Actor, Requires(P.STATS_RELEASE_CREATE)],
+                       session: SessionDep, epsilon: Annotated[float, Form(gt=0, le=10)] = 1.0,
+                       year_from: FormYear = None, year_to: FormYear = None,
+                       format: Annotated[str, Form(max_length=8)] = "html") -> Response:
+    def work():  # type: ignore[no-untyped-def]
+        return release.create_tables(session, actor, store(request), epsilon=epsilon,
+                                     filters=service.make_filters(year_from, year_to))
+
+    try:
+        tables, rel = await run_in_threadpool(work)
+    except RihaiError as exc:
+        return render(request, "stats/publish.html", {"k": 11, "epsilon": epsilon, "error": exc.detail},
+                      status_code=exc.status)
+    if format == "csv":
+        return Response(release.tables_csv(tables), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="rihai-dp-{rel.id}.csv"'})
+    return render(request, "stats/tables.html", {"tables": tables, "release": rel,
+                                                 "titles": {k: service.DIMENSIONS[k].title for k in tables}})
+
+
+@router.post("/stats/report")
+async def national_report(request: Request, actor: Annotated[Actor, Requires(P.STATS_REPORT_EXPORT)],
+                          session: SessionDep, format: Annotated[str, Form(max_length=8)] = "pdf",
+                          year_from: FormYear = None, year_to: FormYear = None) -> Response:
+    if format not in ("pdf", "xlsx"):
+        raise Invalid("the format must be pdf or xlsx", field="format", rule="format")
+
+    def work() -> bytes:
+        return report.export(session, actor, store(request), service.make_filters(year_from, year_to), format)
+
+    body = await run_in_threadpool(work)
+    media = "application/pdf" if format == "pdf" else \
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="rihai-national-report.{format}"'})
+
+
+def _choices() -> dict[str, list[str]]:
+    from rihai.stats.release import DP_DOMAINS
+
+    return {"province": DP_DOMAINS["province"][:-1],
+            "exploitation": ["ForcedLabour", "SexualExploitation", "ChildLabour", "ForcedMarriage", "Servitude",
+                             "ForcedBegging", "ForcedCriminality", "OrganRemoval", "Other"],
+            "gender": ["Feminine", "Masculine", "TransgenderFeminine", "TransgenderMasculine", "NonConforming"]}

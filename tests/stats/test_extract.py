@@ -1,0 +1,91 @@
+"""The extract carries no personal value, is incremental and idempotent."""
+
+from __future__ import annotations
+
+import duckdb
+from sqlalchemy import select
+
+from rihai.access.actors import Actor
+from rihai.access.models import AuditEvent
+from rihai.cases import service as cases
+from rihai.cases.schemas import CaseUpdate
+from rihai.stats import extract
+
+
+def _dump(path) -> str:  # type: ignore[no-untyped-def]
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        text = []
+        for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall():
+            text.append(repr(con.execute(f"SELECT * FROM {name}").fetchall()))
+        return "\n".join(text)
+    finally:
+        con.close()
+
+
+def personal_values(case) -> list[str]:  # type: ignore[no-untyped-def]
+    p = case.person
+    values = [p.given_name, p.family_name, p.cnic, p.passport, p.address, p.birth_date, p.name_urdu,
+              case.reference, str(case.id), str(case.id).replace("-", "")]
+    values += list(p.phones or []) + list(p.aliases or [])
+    values += [ev.place for ev in case.events] + [ev.description for ev in case.events]
+    for perp in case.perpetrators:
+        values += [perp.name, perp.agency_name, perp.details, *(perp.phones or [])]
+    values += [str(p.age_estimate)] if False else []  # ages travel only as CTDC bands
+    return [v for v in values if v and v not in ("PK", "Rawalpindi")]
+
+
+def test_no_personal_value_reaches_the_store(stats_world):
+    raw = stats_world.path.read_bytes()
+    dump = _dump(stats_world.path)
+    checked = 0
+    for case in stats_world.own + stats_world.other:
+        for value in personal_values(case):
+            assert value not in dump, value
+            assert value.encode() not in raw, value
+            checked += 1
+    assert checked > 200
+    # only bands, months and coded fields
+    con = duckdb.connect(str(stats_world.path), read_only=True)
+    cols = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns").fetchall()}
+    con.close()
+    assert not cols & {"name", "given_name", "cnic", "phones", "place", "description", "reference", "age",
+                       "birth_date", "birth_year", "id"}
+    assert "Zarmeena1" not in dump and "Secret Compound" not in dump and "beaten" not in dump
+
+
+def test_refresh_is_incremental_and_idempotent(db, stats_world):
+    path = stats_world.path
+    system = Actor.system("test")
+    again = extract.refresh(db, system, path)
+    # the watermark is inclusive, so only cases at the newest timestamp are read again
+    assert again.cases < len(stats_world.own) + len(stats_world.other)
+    con = duckdb.connect(str(path), read_only=True)
+    total, distinct = con.execute("SELECT count(*), count(DISTINCT case_key) FROM victims").fetchall()[0]
+    con.close()
+    assert total == distinct == len(stats_world.own) + len(stats_world.other)
+
+    case = stats_world.own[0]
+    cw = stats_world.world.actor("caseworker")
+    cases.update_case(db, cw, case.id, data=CaseUpdate(version=case.version, exploitation_types=["ForcedMarriage"]))
+    db.flush()
+    extract.refresh(db, system, path)
+    con = duckdb.connect(str(path), read_only=True)
+    rows = con.execute("SELECT count(*) FROM victims WHERE list_contains(exploitation, 'ForcedMarriage')").fetchall()
+    total2 = con.execute("SELECT count(*) FROM victims").fetchall()[0][0]
+    con.close()
+    assert rows[0][0] == 1 and total2 == total
+    tags = set(db.scalars(select(AuditEvent.tag).where(AuditEvent.tag == "stats:extract:refresh")))
+    assert tags == {"stats:extract:refresh"}
+
+
+def test_full_rebuild_matches(db, stats_world):
+    extract.refresh(db, Actor.system("test"), stats_world.path, full=True)
+    con = duckdb.connect(str(stats_world.path), read_only=True)
+    n = con.execute("SELECT count(*) FROM victims").fetchall()[0][0]
+    bands = {r[0] for r in con.execute("SELECT DISTINCT age_band FROM victims").fetchall()}
+    months = {r[0] for r in con.execute("SELECT DISTINCT reg_month FROM victims").fetchall()}
+    con.close()
+    assert n == len(stats_world.own) + len(stats_world.other)
+    assert bands <= {"9--17", "18--20", "24--26", "30--38", "39--47"}
+    assert all(len(m) == 7 for m in months)
