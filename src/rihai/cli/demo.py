@@ -17,6 +17,7 @@ from rihai.access.permissions import ROLES_REQUIRING_MFA
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import transaction
 from rihai.migrations import upgrade
+from rihai.synthetic.referrals import ensure_providers, seed_referrals
 from rihai.synthetic import (
     DEMO_USERS,
     bulk_seed,
@@ -72,8 +73,14 @@ def demo(data_dir: DataDir = None,
                     fn(session, directory, cases, seed=seed,
                        progress=lambda k: bar.advance(task, k))
                 console.print(f"seeded {cases} synthetic cases in {time.perf_counter() - started:.1f} s")
+                with _progress() as bar:
+                    task = bar.add_task("referring some of them to services", total=None)
+                    made = seed_referrals(session, directory, share=0.3, seed=seed,
+                                          progress=lambda k: bar.advance(task, k))
+                console.print(f"made {made} synthetic referrals")
             elif not empty:
                 console.print("the demo data already exists; not adding more (use 'rihai seed')")
+            ensure_providers(session, directory)
             agency_names = {k: a.name for k, a in directory.agencies.items()}
     finally:
         engine.dispose()

@@ -80,6 +80,15 @@ def inbox(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_REFERRA
                   partial="referrals/_table.html")
 
 
+@router.get("/referrals/summary")
+def summary_tile(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)],
+                 session: SessionDep) -> Response:
+    """The dashboard's referral tiles (loaded by HTMX): awaiting my agency's answer, and overdue."""
+    _, waiting = service.list_referrals(session, actor, box=Box.INCOMING, page_size=1)
+    return render(request, "referrals/_summary.html",
+                  view(request, waiting=waiting, overdue_n=indicator_service.overdue_count(session, actor)))
+
+
 @router.get("/referrals/indicators")
 def indicators_page(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_INDICATOR_READ)],
                     session: SessionDep) -> Response:
