@@ -42,3 +42,52 @@ def test_interview_on_a_phone_and_decision(new_page, live, screenshots):
     page.goto(url)
     page.wait_for_selector("#sec-interviews >> text=Decision")
     assert "Confirmed victim of trafficking" in page.inner_text("#sec-person")
+
+
+def test_support_plan_prosecution_entry_and_closure(new_page, live, screenshots):
+    """Caseworker adds a support-plan item; the supervisor assigns a prosecutor, who opens the
+    criminal-justice track; closing with the item still open is refused in the page until the
+    supervisor writes why."""
+    page = new_page(**PHONE)
+    sign_in(page, live, "caseworker")
+    url = _open_case(page, live, given="Nasreen", cnic="35202-5566778-2")
+    page.click("#sec-plan >> text=Add a support-plan item")
+    page.select_option("#sec-plan select[name=support_type]", "Livelihood")
+    page.fill("#sec-plan input[name=goal]", "Tailoring course in Rawalpindi (SYNTHETIC)")
+    page.click("#sec-plan form.grid button[type=submit]")
+    page.wait_for_selector("#sec-plan >> text=Tailoring course in Rawalpindi (SYNTHETIC)")
+
+    sup = new_page()
+    sign_in(sup, live, "supervisor")
+    sup.goto(url)
+    sup.select_option("#sec-assign select[name=user_id]", label="Test prosecutor (SYNTHETIC)")
+    sup.click("#sec-assign button[type=submit]")
+    sup.wait_for_selector("#sec-assign >> text=Test prosecutor (SYNTHETIC)")
+
+    pros = new_page(**PHONE)
+    sign_in(pros, live, "prosecutor")
+    pros.goto(url)
+    pros.wait_for_selector("#sec-prosecution form")
+    pros.fill("#sec-prosecution input[name=fir_number]", "FIR 123/2026 (SYNTHETIC)")
+    pros.check("#sec-prosecution input[name=laws][value='PTPA2018:3']")
+    pros.check("#sec-prosecution input[name=laws][value='EO1979:22']")
+    pros.check("#sec-prosecution input[name=protection_needs][value=in_camera]")
+    pros.click("#sec-prosecution form:has(input[name=fir_number]) button[type=submit]")
+    pros.wait_for_selector("#sec-prosecution >> text=FIR 123/2026 (SYNTHETIC)")
+    pros.select_option("#sec-prosecution select[name=stage]", "fir")
+    pros.click("#sec-prosecution form:has(select[name=stage]) button[type=submit]")
+    pros.wait_for_selector("[data-testid=prosecution-stage] >> text=FIR registered")
+    pros.screenshot(path=str(screenshots / "prosecution-phone.png"), full_page=True)
+
+    sup.goto(url)
+    sup.select_option("#sec-status select[name=status]", "Closed")
+    sup.fill("#sec-status input[name=reason]", "Reintegrated with family (SYNTHETIC)")
+    sup.click("#sec-status button[type=submit]")
+    sup.wait_for_selector("#sec-status .alert-error")
+    assert "support-plan item" in sup.inner_text("#sec-status .alert-error")
+    sup.fill("#sec-status input[name=reason]", "Reintegrated with family (SYNTHETIC)")
+    sup.fill("#sec-status input[name=open_items_reason]", "Course continues with the family's support (SYNTHETIC)")
+    sup.select_option("#sec-status select[name=status]", "Closed")
+    sup.click("#sec-status button[type=submit]")
+    sup.wait_for_selector("#sec-status >> text=Reintegrated with family (SYNTHETIC)")
+    assert "Closed" in sup.inner_text("#sec-status")

@@ -146,3 +146,20 @@ def test_prosecution_panel_htmx_and_urdu(make_browser, world, case) -> None:
     assert "فوجداری انصاف کی کارروائی" in ur and "انسدادِ انسانی اسمگلنگ ایکٹ 2018 دفعہ 3" in ur
     full = pros.get(f"/cases/{case.id}/prosecution?lang=ur").text
     assert '<html lang="ur" dir="rtl">' in full
+
+
+def test_prosecutor_page_shows_track_but_not_psychosocial_notes(make_browser, world, case, db) -> None:
+    from rihai.cases.schemas import NoteCreate
+
+    service.add_note(db, world.actor("caseworker"), case.id,
+                     data=NoteCreate(kind="psychosocial", body="Counselling session notes (TEST)"))
+    make_track(db, world.actor("investigator"), case.id)
+    db.commit()
+    pros = signed_in(make_browser, world, "prosecutor")
+    page = pros.get(f"/cases/{case.id}").text
+    assert "Counselling session notes" not in page
+    assert "FIR-TEST" in pros.get(f"/cases/{case.id}/prosecution", headers=HX).text
+    assert pros.get(f"/cases/{case.id}/interviews", headers=HX).status_code == 403
+    cw = signed_in(make_browser, world, "caseworker")
+    assert "Counselling session notes" in cw.get(f"/cases/{case.id}").text
+    assert cw.get(f"/cases/{case.id}/prosecution", headers=HX).status_code == 403
