@@ -11,6 +11,7 @@ pairs are dropped. Rejected pairs are never proposed again.
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -100,13 +101,37 @@ def _background(seed: int, size: tuple[int, int]) -> tuple[pd.DataFrame, pd.Data
     return req, rec
 
 
+_LEVELS = [
+    (r"^starting point$", "how rare a match is between any two records"),
+    (r" is NULL$|^dob and age missing$", "missing on one side"),
+    (r"^Exact match on (name|father)_key$", "same name (spelling variants folded)"),
+    (r"^Exact match on (name|father)_sk_key$", "same name once written in Latin letters"),
+    (r"^Exact match on ", "the same"),
+    (r"Jaro-Winkler distance of \w+ >= 0.92$", "nearly the same spelling"),
+    (r"Jaro-Winkler distance of \w+ >= 0.8$", "similar spelling"),
+    (r"^Array subset$", "every word of the shorter name is in the other"),
+    (r"^Array intersection size >= 2$", "two name words in common"),
+    (r"^Array intersection size >= 1$", "one name word in common"),
+    (r"^Levenshtein distance of \w+ <= 1$", "one character different"),
+    (r"^All other comparisons$", "different"),
+]
+
+
+def readable(label: str) -> str:
+    """A caseworker's words for a Splink comparison level (labels name columns, never values)."""
+    for pattern, text in _LEVELS:
+        if re.search(pattern, label):
+            return text
+    return label
+
+
 def _pairs(result, sides: dict[str, _Side]) -> list[tuple[str, str, float, float, list[dict]]]:
     out = []
     for _, row in result.pairs.iterrows():
         left, right = str(row["unique_id_l"]), str(row["unique_id_r"])
         if left not in sides or right not in sides:
             continue  # a synthetic background record
-        steps = [{"field": s["field"], "level": str(s["comparison_level_label"]),
+        steps = [{"field": s["field"], "level": readable(str(s["comparison_level_label"])),
                   "match_weight": round(float(s["match_weight"]), 3),
                   "bayes_factor": float(f"{float(s['bayes_factor']):.4g}")}
                  for s in waterfall(row, result.model)]

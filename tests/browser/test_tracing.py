@@ -1,0 +1,84 @@
+"""Family tracing in a real browser: a family files a request on the public form (in Urdu
+layout on a phone), an embassy list with the same man spelled differently is imported, the match
+run finds him, a caseworker reads the explanation and confirms, and the family's status changes."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import sign_in, submit
+
+EMBASSY_CSV = """S.No,Name of National,Father/Husband Name,D.O.B,Passport No,Home District
+1,Bilal Awan (SYNTHETIC),Tariq Awan (SYNTHETIC),04/07/1988,ZX1234567,Lahore
+2,Kamran Malik (SYNTHETIC),Sajid Malik (SYNTHETIC),19/11/1979,ZX2345678,Sialkot
+3,Mohd. Husain Qureshi (SYNTHETIC),s/o Gulam Rasool (SYNTHETIC),12/03/1990,,Okara
+4,Imran Baloch (SYNTHETIC),Usman Baloch (SYNTHETIC),01/01/1992,ZX3456789,Quetta
+5,Rizwan Khattak (SYNTHETIC),Ahmad Khattak (SYNTHETIC),23/05/1985,ZX4567890,Peshawar
+6,Usman Siddiqui (SYNTHETIC),Kamran Siddiqui (SYNTHETIC),,ZX5678901,Multan
+"""
+
+
+def _check_status(page, live, ref: str, secret: str) -> str:  # type: ignore[no-untyped-def]
+    page.goto(live.url + "/trace/status")
+    page.fill("input[name=reference]", ref)
+    page.fill("input[name=secret]", secret)
+    submit(page)
+    assert "/trace/status" in page.url and "?" not in page.url  # never in the URL
+    return page.inner_text("[data-testid=status]").strip()
+
+
+def test_family_request_list_import_match_confirm(new_page, live, screenshots):
+    family = new_page(width=390, height=844)  # a phone
+    family.goto(live.url + "/trace?lang=ur")
+    assert family.get_attribute("html", "dir") == "rtl"
+    family.fill("input[name=given_name]", "Muhammad Hussain")
+    family.fill("input[name=family_name]", "Qureshi (SYNTHETIC)")
+    family.fill("input[name=name_urdu]", "محمد حسین قریشی")
+    family.fill("input[name=father_name]", "Ghulam Rasool (SYNTHETIC)")
+    family.select_option("select[name=sex]", "Male")
+    family.fill("input[name=birth_date]", "1990-03-12")
+    family.select_option("select[name=home_province]", "PK-PB")
+    family.fill("input[name=home_district]", "Okara")
+    family.select_option("select[name=destination_country]", "SA")
+    family.fill("input[name=contact_name]", "Test Mother (SYNTHETIC)")
+    family.fill("input[name=contact_phone]", "0301 7654321")
+    family.check("input[name=consent_contact]")
+    submit(family, "[data-testid=submit-request]")
+    ref = family.inner_text("[data-testid=reference]").strip()
+    secret = family.inner_text("[data-testid=secret]").strip()
+    assert re.fullmatch(r"TR-[0-9A-Z]{8}", ref)
+    family.screenshot(path=str(screenshots / "tracing-filed-ur.png"), full_page=True)
+    before = _check_status(family, live, ref, secret)
+
+    page = new_page()
+    sign_in(page, live, "caseworker")
+    page.goto(live.url + "/tracing/imports")
+    page.fill("input[name=source_agency]", "Embassy of Pakistan, Riyadh (SYNTHETIC)")
+    page.select_option("select[name=kind]", "deported")
+    page.fill("input[name=country]", "SA")
+    page.set_input_files("input[name=file]", files=[{"name": "riyadh-deportees.csv", "mimeType": "text/csv",
+                                                     "buffer": EMBASSY_CSV.encode()}])
+    submit(page)
+    assert page.locator("[data-testid=mapping-form]").count() == 1
+    assert page.input_value("select[name='map:Name of National']") == "full_name"
+    assert page.input_value("select[name='map:Father/Husband Name']") == "father_name"
+    submit(page, "[data-testid=store-list]")
+    assert page.inner_text("[data-testid=rows-stored]").strip() == "6"
+
+    page.set_default_timeout(240_000)  # Splink estimates the model while the page waits
+    submit(page, "[data-testid=run-match]")
+    page.set_default_timeout(10_000)
+    assert page.locator("[data-testid=match-run]").count() == 1
+    submit(page, "[data-testid=candidate-link] >> nth=0")
+    body = page.inner_text("main")
+    assert "Mohd. Husain Qureshi (SYNTHETIC)" in body and "Muhammad Hussain Qureshi (SYNTHETIC)" in body
+    assert page.locator("[data-testid=waterfall] tbody tr").count() >= 4
+    assert "Father's name" in page.inner_text("[data-testid=waterfall]")
+    page.screenshot(path=str(screenshots / "tracing-candidate.png"), full_page=True)
+    submit(page, "[data-testid=confirm]")
+    assert page.locator("[data-testid=decided]").count() == 1
+
+    after = _check_status(family, live, ref, secret)
+    assert after != before
+    family.goto(live.url + "/trace/status?lang=en")
+    assert _check_status(family, live, ref, secret) == "Confirmed"
