@@ -207,3 +207,23 @@ def test_match_review_status_loop(db, world):
     again = service.run_match(db, cw, background=(800, 80))
     assert again.proposed == 0
     assert rejected.id not in {c.id for c in service.list_candidates(db, cw)[0]}
+
+
+def test_blind_indexes_follow_key_rotation(db, world, keyring):
+    from rihai.crypto import install_keyring
+    from rihai.tracing.models import TracingToken
+
+    actor = world.actor("caseworker")
+    req, _ = file_request(db, actor)
+    data = list_csv(embassy_rows(3, seed=21))
+    import_list(db, actor, data)
+    rotated = keyring.with_new_key()
+    install_keyring(rotated)
+    try:
+        assert service.reindex_blind_indexes(db) >= 4
+        digests = {t.digest for t in db.query(TracingToken).filter_by(request_id=req.id)}
+        assert rotated.blind("cnic", req.cnic) in digests
+        # Re-importing the same list after rotation still adds nothing.
+        assert import_list(db, actor, data).rows_stored == 0
+    finally:
+        install_keyring(keyring)

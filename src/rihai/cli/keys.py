@@ -197,6 +197,9 @@ def rotate(data_dir: DataDir = None,
                 counts = reencrypt(session, new, batch=batch, advance=lambda k: bar.advance(t1, k))
                 t2 = bar.add_task("recomputing blind indexes", total=n_cases)
                 reindex_all(session, batch=max(1, batch // 2), advance=lambda k: bar.advance(t2, k))
+                from rihai.tracing.service import reindex_blind_indexes  # tracing's digests too
+
+                reindex_blind_indexes(session)
             audit.record(session, Actor.system("cli"), AuditTag.KEYS_ROTATE, subject_type="keyring",
                          subject_id=new.active, fields=sorted(counts),
                          related_ids=sorted(k for k in new.keys if k != new.active))

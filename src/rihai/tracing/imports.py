@@ -213,11 +213,33 @@ def _district(text: str) -> str | None:
     return None  # a district we do not know stays out of the plain column (it may be an address)
 
 
-def _fingerprint(agency_id: int, source: str, clean: dict[str, object]) -> bytes:
-    canon = json.dumps([agency_id, " ".join(source.casefold().split()),
-                        sorted((k, str(v)) for k, v in clean.items() if v is not None)],
+_KEY_FIELDS = ("full_name", "father_name", "sex", "birth_date", "age", "cnic", "passport", "phone",
+               "district", "place", "listed_on")
+
+
+def _fingerprint(agency_id: int, source: str, row: ImportedPerson) -> bytes:
+    """Keyed digest of the agency, the source and the row's stored values: recomputable from the
+    stored row alone, so key rotation can refresh it (``refingerprint_all``)."""
+    values = sorted((k, str(v)) for k in _KEY_FIELDS if (v := getattr(row, k)) is not None)
+    canon = json.dumps([agency_id, " ".join(source.casefold().split()), values],
                        ensure_ascii=False, separators=(",", ":"))
     return current_keyring().blind("tracing-row", canon)
+
+
+def refingerprint_all(session: Session, *, batch: int = 1000) -> int:
+    """Recompute every row fingerprint under the installed index key (``rihai keys rotate``)."""
+    done = 0
+    sources = dict(session.execute(select(TracingImport.id, TracingImport.source_agency)).all())
+    last = None
+    while True:
+        stmt = select(ImportedPerson).order_by(ImportedPerson.id).limit(batch)
+        rows = list(session.scalars(stmt if last is None else stmt.where(ImportedPerson.id > last)))
+        if not rows:
+            return done
+        for row in rows:
+            row.fingerprint = _fingerprint(row.agency_id, sources[row.import_id], row)
+        session.flush()
+        last, done = rows[-1].id, done + len(rows)
 
 
 # --------------------------------------------------------------------------- service verbs
@@ -263,33 +285,23 @@ def store_import(session: Session, actor: Actor, import_id: int, *,
     full = check_mapping(headers, mapping if mapping is not None else imp.mapping)
     cols = {t: headers.index(h) for h, t in full.items() if t != "ignore"}
     rejections: list[dict[str, object]] = []
-    good: list[tuple[int, bytes, dict[str, object]]] = []
+    good: list[ImportedPerson] = []
     for n, row in enumerate(rows, start=2):
         clean, bad = _validate({t: row[i] for t, i in cols.items()})
         if bad:
             rejections += [{"row": n, "field": f, "rule": r} for f, r in bad]
             continue
-        good.append((n, _fingerprint(imp.agency_id, imp.source_agency, clean), clean))
-    held = _held_fingerprints(session, imp.agency_id, [g[1] for g in good])
+        person = _person(imp, n, clean)
+        person.fingerprint = _fingerprint(imp.agency_id, imp.source_agency, person)
+        good.append(person)
+    held = _held_fingerprints(session, imp.agency_id, [p.fingerprint for p in good])
     stored = duplicate = 0
-    for n, fp, clean in good:
-        if fp in held:
+    for person in good:
+        if person.fingerprint in held:
             duplicate += 1
             continue
-        held.add(fp)
-        dob = clean.get("dob")
-        age = clean.get("age")
-        listed = clean.get("listed_on")
-        session.add(ImportedPerson(
-            import_id=imp.id, agency_id=imp.agency_id, row_number=n, fingerprint=fp,
-            full_name=clean.get("full_name"), father_name=clean.get("father_name"), sex=clean.get("sex"),
-            birth_date=dob.isoformat() if isinstance(dob, dt.date) else None, age=age,
-            birth_year=dob.year if isinstance(dob, dt.date) else (
-                ((listed.year if isinstance(listed, dt.date) else dt.date.today().year) - age)
-                if isinstance(age, int) else None),
-            cnic=clean.get("cnic"), passport=clean.get("passport"), phone=clean.get("phone"),
-            district=clean.get("district"), place=clean.get("place"),
-            listed_on=listed if isinstance(listed, dt.date) else None))
+        held.add(person.fingerprint)
+        session.add(person)
         stored += 1
     imp.mapping = full
     imp.rows_stored, imp.rows_duplicate = stored, duplicate
@@ -300,6 +312,19 @@ def store_import(session: Session, actor: Actor, import_id: int, *,
     audit.record(session, actor, AuditTag.TRACING_LIST_IMPORT, subject_type="tracing_import",
                  subject_id=imp.id, fields=sorted(cols))
     return imp
+
+
+def _person(imp: TracingImport, n: int, clean: dict[str, object]) -> ImportedPerson:
+    dob, age, listed = clean.get("dob"), clean.get("age"), clean.get("listed_on")
+    year = dob.year if isinstance(dob, dt.date) else (
+        ((listed.year if isinstance(listed, dt.date) else dt.date.today().year) - age) if isinstance(age, int) else None)
+    return ImportedPerson(
+        import_id=imp.id, agency_id=imp.agency_id, row_number=n, full_name=clean.get("full_name"),
+        father_name=clean.get("father_name"), sex=clean.get("sex"),
+        birth_date=dob.isoformat() if isinstance(dob, dt.date) else None, age=age, birth_year=year,
+        cnic=clean.get("cnic"), passport=clean.get("passport"), phone=clean.get("phone"),
+        district=clean.get("district"), place=clean.get("place"),
+        listed_on=listed if isinstance(listed, dt.date) else None)
 
 
 def _held_fingerprints(session: Session, agency_id: int, fps: list[bytes]) -> set[bytes]:

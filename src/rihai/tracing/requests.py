@@ -94,6 +94,21 @@ def reindex(session: Session, req: TracingRequest) -> None:
                     for kind, tok in sorted(request_tokens(req)))
 
 
+def reindex_all(session: Session, *, batch: int = 500) -> int:
+    """Recompute every request's digests under the installed index key (``rihai keys rotate``)."""
+    done, last = 0, None
+    while True:
+        stmt = select(TracingRequest).order_by(TracingRequest.id).limit(batch)
+        rows = list(session.scalars(stmt if last is None else stmt.where(TracingRequest.id > last)))
+        if not rows:
+            return done
+        with session.no_autoflush:
+            for req in rows:
+                reindex(session, req)
+        session.flush()
+        last, done = rows[-1].id, done + len(rows)
+
+
 def _build(data: TracingRequestCreate) -> TracingRequest:
     req = TracingRequest(**data.model_dump(exclude={"birth_date", "phones"}))
     req.phones = data.phones or None

@@ -20,6 +20,7 @@ from .imports import (  # noqa: F401
     guess_mapping,
     list_imports,
     read_table,
+    refingerprint_all,
     stage_import,
     staged_table,
     store_import,
@@ -33,6 +34,12 @@ from .requests import (  # noqa: F401
     list_requests,
     normalise_reference,
     reindex,
+    reindex_all,
     submit_request,
 )
 from .review import CandidateView, decide, fields_for, get_candidate, list_candidates  # noqa: F401
+
+
+def reindex_blind_indexes(session) -> int:  # type: ignore[no-untyped-def]
+    """After a key rotation: requests' search digests and imported rows' fingerprints."""
+    return reindex_all(session) + refingerprint_all(session)
