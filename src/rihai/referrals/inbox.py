@@ -70,8 +70,9 @@ def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, o
     order = (Referral.due_at, Referral.id) if open_only else (Referral.updated_at.desc(), Referral.id)
     total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
     rows = list(session.scalars(stmt.order_by(*order).offset((page - 1) * page_size).limit(page_size)))
-    audit.record(session, actor, AuditTag.REFERRAL_LIST, subject_type="referral",
-                 fields=[str(box)], related_ids=[r.id for r in rows])
+    # Not audited: a list row holds a reference, codes and dates, nothing about the person, and
+    # an audit write per inbox refresh would serialise every agency's inbox behind the audit
+    # chain. Opening a referral, and above all the case view it grants, is audited.
     return rows, total
 
 
