@@ -66,6 +66,26 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
                 agency_id=legal.id, username="b.other-caseworker", display_name="Other agency (SYNTHETIC)",
                 password=PASSWORD, roles=[Role.CASEWORKER]))
             server.users["other_caseworker"] = "b.other-caseworker"
+            # A second NGO that runs a shelter, and the directory entries the referral walk-through
+            # uses (issue 3): the shelter there, legal aid at the legal clinic.
+            from rihai.referrals import service as referral_service
+            from rihai.referrals.schemas import ProviderIn
+
+            refuge = access_service.create_agency(db, system, data=AgencyCreate(
+                name="Test Dar-ul-Aman Rawalpindi (SYNTHETIC)", org_type="NGO", province="PK-PB",
+                district="Rawalpindi"))
+            server.agencies["refuge"] = refuge.id
+            for role, username in ((Role.CASEWORKER, "b.refuge-caseworker"), (Role.SUPERVISOR, "b.refuge-supervisor")):
+                access_service.create_user(db, system, data=UserCreate(
+                    agency_id=refuge.id, username=username, display_name=f"Refuge {role.value} (SYNTHETIC)",
+                    password=PASSWORD, roles=[role]))
+                server.users[f"refuge_{role.value}"] = username
+            referral_service.create_provider(db, system, data=ProviderIn(
+                agency_id=refuge.id, name="Dar-ul-Aman Rawalpindi shelter (SYNTHETIC)",
+                services=["Shelter", "Psychosocial"], districts=["PK-PB:Rawalpindi"], eligible=["women", "girls"],
+                languages=["ur", "pa"], capacity=12))
+            referral_service.create_provider(db, system, data=ProviderIn(
+                agency_id=legal.id, name="Legal aid clinic (SYNTHETIC)", services=["LegalAid"], nationwide=True))
     port = free_port()
     proc = start_server(server_env(data, url), port)
     server.url = f"http://127.0.0.1:{port}"
