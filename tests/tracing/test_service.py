@@ -227,3 +227,15 @@ def test_blind_indexes_follow_key_rotation(db, world, keyring):
         assert import_list(db, actor, data).rows_stored == 0
     finally:
         install_keyring(keyring)
+
+
+def test_owner_closes_a_request_and_the_family_sees_it(db, world):
+    req, secret = file_request(db)
+    cw = world.actor("caseworker")
+    with pytest.raises(Conflict):
+        service.close_request(db, cw, req.id, version=req.version)  # pool: take it up first
+    req = service.claim_request(db, cw, req.id, version=req.version)
+    with pytest.raises(Conflict):
+        service.close_request(db, cw, req.id, version=req.version - 1 or 99)
+    service.close_request(db, cw, req.id, version=req.version)
+    assert service.check_status(db, Actor.anonymous(), reference=req.reference, secret=secret).status == "closed"

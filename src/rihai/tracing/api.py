@@ -198,3 +198,15 @@ def decide(candidate_id: uuid.UUID, body: Decision, session: SessionDep,
            actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> CandidateSummary:
     cand = service.decide(session, actor, candidate_id, confirm=body.decision == "confirm", version=body.version)
     return CandidateSummary.model_validate(cand)
+
+
+class VersionIn(BaseModel):
+    version: int
+
+
+@router.post("/requests/{request_id}/close", response_model=TracingRequestSummary)
+def close_request(request_id: uuid.UUID, body: VersionIn, session: SessionDep,
+                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)]) -> TracingRequestSummary:
+    """The owning agency closes a request; the family's status page then says "closed"."""
+    return TracingRequestSummary.model_validate(service.close_request(session, actor, request_id,
+                                                                     version=body.version))

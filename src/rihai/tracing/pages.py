@@ -64,8 +64,15 @@ async def request_create(request: Request, actor: Annotated[Actor, Requires(P.TR
 @router.get("/tracing/requests/{request_id}")
 def request_page(request: Request, request_id: uuid.UUID, session: SessionDep,
                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> Response:
+    return render(request, "tracing/request.html", _request_context(session, actor, request_id))
+
+
+def _request_context(session, actor: Actor, request_id: uuid.UUID, **extra: object) -> dict:  # type: ignore[no-untyped-def]
     req = service.get_request(session, actor, request_id)
-    return render(request, "tracing/request.html", {"req": req})
+    candidates = []
+    if actor.can(P.TRACING_MATCH_REVIEW):
+        candidates, _ = service.list_candidates(session, actor, status=None, request_id=req.id, page_size=50)
+    return {"req": req, "candidates": candidates, **extra}
 
 
 @router.post("/tracing/requests/{request_id}/claim")
@@ -76,8 +83,21 @@ def request_claim(request: Request, request_id: uuid.UUID, session: SessionDep,
         service.claim_request(session, actor, request_id, version=version)
     except RihaiError as exc:
         session.rollback()
-        req = service.get_request(session, actor, request_id)
-        return render(request, "tracing/request.html", {"req": req, "error": exc.detail}, status_code=exc.status)
+        return render(request, "tracing/request.html", _request_context(session, actor, request_id, error=exc.detail),
+                      status_code=exc.status)
+    return _see_other(f"/tracing/requests/{request_id}")
+
+
+@router.post("/tracing/requests/{request_id}/close")
+def request_close(request: Request, request_id: uuid.UUID, session: SessionDep,
+                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                  version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
+    try:
+        service.close_request(session, actor, request_id, version=version)
+    except RihaiError as exc:
+        session.rollback()
+        return render(request, "tracing/request.html", _request_context(session, actor, request_id, error=exc.detail),
+                      status_code=exc.status)
     return _see_other(f"/tracing/requests/{request_id}")
 
 
@@ -153,6 +173,7 @@ def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING
                     session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     rows, total = service.list_candidates(session, actor, page=page, page_size=PAGE)
     return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page,
+                                                       "refs": service.references(session, [c.request_id for c in rows]),
                                                        "pages": max(1, -(-total // PAGE))})
 
 
@@ -162,6 +183,7 @@ async def match_run(request: Request, actor: Annotated[Actor, Requires(P.TRACING
     result = await run_in_threadpool(service.run_match, session, actor)
     rows, total = service.list_candidates(session, actor, page_size=PAGE)
     return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": 1, "run": result,
+                                                       "refs": service.references(session, [c.request_id for c in rows]),
                                                        "pages": max(1, -(-total // PAGE))})
 
 

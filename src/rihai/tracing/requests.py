@@ -213,6 +213,35 @@ def claim_request(session: Session, actor: Actor, request_id: uuid.UUID, *, vers
     return req
 
 
+def close_request(session: Session, actor: Actor, request_id: uuid.UUID, *, version: int) -> TracingRequest:
+    """The agency that owns a request closes it (found, or the family withdrew); the family sees
+    "closed". Pool requests are taken up before they are closed."""
+    require(actor, Permission.TRACING_REQUEST_CREATE)
+    req = _load(session, actor, request_id)
+    if req.owner_agency_id is None or req.owner_agency_id != actor.agency_id:
+        raise Conflict("take this request up for your agency before closing it", rule="owner-closes")
+    if req.version != version:
+        raise Conflict("someone else changed this request; reload and try again", rule="optimistic-lock")
+    if req.status == RequestStatus.CLOSED:
+        raise Conflict("this request is already closed", rule="already-closed")
+    set_status(req, RequestStatus.CLOSED)
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise Conflict("someone else changed this request; reload and try again") from exc
+    audit.record(session, actor, AuditTag.TRACING_REQUEST_CLOSE, subject_type="tracing_request",
+                 subject_id=req.id, fields=["status"])
+    return req
+
+
+def references(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """id -> public reference (not personal data), for lists that show ids."""
+    if not ids:
+        return {}
+    return dict(session.execute(select(TracingRequest.id, TracingRequest.reference)
+                                .where(TracingRequest.id.in_(ids))).all())
+
+
 def set_status(req: TracingRequest, status: RequestStatus) -> None:
     if req.status != status:
         req.status = status

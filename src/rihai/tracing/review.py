@@ -95,12 +95,15 @@ def _visible_request(actor: Actor, req: TracingRequest) -> bool:
 
 
 def list_candidates(session: Session, actor: Actor, *, status: CandidateStatus | None = CandidateStatus.PENDING,
-                    page: int = 1, page_size: int = 25) -> tuple[list[MatchCandidate], int]:
+                    request_id: uuid.UUID | None = None, page: int = 1, page_size: int = 25
+                    ) -> tuple[list[MatchCandidate], int]:
     """Candidates the reviewer may see, most probable first (ids audited)."""
     require(actor, Permission.TRACING_MATCH_REVIEW)
     stmt = visible(select(MatchCandidate), actor, MatchCandidate)
     if status:
         stmt = stmt.where(MatchCandidate.status == status)
+    if request_id:
+        stmt = stmt.where(or_(MatchCandidate.request_id == request_id, MatchCandidate.other_id == request_id))
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     rows = list(session.scalars(stmt.order_by(MatchCandidate.probability.desc(), MatchCandidate.id)
                                 .offset((page - 1) * page_size).limit(page_size)))

@@ -29,10 +29,12 @@ from .matching import run_match  # noqa: F401
 from .requests import (  # noqa: F401
     check_status,
     claim_request,
+    close_request,
     create_request,
     get_request,
     list_requests,
     normalise_reference,
+    references,
     reindex,
     reindex_all,
     submit_request,
