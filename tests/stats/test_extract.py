@@ -89,3 +89,25 @@ def test_full_rebuild_matches(db, stats_world):
     assert n == len(stats_world.own) + len(stats_world.other)
     assert bands <= {"9--17", "18--20", "24--26", "30--38", "39--47"}
     assert all(len(m) == 7 for m in months)
+
+
+def test_prosecutions_join_the_store_without_their_identifiers(db, stats_world):
+    from rihai.cases import justice
+    from rihai.cases.justice_schemas import TrackUpdate
+
+    investigator = stats_world.world.actor("investigator")
+    case = stats_world.own[1]
+    # the investigator works the case: assign through the supervisor
+    cases.assign(db, stats_world.world.actor("supervisor"), case.id,
+                 user_id=stats_world.world.users["investigator"].id)
+    justice.save_track(db, investigator, case.id, data=TrackUpdate(
+        fir_number="FIR-98765/TEST", police_station="Secret Station (TEST)", investigating_agency="FIA"))
+    db.flush()
+    extract.refresh(db, Actor.system("test"), stats_world.path)
+    con = duckdb.connect(str(stats_world.path), read_only=True)
+    rows = con.execute("SELECT stage, investigating_agency FROM prosecutions").fetchall()
+    con.close()
+    assert rows == [("complaint", "FIA")]
+    dump = _dump(stats_world.path)
+    assert "FIR-98765" not in dump and "Secret Station" not in dump
+    assert b"FIR-98765" not in stats_world.path.read_bytes()

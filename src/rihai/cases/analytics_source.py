@@ -113,3 +113,46 @@ def _fact(r: Any, legs: list[dict[str, Any]], roles: list[str]) -> dict[str, Any
         "relationship": r.relationship_to_trafficker, "industry": r.forced_labour_industry,
         "perpetrator_roles": roles, "legs": legs, "is_synthetic": bool(r.is_synthetic),
     }
+
+
+def iter_prosecution_facts(session: Session, actor: Actor, *, since: datetime | None = None,
+                           batch_size: int = 5000) -> Iterator[list[dict[str, Any]]]:
+    """Coded criminal-justice facts (stage, outcome, investigating agency, laws, months) per case,
+    for the statistics extract; no FIR number, court, sentence or note."""
+    from .justice_models import ProsecutionTrack as T
+
+    require(actor, Permission.STATS_AGGREGATE_READ)
+    stmt = select(T.case_id, T.investigating_agency, T.laws, T.stage, T.stage_changed_on, T.outcome,
+                  T.outcome_on, T.created_at, T.updated_at).order_by(T.updated_at, T.case_id)
+    if since is not None:
+        stmt = stmt.where(T.updated_at >= since)
+    batch: list[dict[str, Any]] = []
+    for r in session.execute(stmt.execution_options(yield_per=batch_size)):
+        batch.append({"case_key": case_key(r.case_id), "updated_at": r.updated_at,
+                      "investigating_agency": r.investigating_agency, "laws": list(r.laws or []),
+                      "stage": r.stage, "stage_month": month(r.stage_changed_on), "outcome": r.outcome,
+                      "outcome_month": month(r.outcome_on), "opened_month": month(r.created_at)})
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def iter_support_facts(session: Session, actor: Actor, *, batch_size: int = 5000
+                       ) -> Iterator[list[dict[str, Any]]]:
+    """Support-plan items as coded facts (type, status, months), all of them: items carry no
+    change timestamp, so the extract replaces this table whole. No goal or visit note."""
+    from .justice_models import SupportPlanItem as S
+
+    require(actor, Permission.STATS_AGGREGATE_READ)
+    stmt = select(S.case_id, S.support_type, S.status, S.created_at, S.completed_on).order_by(S.id)
+    batch: list[dict[str, Any]] = []
+    for r in session.execute(stmt.execution_options(yield_per=batch_size)):
+        batch.append({"case_key": case_key(r.case_id), "support_type": r.support_type, "status": r.status,
+                      "opened_month": month(r.created_at), "completed_month": month(r.completed_on)})
+        if len(batch) >= batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -29,7 +29,8 @@ from rihai.errors import Conflict, Invalid, NotFound
 from rihai.validators import normalise_district
 
 from . import search as case_search
-from .analytics_source import case_key, iter_case_facts  # noqa: F401  (re-exported for stats)
+from .analytics_source import (  # noqa: F401  (re-exported for stats)
+    case_key, iter_case_facts, iter_prosecution_facts, iter_support_facts)
 from . import support_plan
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person

@@ -30,6 +30,7 @@ from rihai.db import utcnow
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 from . import visibility  # noqa: F401  (importing registers the scope)
+from .analytics_source import iter_referral_facts  # noqa: F401  (re-exported for stats)
 from .codes import CONSENT_PURPOSE, RESPONSE_TIME, ReferralState, ServiceType, Urgency
 from .directory import (  # noqa: F401  (re-exported)
     create_provider,

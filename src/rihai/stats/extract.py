@@ -5,9 +5,9 @@ details, free text, case references or exact dates; months instead of dates, CTD
 instead of ages, places at district level or above. Rows are keyed by a keyed pseudonym of the
 case, and carry the owning agency id so that supervisors' views can be scoped in SQL.
 
-Each source table is one ``Source``: its DuckDB schema and one function yielding batches of rows
-(each with ``case_key`` and ``updated_at``). Adding referrals or prosecutions is one more
-``Source`` built on that domain's service. A refresh reads what changed since the watermark
+Each source is one ``Source``: its DuckDB schemas and one function yielding batches of rows
+(each with a key and ``updated_at``), built on that domain's service: cases (victims, route legs),
+prosecutions and support-plan items (``cases.service``), referrals (``referrals.service``). A refresh reads what changed since the watermark
 (``updated_at`` of the last row seen), replaces those cases' rows, and is idempotent.
 """
 
@@ -59,18 +59,19 @@ def _ddl(name: str, schema: pa.Schema) -> str:
     return f"CREATE TABLE IF NOT EXISTS {name} ({cols})"
 
 
-Fetch = Callable[[Session, Actor, datetime | None], Iterator[list[dict[str, Any]]]]
-
-
 @dataclass(frozen=True)
 class Source:
-    """One domain's contribution: tables (name -> schema) and a function yielding batches of
-    ``{table: rows}``. Rows of a case in any of its tables are replaced when the case changes."""
+    """One domain's contribution: its tables (name -> schema), the column that keys its rows, and
+    a function yielding ``(keys, newest updated_at, {table: rows})`` batches. The rows with those
+    keys are replaced. A source without change timestamps (``incremental=False``) is replaced
+    whole on every refresh."""
 
     name: str
     tables: dict[str, pa.Schema]
     fetch: Callable[[Session, Actor, datetime | None], Iterator[tuple[list[str], datetime | None,
                                                                       dict[str, list[dict[str, Any]]]]]]
+    key: str = "case_key"
+    incremental: bool = True
 
 
 def _victim_row(f: dict[str, Any]) -> dict[str, Any]:
@@ -105,9 +106,39 @@ def _fetch_cases(session: Session, actor: Actor, since: datetime | None):  # typ
             {"victims": victims, "legs": legs}
 
 
-SOURCES: list[Source] = [Source("cases", {"victims": VICTIMS, "legs": LEGS}, _fetch_cases)]
-# Referrals (REFERRALS) and prosecutions (JUSTICE) join here as one Source each, built on
-# ``referrals.service`` / ``cases.service`` functions that yield coded rows with a case_key.
+def _simple(table: str, key: str, batches):  # type: ignore[no-untyped-def]
+    for batch in batches:
+        newest = max((r["updated_at"] for r in batch if r.get("updated_at")), default=None)
+        yield [r[key] for r in batch], newest, {table: batch}
+
+
+PROSECUTIONS = pa.schema([("case_key", pa.string()), ("investigating_agency", pa.string()), ("laws", LIST),
+                          ("stage", pa.string()), ("stage_month", pa.string()), ("outcome", pa.string()),
+                          ("outcome_month", pa.string()), ("opened_month", pa.string())])
+SUPPORT = pa.schema([("case_key", pa.string()), ("support_type", pa.string()), ("status", pa.string()),
+                     ("opened_month", pa.string()), ("completed_month", pa.string())])
+REFERRALS = pa.schema([("referral_key", pa.string()), ("case_key", pa.string()), ("service", pa.string()),
+                       ("urgency", pa.string()), ("state", pa.string()), ("end_reason", pa.string()),
+                       ("consent_overridden", pa.bool_()), ("month", pa.string()),
+                       ("response_hours", pa.int64())])
+
+
+def _fetch_referrals(session: Session, actor: Actor, since: datetime | None):  # type: ignore[no-untyped-def]
+    from rihai.referrals import service as referrals
+
+    return _simple("referrals", "referral_key", referrals.iter_referral_facts(session, actor, since=since))
+
+
+SOURCES: list[Source] = [
+    Source("cases", {"victims": VICTIMS, "legs": LEGS}, _fetch_cases),
+    Source("prosecutions", {"prosecutions": PROSECUTIONS},
+           lambda s, a, since: _simple("prosecutions", "case_key",
+                                       cases.iter_prosecution_facts(s, a, since=since))),
+    Source("support", {"support": SUPPORT},
+           lambda s, a, since: _simple("support", "case_key", cases.iter_support_facts(s, a)),
+           incremental=False),
+    Source("referrals", {"referrals": REFERRALS}, _fetch_referrals, key="referral_key"),
+]
 
 
 def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -147,24 +178,25 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
     try:
         con.execute("BEGIN")
         for src in SOURCES:
-            if full:
+            if full or not src.incremental:
                 for name in src.tables:
                     con.execute(f"DELETE FROM {name}")
-            since = None if full else _watermark(con, src.name)
+            since = None if full or not src.incremental else _watermark(con, src.name)
             mark = since
             for keys, newest, rows in src.fetch(session, actor, since):
-                con.register("changed", pa.table({"case_key": pa.array(keys, pa.string())}))
+                con.register("changed", pa.table({"k": pa.array(keys, pa.string())}))
                 for name, schema in src.tables.items():
-                    con.execute(f"DELETE FROM {name} WHERE case_key IN (SELECT case_key FROM changed)")
+                    con.execute(f"DELETE FROM {name} WHERE {src.key} IN (SELECT k FROM changed)")
                     if rows.get(name):
-                        con.register("batch", pa.Table.from_pylist(rows[name], schema=schema))
+                        con.register("batch", pa.Table.from_pylist(
+                            [{f.name: r.get(f.name) for f in schema} for r in rows[name]], schema=schema))
                         con.execute(f"INSERT INTO {name} SELECT * FROM batch")
                         con.unregister("batch")
                 con.unregister("changed")
                 if newest is not None and (mark is None or newest > mark):
                     mark = newest
-                n += len(keys)
-                if progress:
+                n += len(keys) if src.name == "cases" else 0
+                if progress and src.name == "cases":
                     progress(len(keys))
             if mark is not None:
                 marks[src.name] = mark.isoformat()

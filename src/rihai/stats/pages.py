@@ -24,9 +24,10 @@ from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 
-Year = Annotated[int | None, Query(ge=1990, le=2100)]
+# Years arrive as text: a blank box in the filter form is "any year", not a 422.
+Year = Annotated[str | None, Query(max_length=8)]
 Code = Annotated[str | None, Query(max_length=40)]
-FormYear = Annotated[int | None, Form(ge=1990, le=2100)]
+FormYear = Annotated[str | None, Form(max_length=8)]
 FORMATS = {"svg": "image/svg+xml", "png": "image/png", "csv": "text/csv; charset=utf-8"}
 
 
@@ -34,9 +35,19 @@ def store(request: Request) -> Path:
     return extract.store_path(request.app.state.settings.data_dir)
 
 
-def _filters(year_from: int | None, year_to: int | None, province: str | None, exploitation: str | None,
-             gender: str | None) -> service.Filters:
-    return service.make_filters(year_from, year_to, province, exploitation, gender)
+def _year(value: str | None, name: str) -> int | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise Invalid("the year must be a number such as 2025", field=name, rule="year")
+    return int(value)
+
+
+def _filters(year_from: str | None, year_to: str | None, province: str | None = None,
+             exploitation: str | None = None, gender: str | None = None) -> service.Filters:
+    return service.make_filters(_year(year_from, "year_from"), _year(year_to, "year_to"), province,
+                                exploitation, gender)
 
 
 def _query(f: service.Filters) -> str:
@@ -84,7 +95,7 @@ async def microdata(request: Request, actor: Annotated[Actor, Requires(P.STATS_R
                     year_from: FormYear = None, year_to: FormYear = None) -> Response:
     def work() -> str:
         text, _, _ = release.create_release(session, actor, store(request), k=k,
-                                            filters=service.make_filters(year_from, year_to))
+                                            filters=_filters(year_from, year_to))
         return text
 
     text = await run_in_threadpool(work)
@@ -99,7 +110,7 @@ async def noisy_tables(request: Request, actor: Annotated[Actor, Requires(P.STAT
                        format: Annotated[str, Form(max_length=8)] = "html") -> Response:
     def work():  # type: ignore[no-untyped-def]
         return release.create_tables(session, actor, store(request), epsilon=epsilon,
-                                     filters=service.make_filters(year_from, year_to))
+                                     filters=_filters(year_from, year_to))
 
     try:
         tables, rel = await run_in_threadpool(work)
@@ -121,7 +132,7 @@ async def national_report(request: Request, actor: Annotated[Actor, Requires(P.S
         raise Invalid("the format must be pdf or xlsx", field="format", rule="format")
 
     def work() -> bytes:
-        return report.export(session, actor, store(request), service.make_filters(year_from, year_to), format)
+        return report.export(session, actor, store(request), _filters(year_from, year_to), format)
 
     body = await run_in_threadpool(work)
     media = "application/pdf" if format == "pdf" else \

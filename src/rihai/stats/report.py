@@ -40,9 +40,11 @@ SECTIONS = [
     ("4. Routes and destinations", ["destination", "transit", "route"]),
     ("5. Forms of exploitation and means of control", ["exploitation", "control"]),
     ("6. Recruitment", ["recruitment", "relationship"]),
+    ("7. Referrals and services", ["referral_service", "referral_state", "support_type"]),
+    ("8. Prosecutions and convictions", ["prosecution_stage", "prosecution_outcome"]),
 ]
-PENDING = ("Referrals, services, prosecutions and convictions: not yet in the analytical store "
-           "(added when the referral and justice records are extracted).")
+UNITS_NOTE = ("Referral counts are referrals, not people (one person may be referred to several "
+           "services); prosecution counts are cases with a criminal-justice track.")
 
 
 @dataclass
@@ -129,14 +131,11 @@ def to_pdf(data: ReportData) -> bytes:
                     for cell in [r, *line]:
                         pdf.cell(width, 5, _latin(cell), border=1)
                     pdf.ln()
+    pdf.set_font("Helvetica", "I", 8)
+    pdf.multi_cell(0, 4, UNITS_NOTE, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     pdf.set_font("Helvetica", "B", 13)
-    pdf.cell(0, 8, "7. Referrals, services and prosecutions", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 5, PENDING, new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-    pdf.set_font("Helvetica", "B", 13)
-    pdf.cell(0, 8, "8. Official context: UNODC figures for Pakistan", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "9. Official context: UNODC figures for Pakistan", new_x="LMARGIN", new_y="NEXT")
     _pdf_table(pdf, "", [("Indicator", "Year", "Count"), *GLOTIP])
     pdf.set_font("Helvetica", "I", 8)
     pdf.multi_cell(0, 4, GLOTIP_SOURCE, new_x="LMARGIN", new_y="NEXT")
@@ -168,7 +167,7 @@ def to_xlsx(data: ReportData) -> bytes:
     ws.append(["Scope", data.scope_label])
     ws.append(["People covered", data.population])
     ws.append(["Note", '"<5": one to four people; "x": hidden so that totals cannot reveal a "<5"'])
-    ws.append(["Pending", PENDING])
+    ws.append(["Units", UNITS_NOTE])
     for title, panels in data.sections:
         sheet = wb.create_sheet(title.split(". ", 1)[1][:31])
         for p in panels:

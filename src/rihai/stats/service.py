@@ -35,6 +35,7 @@ class Dimension:
     is_list: bool = False
     order: tuple[str, ...] = ()  # fixed order (age bands); otherwise by count
     by_label: bool = False  # years and months: in order of the label
+    table: str = "victims"  # other tables are joined to the victims they concern by case_key
 
 
 DIMENSIONS: dict[str, Dimension] = {d.key: d for d in [
@@ -54,9 +55,17 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in [
     Dimension("recruitment", "Method of recruitment", "recruitment", is_list=True),
     Dimension("relationship", "Relationship to the recruiter", "relationship"),
     Dimension("status", "Identification status", "trafficking_status"),
+    Dimension("referral_service", "Referrals by service", "service", table="referrals"),
+    Dimension("referral_state", "Referrals by state", "state", table="referrals"),
+    Dimension("support_type", "Support-plan items by type", "support_type", table="support"),
+    Dimension("prosecution_stage", "Prosecutions by stage", "stage", table="prosecutions",
+              order=("complaint", "inquiry", "fir", "investigation", "challan", "trial", "judgment",
+                     "appeal")),
+    Dimension("prosecution_outcome", "Prosecutions by outcome", "outcome", table="prosecutions"),
 ]}
 DASHBOARD = ["year", "sex", "age", "province", "destination", "transit", "exploitation", "control",
-             "recruitment", "relationship", "status"]
+             "recruitment", "relationship", "status", "referral_service", "referral_state",
+             "support_type", "prosecution_stage", "prosecution_outcome"]
 
 
 @dataclass(frozen=True)
@@ -150,14 +159,18 @@ def raw_counts(con: duckdb.DuckDBPyConnection, actor: Actor, dim: Dimension, fil
                ) -> dict[str, int]:
     """Exact counts (not for display: pass them through ``privacy``)."""
     where, params = where_clause(actor, filters)
+    if dim.table != "victims":
+        where = f"case_key IN (SELECT case_key FROM victims WHERE {where})"
     if dim.is_list:
-        sql = (f"SELECT v, count(*) FROM (SELECT UNNEST({dim.expr}) AS v FROM victims WHERE {where}) "
-               f"GROUP BY v")
+        sql = (f"SELECT v, count(*) FROM (SELECT UNNEST({dim.expr}) AS v FROM {dim.table} "
+               f"WHERE {where}) GROUP BY v")
     else:
-        sql = f"SELECT {dim.expr} AS v, count(*) FROM victims WHERE {where} GROUP BY v"
+        sql = f"SELECT {dim.expr} AS v, count(*) FROM {dim.table} WHERE {where} GROUP BY v"
     counts = {(k if k not in (None, "") else UNKNOWN): int(n) for k, n in con.execute(sql, params).fetchall()}
     if dim.order:
-        return {k: counts.get(k, 0) for k in (*dim.order, UNKNOWN) if k in counts or k in dim.order}
+        rest = sorted(k for k in counts if k not in dim.order and k != UNKNOWN)
+        return {k: counts.get(k, 0) for k in (*dim.order, *rest, UNKNOWN)
+                if k in counts or k in dim.order}
     if dim.by_label:
         return dict(sorted(counts.items()))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

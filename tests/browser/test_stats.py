@@ -1,0 +1,86 @@
+"""A new analyst signs in, sees the statistics dashboard, downloads the national report and a
+k-anonymous CSV, and checks the CSV with an independent tool (pycanon)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+from pycanon import anonymity
+
+from live_server import free_port, server_env, start_server, using_keyring
+from rihai.access.actors import Actor
+from rihai.crypto import Keyring
+from rihai.db import make_engine, make_sessionmaker, transaction
+from rihai.migrations import upgrade
+from rihai.stats import extract
+from rihai.stats.privacy import DEFAULT_QIS
+from rihai.synthetic import bulk_seed, ensure_directory
+
+from .conftest import submit
+
+PASSWORD = "stats-browser-password"  # noqa: S105 - synthetic test account
+
+
+@pytest.fixture(scope="module")
+def stats_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    data = tmp_path_factory.mktemp("live-stats")
+    url = f"sqlite:///{data / 'rihai.db'}"
+    upgrade(url)
+    ring = Keyring.generate()
+    ring.save(data / "keyring.json")
+    with using_keyring(ring):
+        engine = make_engine(url)
+        with transaction(make_sessionmaker(engine)) as db:
+            directory = ensure_directory(db, demo_password=PASSWORD)
+            bulk_seed(db, directory, 600, seed=11, workers=0)
+        with transaction(make_sessionmaker(engine)) as db:
+            extract.refresh(db, Actor.system("test"), extract.store_path(data))
+        engine.dispose()
+    port = free_port()
+    proc = start_server(server_env(data, url), port)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_analyst_dashboard_report_and_k_anonymous_csv(new_page, stats_server, screenshots, tmp_path):
+    page = new_page()
+    page.goto(stats_server + "/login")
+    page.fill("input[name=username]", "demo.analyst")
+    page.fill("input[name=password]", PASSWORD)
+    submit(page)
+    assert "aggregate statistics only" in page.content()
+    page.click("nav.mainnav a[href='/stats']")
+    page.wait_for_selector("[data-testid=stats-population]")
+    assert "People covered: 600" in page.inner_text("[data-testid=stats-population]")
+    # charts are images drawn by the server; every one loads
+    page.wait_for_load_state("networkidle")
+    widths = page.eval_on_selector_all("img.stats-chart", "els => els.map(e => e.naturalWidth)")
+    assert widths and widths[0] > 0  # the rest load lazily as they scroll into view
+    for src in page.eval_on_selector_all("img.stats-chart", "els => els.map(e => e.src)"):
+        assert page.request.get(src).status == 200, src
+    # an HTMX filter redraws the board without a page load
+    with page.expect_response(lambda r: "exploitation=ForcedLabour" in r.url and "/stats?" in r.url) as resp:
+        page.select_option("select[name=exploitation]", "ForcedLabour")
+    assert resp.value.status in (200, 422)
+    page.wait_for_selector("[data-testid=stats-population], [data-testid=stats-refused]")
+    page.screenshot(path=str(screenshots / "stats-dashboard.png"), full_page=True)
+
+    page.click("[data-testid=publish-link]")
+    with page.expect_download() as report:
+        page.click("[data-testid=report-pdf]")
+    pdf = tmp_path / "report.pdf"
+    report.value.save_as(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    page.goto(stats_server + "/stats/publish")
+    with page.expect_download() as release:
+        page.click("[data-testid=release-csv]")
+    csv = tmp_path / "release.csv"
+    release.value.save_as(csv)
+    df = pd.read_csv(csv, keep_default_na=False)
+    assert len(df) > 400
+    assert anonymity.k_anonymity(df.astype(str), list(DEFAULT_QIS)) >= 11
+    assert "(SYNTHETIC)" not in csv.read_text()
