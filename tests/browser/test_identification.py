@@ -27,6 +27,12 @@ def test_interview_on_a_phone_and_decision(new_page, live, screenshots):
     box = button.bounding_box()
     assert box is not None and box["width"] <= PHONE["width"]  # fits the phone, no sideways scrolling
     page.screenshot(path=str(screenshots / "interview-form-phone.png"), full_page=False)
+    # The same questionnaire in Urdu, right to left.
+    urdu = page.context.new_page()
+    urdu.goto(page.url + "?lang=ur")
+    assert urdu.get_attribute("html", "dir") == "rtl" and "معلوم نہیں" in urdu.inner_text("form.interview")
+    urdu.screenshot(path=str(screenshots / "interview-form-phone-ur.png"), full_page=False)
+    urdu.close()
     submit(page, "form.interview button[type=submit]")
     assert "/interviews/" in page.url
     assert "Presumed victim of trafficking" in page.inner_text("[data-testid=suggested-status]")

@@ -160,6 +160,8 @@ def test_prosecutor_page_shows_track_but_not_psychosocial_notes(make_browser, wo
     assert "Counselling session notes" not in page
     assert "FIR-TEST" in pros.get(f"/cases/{case.id}/prosecution", headers=HX).text
     assert pros.get(f"/cases/{case.id}/interviews", headers=HX).status_code == 403
+    assert pros.get(f"/cases/{case.id}/plan", headers=HX).status_code == 403
+    assert f'hx-get="/cases/{case.id}/plan"' not in page
     cw = signed_in(make_browser, world, "caseworker")
     assert "Counselling session notes" in cw.get(f"/cases/{case.id}").text
     assert cw.get(f"/cases/{case.id}/prosecution", headers=HX).status_code == 403

@@ -72,8 +72,13 @@ def test_scoping(db, world) -> None:
     for role in ("analyst", "administrator"):
         with pytest.raises(Forbidden):
             support_plan.list_plan(db, world.actor(role), case.id)
-    with pytest.raises(Forbidden):  # prosecutors read cases but do not keep the plan
+    # Prosecutors read the case (once assigned) but neither keep nor see the plan: need-to-know.
+    service.assign(db, world.actor("supervisor"), case.id, user_id=world.users["prosecutor"].id)
+    with pytest.raises(Forbidden):
         make_plan_item(db, world.actor("prosecutor"), case.id)
+    with pytest.raises(Forbidden) as ntk:
+        support_plan.list_plan(db, world.actor("prosecutor"), case.id)
+    assert ntk.value.rule == "need-to-know"
 
 
 def test_cannot_close_with_open_items_unless_supervisor_records_why(db, world) -> None:

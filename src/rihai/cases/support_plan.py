@@ -1,7 +1,8 @@
 """The support plan of a case (HTCDS ``spl_``): items of support with a goal, the agency
 responsible, a status and a due date, and the follow-up visits made on each.
 
-Anyone who reads the case reads its plan (audited); changing it needs ``cases:plan:update``. A
+The care team reads and changes it (``cases:plan:update``; reads audited); others who read the
+case, such as prosecutors, do not see it (need-to-know). A
 case with open items cannot be closed unless a supervisor records why (``service.change_status``
 asks ``open_item_count`` and ``record_closure_override``).
 """
@@ -22,7 +23,7 @@ from rihai.access.models import Agency
 from rihai.access.permissions import Permission
 from rihai.access.policy import visible
 from rihai.access.service import require
-from rihai.errors import Conflict, Invalid, NotFound
+from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 from .justice_codes import OPEN_STATUSES, ItemStatus
 from .justice_models import ClosureOverride, FollowUpVisit, SupportPlanItem
@@ -52,8 +53,12 @@ def _check_agency(session: Session, agency_id: int | None) -> None:
 
 
 def list_plan(session: Session, actor: Actor, case_id: uuid.UUID) -> list[SupportPlanItem]:
-    """The plan of a case the actor can see, open items first; the read is audited."""
+    """The plan of a case the actor can see, open items first; the read is audited. Need-to-know:
+    the care team (who keep plans) read it; a prosecutor, who reads the case for the trial, does
+    not see the survivor's health or rehabilitation support."""
     require(actor, Permission.CASES_CASE_READ)
+    if not actor.can(Permission.CASES_PLAN_UPDATE):
+        raise Forbidden("your role does not see support plans", rule="need-to-know")
     _visible_case(session, actor, case_id)
     items = list(session.scalars(select(SupportPlanItem).where(SupportPlanItem.case_id == case_id)
                                  .order_by(SupportPlanItem.status.in_(list(OPEN_STATUSES)).desc(),
