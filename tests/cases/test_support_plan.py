@@ -128,3 +128,15 @@ def test_closing_without_open_items_needs_no_override(db, world) -> None:
     case = service.change_status(db, sup, case.id, data=StatusChange(version=case.version, status="Closed",
                                                                      reason="Reintegrated (TEST)"))
     assert case.status == "Closed" and support_plan.closure_overrides(db, case.id) == []
+
+
+def test_completion_counts_are_scoped(db, world) -> None:
+    cw = world.actor("caseworker")
+    case = make_case(db, cw)
+    done = make_plan_item(db, cw, case.id)
+    make_plan_item(db, cw, case.id)
+    support_plan.update_item(db, cw, case.id, done.id, data=PlanItemUpdate(version=done.version, status="done"))
+    other_case = make_case(db, world.actor("other_caseworker"))
+    make_plan_item(db, world.actor("other_caseworker"), other_case.id)
+    assert support_plan.completion_counts(db, cw) == {"open": 1, "in_progress": 0, "done": 1, "cancelled": 0}
+    assert support_plan.completion_counts(db, world.actor("other_caseworker"))["open"] == 1

@@ -151,3 +151,15 @@ def record_closure_override(session: Session, actor: Actor, case_id: uuid.UUID, 
 def closure_overrides(session: Session, case_id: uuid.UUID) -> list[ClosureOverride]:
     return list(session.scalars(select(ClosureOverride).where(ClosureOverride.case_id == case_id)
                                 .order_by(ClosureOverride.id)))
+
+
+def completion_counts(session: Session, actor: Actor) -> dict[str, int]:
+    """Support-plan items by status over the cases the actor can see (a mechanism indicator:
+    support-plan completion), counted in SQL; no goal is read."""
+    require(actor, Permission.CASES_CASE_READ)
+    scoped = visible(select(Case.id), actor, Case)
+    rows = session.execute(select(SupportPlanItem.status, func.count()).where(
+        SupportPlanItem.case_id.in_(scoped)).group_by(SupportPlanItem.status))
+    counts = {str(s): 0 for s in ItemStatus}
+    counts.update({status: n for status, n in rows})
+    return counts
