@@ -18,6 +18,7 @@ from rihai.crypto import Keyring, install_keyring
 from rihai.db import transaction
 from rihai.migrations import upgrade
 from rihai.synthetic.referrals import ensure_providers, seed_referrals
+from rihai.synthetic.seed import EXTRA_DEMO_USERS
 from rihai.synthetic import (
     DEMO_USERS,
     bulk_seed,
@@ -93,6 +94,8 @@ def demo(data_dir: DataDir = None,
     for role, key in DEMO_USERS.items():
         table.add_row(str(role), demo_username(role), agency_names[key],
                       "set up TOTP (authenticator app)" if role in ROLES_REQUIRING_MFA else "")
+    for username, (role, key) in EXTRA_DEMO_USERS.items():
+        table.add_row(f"{role} (walk-through)", username, agency_names[key], "")
     console.print(table)
     console.print(Panel.fit(
         f"Password for every demo account (this run only; shown once): [bold]{password}[/]\n"

@@ -38,6 +38,13 @@ DEMO_USERS: dict[Role, str] = {
     Role.ADMINISTRATOR: "shelter_lhr",
 }
 CASE_OPENING_ROLES = {Role.CASEWORKER, Role.INVESTIGATOR, Role.CONSULAR_OFFICER}
+# Extra demo accounts so the README's walk-through runs end to end in the browser: the FIA circle's
+# supervisor (assigns its prosecutor, closes its cases) and the legal aid clinic's caseworker
+# (answers legal-aid referrals; the Lahore shelter's is demo.caseworker).
+EXTRA_DEMO_USERS: dict[str, tuple[Role, str]] = {
+    "demo.fia-supervisor": (Role.SUPERVISOR, "fia_lhr"),
+    "demo.legal-aid": (Role.CASEWORKER, "legal_lhr"),
+}
 
 
 def demo_username(role: Role | str) -> str:
@@ -91,6 +98,8 @@ def ensure_directory(session: Session, *, demo_password: str | None = None) -> D
             directory.demo[role] = user
             if role in CASE_OPENING_ROLES:
                 directory.openers[key].append(user)
+        for username, (role, key) in EXTRA_DEMO_USERS.items():
+            _ensure_user(session, directory.agencies[key], username, role, demo_password)
     return directory
 
 
