@@ -165,3 +165,29 @@ def test_prosecutor_page_shows_track_but_not_psychosocial_notes(make_browser, wo
     cw = signed_in(make_browser, world, "caseworker")
     assert "Counselling session notes" in cw.get(f"/cases/{case.id}").text
     assert cw.get(f"/cases/{case.id}/prosecution", headers=HX).status_code == 403
+
+
+def test_hearings_diary_is_scoped(make_browser, world, case, db) -> None:
+    from datetime import timedelta
+
+    from rihai.cases import justice
+    from rihai.cases.justice_schemas import HearingIn
+
+    make_track(db, world.actor("investigator"), case.id)
+    justice.add_hearing(db, world.actor("investigator"), case.id,
+                        data=HearingIn(hearing_on=date.today() + timedelta(days=3), purpose="Evidence (TEST)"))
+    justice.add_hearing(db, world.actor("investigator"), case.id,
+                        data=HearingIn(hearing_on=date.today() + timedelta(days=90), purpose="Far away (TEST)"))
+    other = make_case(db, world.actor("caseworker"))  # the prosecutor is not assigned to this one
+    service.assign(db, world.actor("supervisor"), other.id, user_id=world.users["investigator"].id)
+    make_track(db, world.actor("investigator"), other.id)
+    justice.add_hearing(db, world.actor("investigator"), other.id,
+                        data=HearingIn(hearing_on=date.today() + timedelta(days=2), purpose="Hidden (TEST)"))
+    db.commit()
+    pros = signed_in(make_browser, world, "prosecutor")
+    page = pros.get("/hearings").text
+    assert case.reference in page and "Evidence (TEST)" in page and "Far away" not in page
+    assert other.reference not in page and "Hidden (TEST)" not in page
+    assert "آنے والی سماعتیں" in pros.get("/hearings?lang=ur").text
+    assert signed_in(make_browser, world, "caseworker").get("/hearings").status_code == 403
+    assert justice.upcoming_hearings(db, world.actor("supervisor"))  # the agency's supervisor sees it too

@@ -9,7 +9,7 @@ read and change is audited with field names only.
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -173,3 +173,23 @@ def add_hearing(session: Session, actor: Actor, case_id: uuid.UUID, *, data: Hea
     audit.record(session, actor, AuditTag.HEARING_ADD, subject_type="case", subject_id=case_id,
                  fields=[f"hearings.{f}" for f in sorted(data.model_fields_set)])
     return hearing
+
+
+def upcoming_hearings(session: Session, actor: Actor, *, days: int = 30, limit: int = 200
+                      ) -> list[tuple[Hearing, str, str]]:
+    """Hearings in the next ``days`` on the cases the actor can see (a prosecutor's diary):
+    (hearing, case reference, stage), soonest first, scoped in SQL; the listed cases are audited."""
+    require(actor, Permission.CASES_PROSECUTION_READ)
+    if not 1 <= days <= 366:
+        raise Invalid("look ahead between 1 and 366 days", field="days")
+    today = date.today()
+    stmt = visible(select(Hearing, Case.reference, ProsecutionTrack.stage)
+                   .join(ProsecutionTrack, ProsecutionTrack.case_id == Hearing.case_id)
+                   .join(Case, Case.id == Hearing.case_id)
+                   .where(Hearing.hearing_on >= today, Hearing.hearing_on <= today + timedelta(days=days)),
+                   actor, Case)
+    rows = [(h, ref, stage) for h, ref, stage in
+            session.execute(stmt.order_by(Hearing.hearing_on, Hearing.id).limit(limit))]
+    audit.record(session, actor, AuditTag.PROSECUTION_READ, subject_type="case",
+                 fields=["hearings"], related_ids=sorted({str(h.case_id) for h, _, _ in rows}))
+    return rows

@@ -192,3 +192,13 @@ async def add_visit(request: Request, case_id: uuid.UUID, item_id: IdPath,
         return support_plan.add_visit(session, actor, case_id, item_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)
+
+
+@router.get("/hearings")
+def hearings_diary(request: Request, actor: Annotated[Actor, Requires(P.CASES_PROSECUTION_READ)],
+                   session: SessionDep) -> Response:
+    """The hearings of the next 30 days on the cases the actor can see."""
+    gettext = translations(request_locale(request)).gettext
+    rows = justice.upcoming_hearings(session, actor)
+    return render(request, "cases/hearings.html",
+                  {"rows": rows, "jl": lambda code: gettext(jlabel(code)) if code else ""})
