@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections import defaultdict
+from dataclasses import dataclass
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import String, and_, cast, or_, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
@@ -26,15 +26,6 @@ from rihai.access.service import require
 from rihai.crypto import current_keyring
 
 from .models import Case, Perpetrator, Person, TraffickingEvent
-
-_CASE_COLUMNS = (Case.id, Case.owner_agency_id, Case.status, Case.identified_on, Case.created_at,
-                 Case.updated_at, Case.trafficking_status, Case.status_decided_by_org,
-                 Case.exploitation_types, Case.means_of_control, Case.recruitment_methods,
-                 Case.recruitment_apps, Case.relationship_to_trafficker, Case.age_when_trafficked,
-                 Case.forced_labour_industry, Case.is_synthetic)
-_PERSON_COLUMNS = (Person.sex, Person.gender, Person.age_estimate, Person.is_minor,
-                   Person.home_province, Person.home_district, Person.citizenship)
-
 
 def case_key(case_id: uuid.UUID | str) -> str:
     """A keyed pseudonym for a case: stable across extracts, meaningless without the keyring."""
@@ -46,73 +37,94 @@ def month(value: date | datetime | None) -> str | None:
     return None if value is None else f"{value.year:04d}-{value.month:02d}"
 
 
+@dataclass
+class CaseBatch:
+    """One batch of coded case facts, column by column (fast to hand to an analytical engine).
+
+    ``rid`` is the database's own text form of the case id; it only links the three parts of a
+    batch to each other and must not be stored: ``case_key`` is what identifies a case outside.
+    JSON lists (citizenship, exploitation …) stay JSON text; dates are text, cut to the month by
+    the consumer (``YYYY-MM`` is their first seven characters on every database)."""
+
+    cases: dict[str, list[Any]]
+    legs: dict[str, list[Any]]
+    perpetrators: dict[str, list[Any]]
+    newest: datetime | None
+
+    def __len__(self) -> int:
+        return len(self.cases["case_key"])
+
+
+_CASE_TEXT = {"rid": Case.id, "registered": Case.identified_on, "created": Case.created_at,
+              "citizenship": Person.citizenship, "exploitation": Case.exploitation_types,
+              "control": Case.means_of_control, "recruitment": Case.recruitment_methods,
+              "apps": Case.recruitment_apps}
+_CASE_PLAIN = {"agency_id": Case.owner_agency_id, "status": Case.status,
+               "trafficking_status": Case.trafficking_status, "decided_by": Case.status_decided_by_org,
+               "sex": Person.sex, "gender": Person.gender, "age_trafficked": Case.age_when_trafficked,
+               "age_estimate": Person.age_estimate, "is_minor": Person.is_minor,
+               "origin_province": Person.home_province, "origin_district": Person.home_district,
+               "relationship": Case.relationship_to_trafficker, "industry": Case.forced_labour_industry,
+               "is_synthetic": Case.is_synthetic}
+
+
+def _dashed(rid: str) -> str:
+    """The canonical text of a case id, whichever form the database returns (SQLite: 32 hex)."""
+    return rid if len(rid) == 36 else f"{rid[:8]}-{rid[8:12]}-{rid[12:16]}-{rid[16:20]}-{rid[20:]}"
+
+
 def iter_case_facts(session: Session, actor: Actor, *, since: datetime | None = None,
-                    batch_size: int = 5000) -> Iterator[list[dict[str, Any]]]:
+                    batch_size: int = 20_000) -> Iterator[CaseBatch]:
     """Batches of coded facts for cases changed at or after ``since`` (all cases when None), in
     ``updated_at`` order. For the statistics extract only (``stats:aggregate:read``: analysts and
-    the CLI's system actor); the caller never receives a personal value. Each fact carries
-    ``updated_at`` so the caller can keep a watermark."""
+    the CLI's system actor); the caller never receives a personal value."""
     require(actor, Permission.STATS_AGGREGATE_READ)
+    names = ["updated_at", *_CASE_TEXT, *_CASE_PLAIN]
+    cols = [Case.updated_at, *(cast(c, String) for c in _CASE_TEXT.values()), *_CASE_PLAIN.values()]
+    conn = session.connection()  # Core rows: no ORM bookkeeping per row
     after: tuple[datetime, uuid.UUID] | None = None
     while True:
-        stmt = (select(*_CASE_COLUMNS, *_PERSON_COLUMNS).join(Person, Person.case_id == Case.id,
-                                                              isouter=True)
-                .order_by(Case.updated_at, Case.id).limit(batch_size))
-        if since is not None:
-            stmt = stmt.where(Case.updated_at >= since)
+        window = [Case.updated_at >= since] if since is not None else []
         if after is not None:
-            stmt = stmt.where(or_(Case.updated_at > after[0],
-                                  and_(Case.updated_at == after[0], Case.id > after[1])))
-        rows = session.execute(stmt).all()
+            window.append(or_(Case.updated_at > after[0],
+                              and_(Case.updated_at == after[0], Case.id > after[1])))
+        stmt = (select(*cols).join(Person, Person.case_id == Case.id, isouter=True).where(*window)
+                .order_by(Case.updated_at, Case.id).limit(batch_size))
+        rows = conn.execute(stmt).all()
         if not rows:
             return
-        ids = [r.id for r in rows]
-        legs = _legs(session, ids)
-        roles = _perpetrator_roles(session, ids)
-        yield [_fact(r, legs.get(r.id, []), roles.get(r.id, [])) for r in rows]
-        after = (rows[-1].updated_at, rows[-1].id)
+        columns = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+        columns["case_key"] = [case_key(_dashed(rid)) for rid in columns["rid"]]
+        last = (rows[-1][0], uuid.UUID(rows[-1][1]))
+        # The same window, closed at the batch's last case: legs and perpetrators by join, not
+        # by a list of 20,000 ids.
+        upto = [*window, or_(Case.updated_at < last[0], and_(Case.updated_at == last[0], Case.id <= last[1]))]
+        yield CaseBatch(columns, _legs(conn, upto), _perpetrator_roles(conn, upto), last[0])
+        after = last
         if len(rows) < batch_size:
             return
 
 
-def _legs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[dict[str, Any]]]:
-    out: dict[uuid.UUID, list[dict[str, Any]]] = defaultdict(list)
+def _columns(rows: list[Any], names: list[str]) -> dict[str, list[Any]]:
+    if not rows:
+        return {n: [] for n in names}
+    return dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+
+
+def _legs(conn: Any, window: list[Any]) -> dict[str, list[Any]]:
     # ``place`` (a city or hub) and ``description`` (free text) are deliberately not read.
-    stmt = (select(TraffickingEvent.case_id, TraffickingEvent.seq, TraffickingEvent.event_type,
-                   TraffickingEvent.country, TraffickingEvent.province, TraffickingEvent.district,
-                   TraffickingEvent.event_date)
-            .where(TraffickingEvent.case_id.in_(ids)).order_by(TraffickingEvent.case_id,
-                                                               TraffickingEvent.seq))
-    for r in session.execute(stmt):
-        out[r.case_id].append({"seq": r.seq, "event_type": r.event_type, "country": r.country,
-                               "province": r.province, "district": r.district,
-                               "month": month(r.event_date)})
-    return out
+    E = TraffickingEvent  # noqa: N806
+    stmt = (select(cast(E.case_id, String), E.seq, E.event_type, E.country, E.province, E.district,
+                   cast(E.event_date, String)).join(Case, Case.id == E.case_id).where(*window))
+    return _columns(conn.execute(stmt).all(),
+                    ["rid", "seq", "event_type", "country", "province", "district", "date"])
 
 
-def _perpetrator_roles(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
-    out: dict[uuid.UUID, set[str]] = defaultdict(set)
-    for case_id, roles in session.execute(select(Perpetrator.case_id, Perpetrator.roles)
-                                          .where(Perpetrator.case_id.in_(ids))):
-        out[case_id].update(roles or [])
-    return {k: sorted(v) for k, v in out.items()}
-
-
-def _fact(r: Any, legs: list[dict[str, Any]], roles: list[str]) -> dict[str, Any]:
-    registered = r.identified_on or r.created_at
-    age = r.age_when_trafficked if r.age_when_trafficked is not None else r.age_estimate
-    return {
-        "case_key": case_key(r.id), "agency_id": r.owner_agency_id, "updated_at": r.updated_at,
-        "reg_year": registered.year if registered else None, "reg_month": month(registered),
-        "status": r.status, "trafficking_status": r.trafficking_status,
-        "decided_by": r.status_decided_by_org, "sex": r.sex, "gender": r.gender, "age": age,
-        "is_minor": bool(r.is_minor), "origin_province": r.home_province,
-        "origin_district": r.home_district, "citizenship": list(r.citizenship or []),
-        "exploitation": list(r.exploitation_types or []), "control": list(r.means_of_control or []),
-        "recruitment": list(r.recruitment_methods or []), "apps": list(r.recruitment_apps or []),
-        "relationship": r.relationship_to_trafficker, "industry": r.forced_labour_industry,
-        "perpetrator_roles": roles, "legs": legs, "is_synthetic": bool(r.is_synthetic),
-    }
+def _perpetrator_roles(conn: Any, window: list[Any]) -> dict[str, list[Any]]:
+    P = Perpetrator  # noqa: N806
+    stmt = (select(cast(P.case_id, String), cast(P.roles, String)).join(Case, Case.id == P.case_id)
+            .where(*window))
+    return _columns(conn.execute(stmt).all(), ["rid", "roles"])
 
 
 def iter_prosecution_facts(session: Session, actor: Actor, *, since: datetime | None = None,

@@ -28,7 +28,7 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.cases import service as cases
-from rihai.stats.privacy import age_band
+from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
 LIST = pa.list_(pa.string())
@@ -74,36 +74,67 @@ class Source:
     incremental: bool = True
 
 
-def _victim_row(f: dict[str, Any]) -> dict[str, Any]:
-    legs = f["legs"]
-    first = {t: next((lg["country"] for lg in legs if lg["event_type"] == t), None)
-             for t in ("Recruitment", "Exploitation")}
-    route: list[str] = []
-    for lg in legs:
-        if lg["country"] and (not route or route[-1] != lg["country"]):
-            route.append(lg["country"])
-    cit = f["citizenship"]
-    return {
-        **{k: f[k] for k in ("case_key", "agency_id", "reg_year", "reg_month", "status",
-                             "trafficking_status", "decided_by", "sex", "gender", "is_minor",
-                             "origin_province", "origin_district", "exploitation", "control",
-                             "recruitment", "apps", "relationship", "industry", "perpetrator_roles",
-                             "is_synthetic")},
-        "age_band": age_band(f["age"]), "citizenship": cit[0] if cit else None, "citizenships": cit,
-        "recruitment_country": first["Recruitment"], "exploitation_country": first["Exploitation"],
-        "transit_countries": sorted({lg["country"] for lg in legs if lg["event_type"] == "Transit"}),
-        "route": ">".join(route) if route else None,
-    }
+_BANDS = " ".join(f"WHEN age <= {hi} THEN '{label}'" for lo, hi, label in AGE_BANDS)
+_LIST = "'[\"VARCHAR\"]'"
+# Shapes one raw batch (registered as b_cases, b_legs, b_perps) into the stored rows. The raw case
+# id (``rid``) only links the three parts and is not selected into anything stored.
+_SHAPE_LEGS = """
+SELECT c.case_key, l.seq::BIGINT AS seq, l.event_type, l.country, l.province, l.district,
+       substr(l.date, 1, 7) AS month
+FROM b_legs l JOIN b_cases c USING (rid)
+"""
+_SHAPE_VICTIMS = f"""
+WITH legs AS (
+  SELECT rid, seq, event_type, country,
+         lag(country) OVER (PARTITION BY rid ORDER BY seq) AS previous
+  FROM b_legs
+), route AS (
+  SELECT rid,
+    arg_min(country, seq) FILTER (WHERE event_type = 'Recruitment') AS recruitment_country,
+    arg_min(country, seq) FILTER (WHERE event_type = 'Exploitation') AS exploitation_country,
+    list_sort(list_distinct(list(country) FILTER (WHERE event_type = 'Transit'))) AS transit_countries,
+    string_agg(country, '>' ORDER BY seq) FILTER (WHERE previous IS NULL OR previous <> country) AS route
+  FROM legs GROUP BY rid
+), perps AS (
+  SELECT rid, list_sort(list_distinct(flatten(list(coalesce(from_json(roles, {_LIST}), []))))) AS roles
+  FROM b_perps GROUP BY rid
+), c AS (
+  SELECT *, coalesce(age_trafficked, age_estimate) AS age, coalesce(registered, created) AS reg,
+         coalesce(from_json(citizenship, {_LIST}), []) AS cits
+  FROM b_cases
+)
+SELECT c.case_key, c.agency_id::BIGINT AS agency_id, substr(c.reg, 1, 4)::BIGINT AS reg_year,
+  substr(c.reg, 1, 7) AS reg_month, c.status, c.trafficking_status, c.decided_by, c.sex, c.gender,
+  CASE WHEN age IS NULL OR age < 0 THEN NULL {_BANDS} ELSE '48+' END AS age_band,
+  coalesce(c.is_minor, false) AS is_minor, c.origin_province, c.origin_district,
+  c.cits[1] AS citizenship, c.cits AS citizenships,
+  coalesce(from_json(c.exploitation, {_LIST}), []) AS exploitation,
+  coalesce(from_json(c.control, {_LIST}), []) AS control,
+  coalesce(from_json(c.recruitment, {_LIST}), []) AS recruitment,
+  coalesce(from_json(c.apps, {_LIST}), []) AS apps,
+  c.relationship, c.industry, coalesce(p.roles, []) AS perpetrator_roles,
+  r.recruitment_country, coalesce(r.transit_countries, []) AS transit_countries,
+  r.exploitation_country, r.route, coalesce(c.is_synthetic, false) AS is_synthetic
+FROM c LEFT JOIN route r USING (rid) LEFT JOIN perps p USING (rid)
+"""
 
 
 def _fetch_cases(session: Session, actor: Actor, since: datetime | None):  # type: ignore[no-untyped-def]
-    for batch in cases.iter_case_facts(session, actor, since=since):
-        victims = [_victim_row(f) for f in batch]
-        legs = [{"case_key": f["case_key"], **{k: lg[k] for k in ("seq", "event_type", "country",
-                                                                   "province", "district", "month")}}
-                for f in batch for lg in f["legs"]]
-        yield [f["case_key"] for f in batch], max(f["updated_at"] for f in batch), \
-            {"victims": victims, "legs": legs}
+    shaper = duckdb.connect()
+    try:
+        for batch in cases.iter_case_facts(session, actor, since=since):
+            shaper.register("b_cases", pa.table(batch.cases))
+            shaper.register("b_legs", pa.table(batch.legs, schema=pa.schema(
+                [("rid", pa.string()), ("seq", pa.int64()), ("event_type", pa.string()),
+                 ("country", pa.string()), ("province", pa.string()), ("district", pa.string()),
+                 ("date", pa.string())])))
+            shaper.register("b_perps", pa.table(batch.perpetrators, schema=pa.schema(
+                [("rid", pa.string()), ("roles", pa.string())])))
+            victims = shaper.sql(_SHAPE_VICTIMS).to_arrow_table().cast(VICTIMS)
+            legs = shaper.sql(_SHAPE_LEGS).to_arrow_table().cast(LEGS)
+            yield batch.cases["case_key"], batch.newest, {"victims": victims, "legs": legs}
+    finally:
+        shaper.close()
 
 
 def _simple(table: str, key: str, batches):  # type: ignore[no-untyped-def]
@@ -187,9 +218,10 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
                 con.register("changed", pa.table({"k": pa.array(keys, pa.string())}))
                 for name, schema in src.tables.items():
                     con.execute(f"DELETE FROM {name} WHERE {src.key} IN (SELECT k FROM changed)")
-                    if rows.get(name):
-                        con.register("batch", pa.Table.from_pylist(
-                            [{f.name: r.get(f.name) for f in schema} for r in rows[name]], schema=schema))
+                    data = rows.get(name)
+                    if isinstance(data, pa.Table) or data:
+                        con.register("batch", data if isinstance(data, pa.Table) else pa.Table.from_pylist(
+                            [{f.name: r.get(f.name) for f in schema} for r in data], schema=schema))
                         con.execute(f"INSERT INTO {name} SELECT * FROM batch")
                         con.unregister("batch")
                 con.unregister("changed")
