@@ -25,7 +25,10 @@ def free_port() -> int:
 
 def server_env(data_dir: Path, database_url: str, **extra: str) -> dict[str, str]:
     return {**os.environ, "RIHAI_DATA_DIR": str(data_dir), "RIHAI_DATABASE_URL": database_url,
-            "RIHAI_COOKIE_SECURE": "false", "PYTHONPATH": str(SRC), **extra}
+            "RIHAI_COOKIE_SECURE": "false", "PYTHONPATH": str(SRC),
+            # One server serves every browser test from 127.0.0.1: the default per-IP sign-in
+            # limit (20 a minute) would refuse later tests' sign-ins and fail them at random.
+            "RIHAI_LOGIN_ATTEMPTS_PER_MINUTE_PER_IP": "1000", **extra}
 
 
 def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
