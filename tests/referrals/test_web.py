@@ -139,3 +139,11 @@ def test_every_referral_code_has_an_urdu_label(client) -> None:  # type: ignore[
         for code in enum:
             assert ur.gettext(label(code)) != label(code), code
     assert all(ur.gettext(v) != v for v in LABELS.values())
+
+
+def test_indicators_include_support_plan_completion(db, scene) -> None:  # type: ignore[no-untyped-def]
+    world, provider, case, b = scene
+    ind = b["supervisor"].get("/api/v1/referrals/indicators").json()
+    assert "plan_items" in ind and "plan_completion_rate" in ind
+    page = b["supervisor"].get("/referrals/indicators?lang=ur")
+    assert page.status_code == 200 and "مکمل شدہ سپورٹ پلان آئٹمز" in page.text

@@ -32,6 +32,7 @@ from . import search as case_search
 from .analytics_source import (  # noqa: F401  (re-exported for stats)
     case_key, iter_case_facts, iter_prosecution_facts, iter_support_facts)
 from . import support_plan
+from .support_plan import completion_counts as plan_completion_counts  # noqa: F401  (re-exported)
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
 from .records import (  # noqa: F401  (re-exported: the public surface of the domain)

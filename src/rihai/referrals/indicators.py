@@ -100,7 +100,11 @@ def indicators(session: Session, actor: Actor, *, now: datetime | None = None) -
             provider_id=pid, provider_name=names.get(pid, "?"), service=svc, referrals=n, answered=ans,
             accepted=acc, acceptance_rate=(acc / ans) if ans else None,
             median_response_hours=median_of_bins(by_pair.get((pid, svc), Counter()))))
+    plan: dict[str, int] = cases_service.plan_completion_counts(session, actor) \
+        if actor.can(Permission.CASES_CASE_READ) else {}
+    live_items = sum(n for status, n in plan.items() if status != "cancelled")
     return Indicators(
+        plan_items=plan, plan_completion_rate=(plan.get("done", 0) / live_items) if live_items else None,
         scope="agency" if actor.sees_whole_agency else "mine", referrals=total, overdue=n_overdue,
         median_days_to_first_referral=median_of_bins(day_bins), cases_referred=cases_referred,
         acceptance_rate=(n_accepted / n_answered) if n_answered else None,

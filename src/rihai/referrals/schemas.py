@@ -175,4 +175,6 @@ class Indicators(BaseModel):
     acceptance_rate: float | None
     median_response_hours: float | None
     cases_without_consent: int
+    plan_items: dict[str, int] = Field(default_factory=dict, description="support-plan items by status")
+    plan_completion_rate: float | None = Field(default=None, description="done / (items not cancelled)")
     by_provider: list[ProviderIndicator]
