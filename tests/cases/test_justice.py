@@ -152,3 +152,16 @@ def test_every_justice_label_has_an_urdu_translation() -> None:
     tr = translations("ur")
     missing = sorted(label for label in set(JUSTICE_LABELS.values()) if tr.gettext(label) == label)
     assert not missing, missing
+
+
+def test_stage_and_outcome_dates_cannot_be_ahead(db, world, case) -> None:
+    inv = world.actor("investigator")
+    track = make_track(db, inv, case.id)
+    tomorrow = date.today() + timedelta(days=1)
+    with pytest.raises(Invalid) as exc:
+        justice.move_stage(db, inv, case.id, data=StageMove(version=track.version, stage="fir", on=tomorrow))
+    assert exc.value.rule == "date-in-future" and exc.value.field == "on"
+    with pytest.raises(Invalid) as out:
+        justice.record_outcome(db, inv, case.id, data=OutcomeIn(version=track.version, outcome="withdrawn",
+                                                               on=tomorrow))
+    assert out.value.rule == "date-in-future"

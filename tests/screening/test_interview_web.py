@@ -48,6 +48,7 @@ def test_fill_the_form_see_reasons_and_decide(make_browser, world, case, db) -> 
     location = r.headers["location"]
     page = b.get(location).text
     assert "Presumed victim of trafficking" in page and "Deceptive recruitment is indicated by" in page
+    assert "The answers given" in page
     interview_id = location.rsplit("/", 1)[1]
     r = b.form(f"/interviews/{interview_id}/decision", {"version": "1", "status": "presumed", "reason": "  "},
                headers=HX)

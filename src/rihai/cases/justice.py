@@ -128,6 +128,8 @@ def move_stage(session: Session, actor: Actor, case_id: uuid.UUID, *, data: Stag
         raise Invalid("record the FIR number before moving to the FIR stage", field="fir_number",
                       rule="fir-number-required")
     on = data.on or date.today()
+    if on > date.today():
+        raise Invalid("a stage is recorded once it has begun, not ahead", field="on", rule="date-in-future")
     if track.stage_changed_on and on < track.stage_changed_on:
         raise Invalid("a stage cannot start before the previous one", field="on", rule="stage-date-order")
     track.stage_changes.append(StageChange(from_stage=track.stage, to_stage=data.stage, changed_on=on,
@@ -149,6 +151,8 @@ def record_outcome(session: Session, actor: Actor, case_id: uuid.UUID, *, data: 
     if data.outcome in _VERDICTS and track.stage not in (Stage.JUDGMENT, Stage.APPEAL):
         raise Conflict("a verdict is recorded at the judgment or appeal stage", field="outcome",
                        rule="verdict-needs-judgment")
+    if data.on > date.today():
+        raise Invalid("an outcome is recorded once it is known, not ahead", field="on", rule="date-in-future")
     if data.sentence and data.outcome not in (Outcome.CONVICTION, Outcome.PARTIAL_CONVICTION):
         raise Invalid("a sentence goes with a conviction", field="sentence", rule="sentence-needs-conviction")
     track.outcome, track.outcome_on, track.sentence = data.outcome, data.on, data.sentence
