@@ -58,14 +58,21 @@ def test_analyst_dashboard_report_and_k_anonymous_csv(new_page, stats_server, sc
     # charts are images drawn by the server; every one loads
     page.wait_for_load_state("networkidle")
     widths = page.eval_on_selector_all("img.stats-chart", "els => els.map(e => e.naturalWidth)")
-    assert widths and widths[0] > 0  # the rest load lazily as they scroll into view
+    assert widths and all(w > 0 for w in widths)
     for src in page.eval_on_selector_all("img.stats-chart", "els => els.map(e => e.src)"):
         assert page.request.get(src).status == 200, src
     # an HTMX filter redraws the board without a page load
     with page.expect_response(lambda r: "exploitation=ForcedLabour" in r.url and "/stats?" in r.url) as resp:
         page.select_option("select[name=exploitation]", "ForcedLabour")
     assert resp.value.status in (200, 422)
-    page.wait_for_selector("[data-testid=stats-population], [data-testid=stats-refused]")
+    first = "img.stats-chart[src*='exploitation=ForcedLabour']"
+    page.wait_for_selector(first)  # the new board is in
+    for _ in range(100):
+        if page.eval_on_selector(first, "e => e.naturalWidth") > 0:
+            break
+        page.wait_for_timeout(100)
+    assert page.eval_on_selector(first, "e => e.naturalWidth") > 0
+    page.wait_for_load_state("networkidle")
     page.screenshot(path=str(screenshots / "stats-dashboard.png"), full_page=True)
 
     page.click("[data-testid=publish-link]")
