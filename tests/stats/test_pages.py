@@ -148,3 +148,10 @@ def test_dp_ledger_refuses_over_budget(db, make_browser, stats_world):
     page = b.form("/stats/tables", {"epsilon": "1", "year_from": "2020", "year_to": "2030"})
     assert page.status_code == 200 and "±" in page.text
     assert uuid.UUID(str(stats_world.own[0].id))
+
+
+def test_dashboard_in_urdu_is_right_to_left(make_browser, stats_world):
+    b = signed_in(make_browser, stats_world.world.users["analyst"])
+    page = b.get("/stats?lang=ur")
+    assert page.status_code == 200
+    assert 'dir="rtl"' in page.text and "شامل افراد" in page.text and "عمر کا گروہ (CTDC)" in page.text

@@ -51,7 +51,10 @@ def bar_chart(panel: Panel, fmt: str = "svg") -> bytes:
     nums = [v or 0 for _, v in values]
     if trend:
         ax.bar(range(len(nums)), nums, color=ACCENT)
-        ax.set_xticks(range(len(nums)), labels, rotation=45 if len(nums) > 8 else 0, ha="right" if len(nums) > 8 else "center")
+        step = max(1, -(-len(nums) // 12))  # at most a dozen labels under the bars
+        ticks = list(range(0, len(nums), step))
+        ax.set_xticks(ticks, [labels[i] for i in ticks], rotation=45 if len(ticks) > 8 else 0,
+                      ha="right" if len(ticks) > 8 else "center")
     else:
         ax.barh(range(len(nums)), nums, color=ACCENT)
         ax.set_yticks(range(len(nums)), labels)

@@ -63,9 +63,9 @@ DIMENSIONS: dict[str, Dimension] = {d.key: d for d in [
                      "appeal")),
     Dimension("prosecution_outcome", "Prosecutions by outcome", "outcome", table="prosecutions"),
 ]}
-DASHBOARD = ["year", "sex", "age", "province", "destination", "transit", "exploitation", "control",
-             "recruitment", "relationship", "status", "referral_service", "referral_state",
-             "support_type", "prosecution_stage", "prosecution_outcome"]
+DASHBOARD = ["year", "month", "sex", "gender", "age", "province", "district", "destination", "transit",
+             "exploitation", "control", "recruitment", "relationship", "status", "referral_service",
+             "referral_state", "support_type", "prosecution_stage", "prosecution_outcome"]
 
 
 @dataclass(frozen=True)
