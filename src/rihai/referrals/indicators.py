@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, literal_column, select
+from sqlalchemy import Date, Integer, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
@@ -41,7 +41,7 @@ def _hours_between(session: Session, start: Any, end: Any) -> Any:
 
 def _days_between(session: Session, start_date: Any, end_ts: Any) -> Any:
     if session.get_bind().dialect.name == "postgresql":
-        return cast(func.date(end_ts), literal_column("date")) - start_date
+        return cast(end_ts, Date) - start_date  # date - date is a whole number of days
     return func.julianday(func.date(end_ts)) - func.julianday(start_date)
 
 
