@@ -76,3 +76,19 @@ def check_as(path, actor):  # type: ignore[no-untyped-def]
         return service.check_filters(con, actor, service.Filters())
     finally:
         con.close()
+
+
+def test_dropping_two_filters_at_once_is_checked_too(tmp_path):
+    # Everyone in PK-PB is a woman and every woman is in PK-PB, but 3 people are neither: each
+    # single filter dropped changes nothing, yet "both filters" vs "no filter" differs by 3.
+    path = tmp_path / "stats.duckdb"
+    con = extract.connect(path)
+    for n in range(23):
+        inside = n >= 3
+        con.execute("INSERT INTO victims (case_key, agency_id, reg_year, gender, origin_province, exploitation) "
+                    "VALUES (?, 1, 2024, ?, ?, [])", [f"k{n}", "Feminine" if inside else "Masculine",
+                                                     "PK-PB" if inside else "PK-SD"])
+    con.close()
+    with pytest.raises(Invalid) as exc:
+        check(path, province="PK-PB", gender="Feminine")
+    assert exc.value.rule == "differencing"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import combinations
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -178,18 +179,21 @@ def raw_counts(con: duckdb.DuckDBPyConnection, actor: Actor, dim: Dimension, fil
 
 def check_filters(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters) -> int:
     """Refuse a filter combination that covers fewer than ``MIN_POPULATION`` people, or that
-    differs from a neighbouring combination (one filter dropped, or the year range moved by one
-    year) by 1 to 4 people: subtracting two such views would single those people out."""
+    differs from a neighbouring combination (some of its filters dropped, or the year range moved
+    by one year) by 1 to 4 people: subtracting two such views would single those people out."""
     n = population(con, actor, filters)
     if 0 < n < MIN_POPULATION or (n == 0 and filters.active()):
         raise Invalid(f"these filters cover fewer than {MIN_POPULATION} people; widen them",
                       field="filters", rule="min-population")
-    for group in filters.groups():
-        rest = population(con, actor, filters, skip=[group])
-        if 0 < rest - n < SMALL_CELL:
-            raise Invalid(f"these filters leave out fewer than {SMALL_CELL} people, who could be "
-                          f"singled out by comparison; widen or drop the {group} filter",
-                          field=group, rule="differencing")
+    groups = filters.groups()
+    # Every view reachable by dropping some of the filters (at most 4 groups: 15 views).
+    for size in range(1, len(groups) + 1):
+        for dropped in combinations(groups, size):
+            rest = population(con, actor, filters, skip=dropped)
+            if 0 < rest - n < SMALL_CELL:
+                raise Invalid(f"these filters leave out fewer than {SMALL_CELL} people, who could be "
+                              f"singled out by comparison; widen or drop the {' and '.join(dropped)} "
+                              "filter", field=dropped[0], rule="differencing")
     if filters.year_from is not None or filters.year_to is not None:
         where, params = where_clause(actor, filters, skip=["year"])
         lo, hi = filters.year_from or 0, filters.year_to or 9999
