@@ -48,6 +48,7 @@ def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False
                 task = bar.add_task("extract", total=total)
                 result = extract.refresh(session, actor, path, full=full,
                                          progress=lambda n: bar.advance(task, n))
+                bar.update(task, completed=total)  # unchanged cases were not read again
             if not quiet:
                 console.print(f"{result.cases} changed case(s) extracted in {result.seconds:.1f} s to {path}")
             return work(session, actor, path) if work else None
