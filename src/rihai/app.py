@@ -31,8 +31,23 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Compile the screening rules and load its model in the background, so the first person to
     # check an offer does not wait for it (about 4 s on a small machine).
     threading.Thread(target=_warm_screening, name="rihai-warmup", daemon=True).start()
+    threading.Thread(target=_plan_statistics, args=(app.state.engine,), name="rihai-analyze",
+                     daemon=True).start()
     yield
     app.state.own_engine.dispose()
+
+
+def _plan_statistics(engine: object) -> None:
+    """SQLite gathers no planner statistics by itself; a database that has none (a fresh install,
+    or one filled before this release) gets them once at start-up, in the background."""
+    from rihai.db import refresh_statistics, sqlite_statistics_missing
+
+    try:
+        with engine.begin() as conn:  # type: ignore[attr-defined]
+            if sqlite_statistics_missing(conn):
+                refresh_statistics(conn)
+    except Exception:  # noqa: BLE001 - best effort; the server works without statistics
+        logging.getLogger("rihai").warning("could not gather planner statistics")
 
 
 def _warm_screening() -> None:

@@ -17,7 +17,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -130,3 +130,15 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def refresh_statistics(conn: Connection) -> None:
+    """Refresh the query planner's statistics (``ANALYZE``) after a large change such as a bulk
+    load. SQLite never gathers them by itself, and without them it guessed plans that sorted every
+    visible case or scanned a whole token index (3x slower lists at 20k cases)."""
+    conn.exec_driver_sql("ANALYZE")
+
+
+def sqlite_statistics_missing(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite" and conn.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar() == 0

@@ -47,6 +47,7 @@ from rihai.cases.models import (
     TraffickingEvent,
 )
 from rihai.crypto import Keyring, current_keyring, install_keyring
+from rihai.db import refresh_statistics
 
 from .generator import Generator
 from .seed import DEMO_USERS, Directory
@@ -334,6 +335,7 @@ def bulk_seed(session: Session, directory: Directory, n: int, *, seed: int | Non
             conn.exec_driver_sql(f"PRAGMA cache_size={int(cache_before)}")
     audit.record(session, Actor.system("cli"), AuditTag.SYNTHETIC_SEED, subject_type="synthetic-seed",
                  subject_id=n, fields=["bulk"])
+    refresh_statistics(conn)
     return n
 
 

@@ -23,7 +23,7 @@ from rihai.access.audit import AuditTag
 from rihai.cases import service as case_service
 from rihai.cases.models import Case
 from rihai.cases.schemas import ConsentCreate
-from rihai.db import utcnow
+from rihai.db import refresh_statistics, utcnow
 from rihai.referrals import service as referral_service
 from rihai.referrals.codes import CONSENT_PURPOSE, RESPONSE_TIME, ReferralState, ServiceType, Urgency
 from rihai.referrals.models import Referral, ServiceProvider
@@ -166,4 +166,5 @@ def bulk_referrals(session: Session, n: int, *, seed: int | None = None, batch: 
             progress(len(rows))
     audit.record(session, Actor.system("cli"), AuditTag.SYNTHETIC_SEED, subject_type="synthetic-seed",
                  fields=["referrals"], related_ids=[f"count:{n}"])
+    refresh_statistics(session.connection())
     return made
