@@ -149,9 +149,9 @@ def seed(url: str, ring: Keyring, n: int, seed_value: int) -> dict[str, Any]:
             "token": raw, "samples": samples}
 
 
-def start_server(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+def start_server(env: dict[str, str], port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "rihai.app:create_app", "--factory",
+        [sys.executable, "-m", "uvicorn", "rihai.app:create_app", "--factory", "--workers", str(workers),
          "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"],
         env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -251,7 +251,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         if kind == "postgresql":
             env["RIHAI_DATABASE_URL"] = url
         port = free_port()
-        proc = start_server(env, port)
+        proc = start_server(env, port, args.workers)
         base = f"http://127.0.0.1:{port}"
         log(f"{kind}: server pid {proc.pid} on {base}, idle RSS {rss_mb(proc.pid)} MB")
         s = seeded["samples"]
@@ -280,7 +280,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         peak = max(r["server_rss_mb"] for r in results.values())
         seed_scaled = seeded["seconds"] * 100_000 / args.cases
         return {
-            "database": kind, "cases": args.cases, "clients": args.clients,
+            "database": kind, "cases": args.cases, "clients": args.clients, "workers": args.workers,
             # Other work on the machine skews every figure; the load average says how much.
             "load_average_at_start": load_at_start, "load_average_at_end": list(os.getloadavg()),
             "seed_seconds": seeded["seconds"], "seed_cpu_seconds_client": seeded["cpu_seconds"],  # excludes the database server
@@ -315,6 +315,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--max-requests", type=int, default=20_000, help="per endpoint")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (RSS summed)")
     parser.add_argument("--pg-url", default=os.environ.get(
         "RIHAI_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()
