@@ -58,6 +58,9 @@ def main() -> None:
     ap.add_argument("--epsilon", type=float, default=1.0)
     ap.add_argument("--k", type=int, default=11)
     ap.add_argument("--data-dir", type=Path, default=None, help="reuse a seeded directory")
+    ap.add_argument("--replicate", type=int, default=1,
+                    help="after the extract, copy the store's rows this many times (new keys) to "
+                         "time dashboards and the release at that size without seeding it")
     args = ap.parse_args()
 
     from rihai.access.actors import Actor
@@ -108,6 +111,14 @@ def main() -> None:
 
         sup_actor = actor_for(supervisor, via="web")
     analyst = Actor.for_user(0, 0, frozenset({"analyst"}), via="web")
+    if args.replicate > 1:
+        con = extract.connect(store)
+        for table in ("victims", "legs"):
+            con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (i) REPLACE (case_key || '-' || i::VARCHAR "
+                        f"AS case_key) FROM {table} CROSS JOIN range(1, ?) r(i)", [args.replicate])
+        out["store_rows"] = con.execute("SELECT count(*) FROM victims").fetchall()[0][0]
+        con.close()
+        log(f"store replicated to {out['store_rows']} victims")
 
     def timed(fn, n: int = 5) -> float:  # type: ignore[no-untyped-def]
         runs = []
