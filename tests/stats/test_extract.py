@@ -111,3 +111,19 @@ def test_prosecutions_join_the_store_without_their_identifiers(db, stats_world):
     dump = _dump(stats_world.path)
     assert "FIR-98765" not in dump and "Secret Station" not in dump
     assert b"FIR-98765" not in stats_world.path.read_bytes()
+
+
+def test_ctdc_rows_computed_in_sql_match_the_reference_mapping(stats_world):
+    from rihai.stats import ctdc, release, service
+
+    frame = release.ctdc_frame(stats_world.path, Actor.system("test"), service.Filters())
+    assert list(frame.columns) == ctdc.COLUMNS
+    con = duckdb.connect(str(stats_world.path), read_only=True)
+    cur = con.execute("SELECT * FROM victims")
+    names = [d[0] for d in cur.description]
+    expected = sorted((ctdc.row(dict(zip(names, r, strict=True))) for r in cur.fetchall()),
+                      key=lambda r: tuple(str(v) for v in r.values()))
+    con.close()
+    got = sorted(({k: (int(v) if hasattr(v, "item") else v) for k, v in rec.items()}
+                  for rec in frame.to_dict("records")), key=lambda r: tuple(str(v) for v in r.values()))
+    assert got == expected

@@ -1,9 +1,7 @@
 """Releases: k-anonymous microdata in the CTDC layout, and differentially private count tables.
 Each release is a ``StatsRelease`` row (with its budget spends) and an audit event.
 
-CTDC column names are those of the CTDC global dataset (``yearOfRegistration``, ``gender``,
-``ageBroad``, ``citizenship``, ``CountryOfExploitation``, ``isForcedLabour``,
-``meansOfControl…``, ``typeOfLabour…``, ``recruiterRelation…``); flags are 1/0 as CTDC writes them.
+The CTDC layout (column names, codes, flags) is in ``ctdc.py``.
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 import io
 import secrets
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from sqlalchemy import func, select
@@ -23,7 +20,7 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import Invalid, NotFound
-from rihai.stats import service
+from rihai.stats import ctdc, service
 from rihai.stats.models import StatsBudgetSpend, StatsRelease
 from rihai.stats.privacy import (
     AGE_BAND_ORDER,
@@ -39,74 +36,17 @@ from rihai.stats.privacy import (
     k_anonymise,
 )
 
-_GENDER = {"Feminine": "Female", "Masculine": "Male", "TransgenderFeminine": "Transgender/NonConforming",
-           "TransgenderMasculine": "Transgender/NonConforming", "NonConforming": "Transgender/NonConforming"}
-_SEX = {"Female": "Female", "Male": "Male"}
-_CONTROL = {
-    "DebtBondage": "DebtBondage", "TakesEarnings": "TakesEarnings",
-    "RestrictsFinancialAccess": "RestrictsFinancialAccess", "PhysicalThreats": "Threats",
-    "ThreatensChildrenFamily": "Threats", "PsychologicalAbuse": "PsychologicalAbuse",
-    "PhysicalAbuse": "PhysicalAbuse", "SexualAbuse": "SexualAbuse", "FalsePromises": "FalsePromises",
-    "PsychoactiveSubstance": "PsychoactiveSubstances", "RestrictsMovement": "RestrictsMovement",
-    "RestrictsMedicalCare": "RestrictsMedicalCare", "ExcessiveWorkingHours": "ExcessiveWorkingHours",
-    "UsesChildren": "UsesChildren", "ThreatsLawEnforcement": "ThreatOfLawEnforcement",
-    "WithholdsNecessities": "WithholdsNecessities", "WithholdsDocuments": "WithholdsDocuments",
-    "Other": "Other"}
-CONTROL_COLUMNS = list(dict.fromkeys(_CONTROL.values())) + ["NotSpecified"]
-_LABOUR = {"Agriculture": "Agriculture", "Fishing": "Aquafarming", "Begging": "Begging",
-           "Construction": "Construction", "DomesticWork": "DomesticWork", "Hospitality": "Hospitality",
-           "OnlineFraud": "IllicitActivities", "BrickKilns": "Manufacturing", "Manufacturing": "Manufacturing",
-           "Mining": "MiningOrDrilling", "Peddling": "Peddling", "Transportation": "Transportation"}
-LABOUR_COLUMNS = list(dict.fromkeys(_LABOUR.values())) + ["Other", "NotSpecified"]
-_RELATION = {"Familial": "Family", "Acquainted": "Friend", "Unaquainted": "Other"}
-RELATION_COLUMNS = ["IntimatePartner", "Friend", "Family", "Other", "Unknown"]
-_EXPLOIT_FLAGS = {"isForcedLabour": {"ForcedLabour", "ChildLabour"}, "isSexualExploit": {"SexualExploitation"},
-                  "isForcedMarriage": {"ForcedMarriage"}, "isForcedMilitary": {"ForcedMilitaryByNonStateActors"},
-                  "isOrganRemoval": {"OrganRemoval"}, "isSlaveryAndPractices": {"Servitude"}}
-_OTHER_EXPLOIT = {"ForcedBegging", "ForcedAdoption", "Surrogacy", "ForcedCriminality", "Other"}
-
-
-def _ctdc_row(v: dict[str, Any]) -> dict[str, Any]:
-    exploit = set(v["exploitation"] or [])
-    control = {_CONTROL[c] for c in v["control"] or [] if c in _CONTROL}
-    band = v["age_band"] or ""
-    row: dict[str, Any] = {
-        "yearOfRegistration": v["reg_year"], "Datasource": "Case Management",
-        "gender": _GENDER.get(v["gender"] or "") or _SEX.get(v["sex"] or "", ""),
-        "ageBroad": band,
-        "majorityStatus": ("Minor" if band in AGE_BAND_ORDER[:2] else "Adult") if band else "",
-        "citizenship": v["citizenship"] or "", "CountryOfExploitation": v["exploitation_country"] or "",
-    }
-    for col in CONTROL_COLUMNS:
-        row[f"meansOfControl{col}"] = int(col in control or (col == "NotSpecified" and not control))
-    row["meansOfControlConcatenated"] = ";".join(sorted(control))
-    for col, codes in _EXPLOIT_FLAGS.items():
-        row[col] = int(bool(exploit & codes))
-    row["isOtherExploit"] = int(bool(exploit & _OTHER_EXPLOIT))
-    row["isSexAndLabour"] = int(row["isForcedLabour"] and row["isSexualExploit"])
-    row["typeOfExploitConcatenated"] = ";".join(sorted(exploit))
-    labour = _LABOUR.get(v["industry"] or "", "Other" if v["industry"] else "NotSpecified")
-    for col in LABOUR_COLUMNS:
-        row[f"typeOfLabour{col}"] = int(row["isForcedLabour"] == 1 and labour == col)
-    row["typeOfLabourConcatenated"] = labour if row["isForcedLabour"] else ""
-    relation = _RELATION.get(v["relationship"] or "", "Unknown")
-    for col in RELATION_COLUMNS:
-        row[f"recruiterRelation{col}"] = int(relation == col)
-    return row
-
 
 def ctdc_frame(path: Path, actor: Actor, filters: service.Filters) -> pd.DataFrame:
+    """The scoped, filtered victims as CTDC rows (computed by DuckDB, column by column)."""
     con = service.open_store(path)
     if con is None:
         raise NotFound("no statistics extract yet: run 'rihai stats refresh'", rule="no-extract")
     try:
         where, params = service.where_clause(actor, filters)
-        cur = con.execute(f"SELECT * FROM victims WHERE {where}", params)
-        names = [d[0] for d in cur.description]
-        rows = [_ctdc_row(dict(zip(names, r, strict=True))) for r in cur.fetchall()]
+        return con.execute(f"SELECT {ctdc.select_list()} FROM victims WHERE {where}", params).df()
     finally:
         con.close()
-    return pd.DataFrame(rows)
 
 
 def k_anonymous_release(frame: pd.DataFrame, k: int = DEFAULT_K, qis: tuple[str, ...] = DEFAULT_QIS
