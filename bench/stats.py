@@ -134,8 +134,11 @@ def main() -> None:
         "analyst_all": timed(lambda: service.dashboard(store, analyst, none)),
         "analyst_filtered": timed(lambda: service.dashboard(store, analyst, filtered)),
         "supervisor_own_agency": timed(lambda: service.dashboard(store, sup_actor, none)),
-        "chart_png": timed(lambda: charts.render(service.chart_panel(store, analyst, "age", none), "png")),
-        "route_flow_png": timed(lambda: charts.render(service.chart_panel(store, analyst, "route", none), "png")),
+        # drawn afresh each time (the server caches drawings by their published values)
+        "chart_png": timed(lambda: (charts._render.cache_clear(),
+                                    charts.render(service.chart_panel(store, analyst, "age", none), "png"))),
+        "route_flow_png": timed(lambda: (charts._render.cache_clear(),
+                                         charts.render(service.chart_panel(store, analyst, "route", none), "png"))),
     }
     log(f"dashboard {out['dashboard_ms']}")
 
@@ -172,8 +175,9 @@ def main() -> None:
                  "max_abs_error": max(errors)}
     scale = 1_000_000 / args.cases
     out["targets_at_1M"] = TARGETS
+    rows = out.get("store_rows", args.cases)
     out["linear_estimate_at_1M"] = {"extract_s": round(out["extract"]["seconds"] * scale, 1),
-                                    "release_s": round(out["release_s"] * scale, 1)}
+                                    "release_s": round(out["release_s"] * 1_000_000 / rows, 1)}
     out["pass_at_measured_size"] = {
         "extract_s": out["extract"]["seconds"] <= TARGETS["extract_s"],
         "extract_rss_mb": out["extract"]["peak_rss_mb"] <= TARGETS["extract_rss_mb"],

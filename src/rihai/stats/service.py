@@ -183,6 +183,9 @@ def check_filters(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters
     by one year) by 1 to 4 people: subtracting two such views would single those people out."""
     n = population(con, actor, filters)
     if 0 < n < MIN_POPULATION or (n == 0 and filters.active()):
+        if not filters.active():
+            raise Invalid(f"statistics are shown once at least {MIN_POPULATION} people are in your "
+                          "scope", field="filters", rule="min-population")
         raise Invalid(f"these filters cover fewer than {MIN_POPULATION} people; widen them",
                       field="filters", rule="min-population")
     groups = filters.groups()
