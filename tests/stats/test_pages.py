@@ -155,3 +155,13 @@ def test_dashboard_in_urdu_is_right_to_left(make_browser, stats_world):
     page = b.get("/stats?lang=ur")
     assert page.status_code == 200
     assert 'dir="rtl"' in page.text and "شامل افراد" in page.text and "عمر کا گروہ (CTDC)" in page.text
+
+
+def test_publish_page_shows_the_ledger(make_browser, stats_world):
+    b = signed_in(make_browser, stats_world.world.users["analyst"])
+    assert "No releases yet." in b.get("/stats/publish").text
+    assert b.post("/api/v1/stats/tables", json={"epsilon": 0.5}).status_code == 201
+    page = b.get("/stats/publish").text
+    assert 'data-testid="ledger"' in page and "sex ε=0.10" in page
+    refused = b.form("/stats/tables", {"epsilon": "3.9"})
+    assert refused.status_code == 422 and "budget" in refused.text and 'data-testid="ledger"' in refused.text

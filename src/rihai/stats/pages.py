@@ -84,9 +84,15 @@ def chart(request: Request, key: str, fmt: str, actor: Annotated[Actor, Requires
     return Response(body, media_type=FORMATS[fmt], headers=headers)
 
 
+def _publish(request: Request, session: SessionDep, actor: Actor, **ctx: object) -> dict[str, object]:
+    return {"k": 11, "epsilon": 1.0, "cap": release.EPSILON_CAP,
+            "ledger": release.ledger(session, actor), **ctx}
+
+
 @router.get("/stats/publish")
-def publish_page(request: Request, actor: Annotated[Actor, Requires(P.STATS_REPORT_EXPORT)]) -> Response:
-    return render(request, "stats/publish.html", {"k": 11, "epsilon": 1.0})
+def publish_page(request: Request, actor: Annotated[Actor, Requires(P.STATS_REPORT_EXPORT)],
+                 session: SessionDep) -> Response:
+    return render(request, "stats/publish.html", _publish(request, session, actor))
 
 
 @router.post("/stats/release")
@@ -115,7 +121,9 @@ async def noisy_tables(request: Request, actor: Annotated[Actor, Requires(P.STAT
     try:
         tables, rel = await run_in_threadpool(work)
     except RihaiError as exc:
-        return render(request, "stats/publish.html", {"k": 11, "epsilon": epsilon, "error": exc.detail},
+        session.rollback()
+        return render(request, "stats/publish.html",
+                      _publish(request, session, actor, epsilon=epsilon, error=exc.detail),
                       status_code=exc.status)
     if format == "csv":
         return Response(release.tables_csv(tables), media_type="text/csv; charset=utf-8",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from rihai.access import audit
 from rihai.access.actors import Actor
@@ -161,6 +161,14 @@ def create_tables(session: Session, actor: Actor, path: Path, *, epsilon: float,
     audit.record(session, actor, AuditTag.STATS_TABLES_CREATE, subject_type="stats_release",
                  subject_id=rel.id, fields=keys)
     return out, rel
+
+
+def ledger(session: Session, actor: Actor, *, limit: int = 25) -> list[StatsRelease]:
+    """The most recent releases (with their budget spends) for the publishing page. Analysts
+    (``stats:report:export``) see every release: the ledger holds parameters, never values."""
+    require(actor, Permission.STATS_REPORT_EXPORT)
+    return list(session.scalars(select(StatsRelease).options(selectinload(StatsRelease.spends))
+                                .order_by(StatsRelease.id.desc()).limit(limit)))
 
 
 def tables_csv(tables: dict[str, list[tuple[str, NoisyCount]]]) -> str:
