@@ -263,3 +263,24 @@ def test_directory_finds_by_service_place_and_eligibility(db, setup) -> None:  #
     assert service.find_providers(db, sender, service="Shelter", province="PK-SD", district="Karachi",
                                   group="women")[0].provider.name != "Lahore shelter (TEST)"
     assert local.id in {m.provider.id for m in found}
+
+
+def test_indicators_count_both_sides_once_and_are_cached_for_a_minute(db, setup) -> None:  # type: ignore[no-untyped-def]
+    from rihai.referrals import indicators
+
+    world, sender, receiver, shelter, case = setup
+    give_consent(db, sender, case.id)
+    first = refer(db, sender, case, shelter)
+    move(db, receiver, first, Action.ACCEPT)
+    refer(db, sender, case, shelter, urgency="urgent")
+    boss = world.actor("supervisor")
+    ind = indicators.indicators(db, boss)
+    assert ind.referrals == 2 and ind.acceptance_rate == 1.0 and ind.cases_referred == 1
+    assert ind.by_provider[0].median_response_hours is not None
+    refer(db, sender, case, shelter)
+    assert indicators.indicators(db, boss).referrals == 2  # cached
+    assert indicators.indicators(db, boss, fresh=True).referrals == 3
+    receiving_boss = actor_for(make_user(db, world.other_agency, Role.SUPERVISOR), via="api")
+    assert indicators.indicators(db, receiving_boss, fresh=True).referrals == 3
+    later = utcnow() + timedelta(days=30)
+    assert indicators.indicators(db, receiving_boss, now=later).overdue == 2

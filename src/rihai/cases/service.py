@@ -365,3 +365,8 @@ def count_without_consent(session: Session, actor: Actor) -> int:
             ~select(Consent.id).where(Consent.case_id == Case.id).exists())
         total += session.scalar(stmt) or 0
     return total
+
+
+def identified_on(session: Session, case_id: uuid.UUID) -> date | None:
+    """When the case's person was identified (a coded date; for the referral indicators)."""
+    return session.scalar(select(Case.identified_on).where(Case.id == case_id))

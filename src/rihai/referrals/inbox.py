@@ -24,7 +24,7 @@ from rihai.errors import Forbidden, NotFound
 
 from .codes import ACTIVE_STATES, NEED_TO_KNOW, NOTE_KINDS, OPEN_STATES, ReferralState, ServiceType
 from .models import Referral
-from .visibility import receiver_scope, sender_scope
+from .visibility import receiver_scope, scope_parts, sender_scope
 
 
 class Box(StrEnum):
@@ -49,31 +49,49 @@ def get_referral(session: Session, actor: Actor, referral_id: uuid.UUID, *, audi
     return referral
 
 
-def _box_clause(actor: Actor, box: Box, now: datetime) -> object:
+def _box_parts(actor: Actor, box: Box, now: datetime) -> list[object]:
+    """The box as disjoint SQL pieces, each a subset of the actor's scope (see
+    ``visibility.scope_parts``), so each query walks one index."""
     if box is Box.INCOMING:
-        return receiver_scope(actor)
+        return [receiver_scope(actor)]
     if box is Box.OUTGOING:
-        return sender_scope(actor)
-    return and_(Referral.state == ReferralState.SENT, Referral.due_at < now)
+        return [sender_scope(actor)]
+    late = and_(Referral.state == ReferralState.SENT, Referral.due_at < now)
+    return [and_(part, late) for part in scope_parts(actor)]
 
 
 def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, open_only: bool = True,
                    page: int = 1, page_size: int = 25, now: datetime | None = None
                    ) -> tuple[list[Referral], int]:
     """A page of the inbox (to my agency), the outbox (from my agency, mine) or the overdue list
-    (either side, past the deadline without an answer); open ones by deadline, soonest first."""
+    (either side, past the deadline without an answer); open ones by deadline, soonest first.
+
+    Every piece is part of the registered scope itself (``receiver_scope``, ``sender_scope``), so
+    the rows are scoped in SQL exactly as ``access.policy.visible`` would scope them."""
     require(actor, Permission.REFERRALS_REFERRAL_READ)
     now = now or utcnow()
-    stmt = visible(select(Referral).where(_box_clause(actor, box, now)), actor, Referral)
-    if open_only and box is not Box.OVERDUE:
-        stmt = stmt.where(Referral.state.in_(sorted(OPEN_STATES)))
-    order = (Referral.due_at, Referral.id) if open_only else (Referral.updated_at.desc(), Referral.id)
-    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    rows = list(session.scalars(stmt.order_by(*order).offset((page - 1) * page_size).limit(page_size)))
+    window = page * page_size
+    keyed: list[tuple[object, ...]] = []
+    total = 0
+    for part in _box_parts(actor, box, now):
+        stmt = select(Referral.due_at, Referral.updated_at, Referral.id).where(part)
+        if open_only and box is not Box.OVERDUE:
+            stmt = stmt.where(Referral.state.in_(sorted(OPEN_STATES)))
+        # By the deadline alone: with a tie-breaker on id, SQLite fetched every matching row to
+        # sort them (120 ms for 16k open referrals); the merge below breaks ties.
+        order = Referral.due_at if open_only else Referral.updated_at.desc()
+        keyed += session.execute(stmt.order_by(order).limit(window)).all()
+        total += session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    if open_only:
+        keyed.sort(key=lambda r: (r[0], str(r[2])))
+    else:
+        keyed.sort(key=lambda r: (-r[1].timestamp(), str(r[2])))
+    ids = [r[2] for r in keyed[(page - 1) * page_size:window]]
+    by_id = {r.id: r for r in session.scalars(select(Referral).where(Referral.id.in_(ids)))} if ids else {}
     # Not audited: a list row holds a reference, codes and dates, nothing about the person, and
     # an audit write per inbox refresh would serialise every agency's inbox behind the audit
     # chain. Opening a referral, and above all the case view it grants, is audited.
-    return rows, total
+    return [by_id[i] for i in ids if i in by_id], total
 
 
 def list_for_case(session: Session, actor: Actor, case_id: uuid.UUID) -> list[Referral]:
@@ -89,11 +107,11 @@ def overdue(session: Session, actor: Actor, *, now: datetime | None = None, limi
     """Sent and unanswered past their deadline, most overdue first. The system actor (the CLI)
     sees every agency's; anyone else only the referrals they may see."""
     now = now or utcnow()
-    stmt = select(Referral).where(Referral.state == ReferralState.SENT, Referral.due_at < now)
-    if actor.user_id is not None:
-        require(actor, Permission.REFERRALS_REFERRAL_READ)
-        stmt = visible(stmt, actor, Referral)
-    return list(session.scalars(stmt.order_by(Referral.due_at, Referral.id).limit(limit)))
+    if actor.user_id is None:
+        stmt = select(Referral).where(Referral.state == ReferralState.SENT, Referral.due_at < now)
+        return list(session.scalars(stmt.order_by(Referral.due_at, Referral.id).limit(limit)))
+    rows, _ = list_referrals(session, actor, box=Box.OVERDUE, page_size=limit, now=now)
+    return rows
 
 
 @dataclass

@@ -9,24 +9,25 @@ one-day) bins is exact to the bin, which is the precision anyone reads these num
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter, defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, select
+from sqlalchemy import Integer, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
-from rihai.access.policy import visible_clause
 from rihai.access.service import require
 from rihai.cases import service as cases_service
-from rihai.cases.models import Case
 from rihai.db import utcnow
 
 from .codes import ReferralState
 from .models import Referral, ServiceProvider
 from .schemas import Indicators, ProviderIndicator
+from .visibility import scope_parts
 
 _ANSWERED = [ReferralState.ACCEPTED, ReferralState.DECLINED, ReferralState.IN_SERVICE,
              ReferralState.COMPLETED, ReferralState.REVOKED]
@@ -37,12 +38,6 @@ def _hours_between(session: Session, start: Any, end: Any) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", end - start) / 3600.0
     return (func.julianday(end) - func.julianday(start)) * 24.0
-
-
-def _days_between(session: Session, start_date: Any, end_ts: Any) -> Any:
-    if session.get_bind().dialect.name == "postgresql":
-        return cast(end_ts, Date) - start_date  # date - date is a whole number of days
-    return func.julianday(func.date(end_ts)) - func.julianday(start_date)
 
 
 def median_of_bins(bins: Counter[int]) -> float | None:
@@ -58,43 +53,78 @@ def median_of_bins(bins: Counter[int]) -> float | None:
     return None  # pragma: no cover - unreachable
 
 
-def indicators(session: Session, actor: Actor, *, now: datetime | None = None) -> Indicators:
-    """Callers: anyone with ``referrals:referral:read``'s scope and the indicator permission."""
+# Indicators move slowly and cost a scan of every referral an agency sent or received; a view
+# computed for one scope is reused for a minute (per process) before being computed again.
+CACHE_SECONDS = 60.0
+_cache: dict[tuple[object, ...], tuple[float, Indicators]] = {}
+_cache_lock = threading.Lock()
+
+
+def _scope_key(actor: Actor) -> tuple[object, ...]:
+    if actor.sees_whole_agency:
+        return ("agency", actor.agency_id, actor.can(Permission.CASES_CASE_READ))
+    return ("user", actor.user_id, actor.agency_id, actor.can(Permission.CASES_CASE_READ))
+
+
+def indicators(session: Session, actor: Actor, *, now: datetime | None = None,
+               fresh: bool = False) -> Indicators:
+    """Callers: holders of ``referrals:indicator:read``; figures over the referrals they may see."""
     require(actor, Permission.REFERRALS_INDICATOR_READ)
-    now = now or utcnow()
-    scope = and_(visible_clause(Referral, actor), Referral.state != ReferralState.DRAFT)
+    key = _scope_key(actor)
+    if now is None and not fresh:
+        with _cache_lock:
+            hit = _cache.get(key)
+        if hit and time.monotonic() - hit[0] < CACHE_SECONDS:
+            return hit[1]
+    result = _compute(session, actor, now or utcnow())
+    if now is None:
+        with _cache_lock:
+            _cache[key] = (time.monotonic(), result)
+    return result
+
+
+def _compute(session: Session, actor: Actor, now: datetime) -> Indicators:
     answered = Referral.state.in_(_ANSWERED)
-    per_rows = session.execute(
-        select(Referral.provider_id, Referral.service, func.count(),
-               func.sum(case((answered, 1), else_=0)),
-               func.sum(case((Referral.state.in_(_ACCEPTED), 1), else_=0)),
-               func.sum(case((and_(Referral.state == ReferralState.SENT, Referral.due_at < now), 1), else_=0)))
-        .where(scope).group_by(Referral.provider_id, Referral.service)).all()
     hours = cast(func.floor(_hours_between(session, Referral.sent_at, Referral.responded_at)), Integer)
-    hist_rows = session.execute(
-        select(Referral.provider_id, Referral.service, hours, func.count())
-        .where(scope, answered, Referral.sent_at.is_not(None), Referral.responded_at.is_not(None))
-        .group_by(Referral.provider_id, Referral.service, hours)).all()
+    per: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     by_pair: dict[tuple[int, str], Counter[int]] = defaultdict(Counter)
     overall: Counter[int] = Counter()
-    for pid, svc, h, n in hist_rows:
-        by_pair[(pid, svc)][int(h or 0)] += n
-        overall[int(h or 0)] += n
-    first = (select(Referral.case_id.label("case_id"), func.min(Referral.sent_at).label("first_sent"))
-             .where(scope, Referral.sent_at.is_not(None)).group_by(Referral.case_id).subquery())
-    days = cast(func.floor(_days_between(session, Case.identified_on, first.c.first_sent)), Integer)
     day_bins: Counter[int] = Counter()
     cases_referred = 0
-    for d, n in session.execute(select(days, func.count()).select_from(first)
-                                .join(Case, Case.id == first.c.case_id).group_by(days)):
-        cases_referred += n
-        if d is not None:
-            day_bins[max(0, int(d))] += n
+    # Each disjoint piece of the scope on its own index (an OR of them scanned every referral).
+    for part in scope_parts(actor):
+        scope = and_(part, Referral.state != ReferralState.DRAFT)
+        # One pass: counts by provider, service and state class, with the response-time bins.
+        late_expr = case((and_(Referral.state == ReferralState.SENT, Referral.due_at < now), 1), else_=0)
+        hours_expr = case((and_(answered, Referral.sent_at.is_not(None), Referral.responded_at.is_not(None)),
+                           hours), else_=None)
+        rows = session.execute(
+            select(Referral.provider_id, Referral.service, Referral.state, late_expr, hours_expr, func.count())
+            .where(scope).group_by(Referral.provider_id, Referral.service, Referral.state, late_expr,
+                                   hours_expr)).all()
+        for pid, svc, state, late, h, n in rows:
+            bucket = per[(pid, svc)]
+            bucket[0] += n
+            if state in _ANSWERED:
+                bucket[1] += n
+                if state in _ACCEPTED:
+                    bucket[2] += n
+            bucket[3] += n if late else 0
+            if h is not None:
+                by_pair[(pid, svc)][int(h)] += n
+                overall[int(h)] += n
+        # Days from identification to the case's first referral were recorded when it was sent.
+        for d, n in session.execute(
+                select(Referral.days_from_identification, func.count())
+                .where(scope, Referral.first_for_case.is_(True))
+                .group_by(Referral.days_from_identification)):
+            cases_referred += n
+            if d is not None:
+                day_bins[max(0, int(d))] += n
     names = dict(session.execute(select(ServiceProvider.id, ServiceProvider.name)).all())
     by_provider = []
     total = n_answered = n_accepted = n_overdue = 0
-    for pid, svc, n, ans, acc, late in sorted(per_rows, key=lambda r: (names.get(r[0], ""), r[1])):
-        ans, acc, late = int(ans or 0), int(acc or 0), int(late or 0)
+    for (pid, svc), (n, ans, acc, late) in sorted(per.items(), key=lambda kv: (names.get(kv[0][0], ""), kv[0][1])):
         total, n_answered, n_accepted, n_overdue = total + n, n_answered + ans, n_accepted + acc, n_overdue + late
         by_provider.append(ProviderIndicator(
             provider_id=pid, provider_name=names.get(pid, "?"), service=svc, referrals=n, answered=ans,
@@ -116,9 +146,7 @@ def indicators(session: Session, actor: Actor, *, now: datetime | None = None) -
 
 def overdue_count(session: Session, actor: Actor, *, now: datetime | None = None) -> int:
     """For the dashboard tile: overdue referrals the actor can see."""
-    if not actor.can(Permission.REFERRALS_REFERRAL_READ):
-        return 0
     now = now or utcnow()
-    stmt = select(func.count()).select_from(Referral).where(
-        visible_clause(Referral, actor), Referral.state == ReferralState.SENT, Referral.due_at < now)
-    return session.scalar(stmt) or 0
+    late = and_(Referral.state == ReferralState.SENT, Referral.due_at < now)
+    return sum(session.scalar(select(func.count()).select_from(Referral).where(part, late)) or 0
+               for part in scope_parts(actor))

@@ -70,6 +70,10 @@ class Referral(Base):
     # For a child: the guardian's consent or a best-interest determination, and its record.
     child_decision: Mapped[str | None] = mapped_column(String(32))
     child_decision_note: Mapped[str | None] = mapped_column(Encrypted("referrals.child_decision_note"))
+    # Set when sent, for the "identification to first referral" indicator: whether this was the
+    # case's first referral to leave, and how many days after the case's identification it left.
+    first_for_case: Mapped[bool] = mapped_column(Boolean, default=False)
+    days_from_identification: Mapped[int | None] = mapped_column(Integer)
     end_reason: Mapped[str | None] = mapped_column(String(24))  # decline / cancel / revoke code
     end_note: Mapped[str | None] = mapped_column(Encrypted("referrals.end_note"))
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -89,7 +93,7 @@ class Referral(Base):
     __table_args__ = (
         # The receiving inbox and the overdue list: by recipient and state, soonest deadline first.
         Index("ix_referrals_to_state_due", "to_agency_id", "state", "due_at"),
-        Index("ix_referrals_from_state_updated", "from_agency_id", "state", "updated_at"),
+        Index("ix_referrals_from_state_due", "from_agency_id", "state", "due_at"),
         Index("ix_referrals_state_due", "state", "due_at"),
         Index("ix_referrals_assignee", "assignee_id", "state"),
     )

@@ -168,6 +168,13 @@ def _apply(session: Session, actor: Actor, referral: Referral, action: Action, r
     referral.state = after
     if action is Action.SEND:
         referral.sent_at = now
+        earlier = session.scalar(select(Referral.id).where(
+            Referral.case_id == referral.case_id, Referral.id != referral.id,
+            Referral.sent_at.is_not(None)).limit(1))
+        referral.first_for_case = earlier is None
+        identified = cases_service.identified_on(session, referral.case_id)
+        if identified is not None:
+            referral.days_from_identification = max(0, (now.date() - identified).days)
     elif action in (Action.ACCEPT, Action.DECLINE):
         referral.responded_at = now
         if action is Action.ACCEPT:

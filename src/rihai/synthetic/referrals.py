@@ -130,8 +130,9 @@ def bulk_referrals(session: Session, n: int, *, seed: int | None = None, batch: 
     total_cases = session.scalar(select(func.count()).select_from(Case)) or 0
     if not providers or not total_cases:
         raise ValueError("seed cases and providers first")
-    case_rows = session.execute(select(Case.id, Case.owner_agency_id, Case.caseworker_id)
+    case_rows = session.execute(select(Case.id, Case.owner_agency_id, Case.caseworker_id, Case.identified_on)
                                 .limit(min(total_cases, 200_000))).all()
+    referred: set[object] = set()
     now = utcnow()
     states = [(ReferralState.COMPLETED, .3), (ReferralState.IN_SERVICE, .2), (ReferralState.ACCEPTED, .15),
               (ReferralState.DECLINED, .1), (ReferralState.SENT, .2), (ReferralState.CANCELLED, .05)]
@@ -139,7 +140,7 @@ def bulk_referrals(session: Session, n: int, *, seed: int | None = None, batch: 
     while made < n:
         rows = []
         for _ in range(min(batch, n - made)):
-            case_id, owner, worker = rng.choice(case_rows)
+            case_id, owner, worker, identified = rng.choice(case_rows)
             pid, to_agency, services = rng.choice(providers)
             svc = rng.choice(services)
             urgency = rng.choice(list(Urgency))
@@ -152,7 +153,11 @@ def bulk_referrals(session: Session, n: int, *, seed: int | None = None, batch: 
                 due = sent + RESPONSE_TIME[urgency]
             answered = state not in (ReferralState.SENT, ReferralState.CANCELLED)
             responded = sent + timedelta(hours=rng.expovariate(1 / 30)) if answered else None
+            first = case_id not in referred
+            referred.add(case_id)
+            days = max(0, (sent.date() - identified).days) if identified else None
             rows.append({
+                "first_for_case": first, "days_from_identification": days,
                 "id": uuid.uuid4(), "reference": f"RF-B{made + len(rows):09d}"[:16], "case_id": case_id,
                 "from_agency_id": owner, "from_user_id": worker, "provider_id": pid, "to_agency_id": to_agency,
                 "assignee_id": None, "service": svc, "urgency": urgency, "state": state, "due_at": due,

@@ -59,6 +59,8 @@ def upgrade() -> None:
     sa.Column('override_by_id', sa.Integer(), nullable=True),
     sa.Column('child_decision', sa.String(length=32), nullable=True),
     sa.Column('child_decision_note', sa.LargeBinary(), nullable=True),
+    sa.Column('first_for_case', sa.Boolean(), nullable=False),
+    sa.Column('days_from_identification', sa.Integer(), nullable=True),
     sa.Column('end_reason', sa.String(length=24), nullable=True),
     sa.Column('end_note', sa.LargeBinary(), nullable=True),
     sa.Column('is_synthetic', sa.Boolean(), nullable=False),
@@ -82,7 +84,7 @@ def upgrade() -> None:
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.create_index('ix_referrals_assignee', ['assignee_id', 'state'], unique=False)
         batch_op.create_index(batch_op.f('ix_referrals_case_id'), ['case_id'], unique=False)
-        batch_op.create_index('ix_referrals_from_state_updated', ['from_agency_id', 'state', 'updated_at'], unique=False)
+        batch_op.create_index('ix_referrals_from_state_due', ['from_agency_id', 'state', 'due_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_referrals_provider_id'), ['provider_id'], unique=False)
         batch_op.create_index('ix_referrals_state_due', ['state', 'due_at'], unique=False)
         batch_op.create_index('ix_referrals_to_state_due', ['to_agency_id', 'state', 'due_at'], unique=False)
@@ -120,7 +122,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_referrals_to_state_due')
         batch_op.drop_index('ix_referrals_state_due')
         batch_op.drop_index(batch_op.f('ix_referrals_provider_id'))
-        batch_op.drop_index('ix_referrals_from_state_updated')
+        batch_op.drop_index('ix_referrals_from_state_due')
         batch_op.drop_index(batch_op.f('ix_referrals_case_id'))
         batch_op.drop_index('ix_referrals_assignee')
 
