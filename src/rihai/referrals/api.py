@@ -39,10 +39,15 @@ from .states import Action
 router = APIRouter(prefix="/api/v1", route_class=TransactionalRoute, tags=["referrals"])
 
 
+_COLUMNS = [name for name in ReferralRead.model_fields if name not in ("events", "overdue", "case_reference")]
+
+
 def read(referral: Referral, *, with_events: bool = True, now: object = None) -> ReferralRead:
+    """The API shape of a referral. Lists pass ``with_events=False``: the timeline is not even
+    loaded then (touching the relationship cost a query per row)."""
     from rihai.db import utcnow
 
-    out = ReferralRead.model_validate(referral, from_attributes=True).model_copy(update={"events": []})
+    out = ReferralRead.model_validate({name: getattr(referral, name) for name in _COLUMNS})
     out.overdue = referral.state == "sent" and referral.due_at < (now or utcnow())
     if with_events:
         out.events = [ReferralEventRead.model_validate(e) for e in referral.events]

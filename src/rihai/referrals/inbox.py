@@ -74,14 +74,16 @@ def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, o
     keyed: list[tuple[object, ...]] = []
     total = 0
     for part in _box_parts(actor, box, now):
-        stmt = select(Referral.due_at, Referral.updated_at, Referral.id).where(part)
+        where = [part]
         if open_only and box is not Box.OVERDUE:
-            stmt = stmt.where(Referral.state.in_(sorted(OPEN_STATES)))
+            where.append(Referral.state.in_(sorted(OPEN_STATES)))
+        stmt = select(Referral.due_at, Referral.updated_at, Referral.id).where(*where)
         # By the deadline alone: with a tie-breaker on id, SQLite fetched every matching row to
         # sort them (120 ms for 16k open referrals); the merge below breaks ties.
         order = Referral.due_at if open_only else Referral.updated_at.desc()
         keyed += session.execute(stmt.order_by(order).limit(window)).all()
-        total += session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        # Counted on the index alone (a subquery of the listed columns read every row).
+        total += session.scalar(select(func.count()).select_from(Referral).where(*where)) or 0
     if open_only:
         keyed.sort(key=lambda r: (r[0], str(r[2])))
     else:

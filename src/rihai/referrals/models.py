@@ -91,8 +91,10 @@ class Referral(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        # The receiving inbox and the overdue list: by recipient and state, soonest deadline first.
-        Index("ix_referrals_to_state_due", "to_agency_id", "state", "due_at"),
+        # The receiving inbox and the overdue list: by recipient and state, soonest deadline first;
+        # the sender's agency rides along so the receiving half of a scope (which excludes the
+        # agency's own referrals) is counted from the index alone.
+        Index("ix_referrals_to_state_due", "to_agency_id", "state", "due_at", "from_agency_id"),
         Index("ix_referrals_from_state_due", "from_agency_id", "state", "due_at"),
         Index("ix_referrals_state_due", "state", "due_at"),
         Index("ix_referrals_assignee", "assignee_id", "state"),

@@ -41,34 +41,6 @@ _EXPLOIT_FLAGS = {"isForcedLabour": {"ForcedLabour", "ChildLabour"}, "isSexualEx
 _OTHER_EXPLOIT = {"ForcedBegging", "ForcedAdoption", "Surrogacy", "ForcedCriminality", "Other"}
 
 
-def _ctdc_row(v: dict[str, Any]) -> dict[str, Any]:
-    exploit = set(v["exploitation"] or [])
-    control = {_CONTROL[c] for c in v["control"] or [] if c in _CONTROL}
-    band = v["age_band"] or ""
-    row: dict[str, Any] = {
-        "yearOfRegistration": v["reg_year"], "Datasource": "Case Management",
-        "gender": _GENDER.get(v["gender"] or "") or _SEX.get(v["sex"] or "", ""),
-        "ageBroad": band,
-        "majorityStatus": ("Minor" if band in AGE_BAND_ORDER[:2] else "Adult") if band else "",
-        "citizenship": v["citizenship"] or "", "CountryOfExploitation": v["exploitation_country"] or "",
-    }
-    for col in CONTROL_COLUMNS:
-        row[f"meansOfControl{col}"] = int(col in control or (col == "NotSpecified" and not control))
-    row["meansOfControlConcatenated"] = ";".join(sorted(control))
-    for col, codes in _EXPLOIT_FLAGS.items():
-        row[col] = int(bool(exploit & codes))
-    row["isOtherExploit"] = int(bool(exploit & _OTHER_EXPLOIT))
-    row["isSexAndLabour"] = int(row["isForcedLabour"] and row["isSexualExploit"])
-    row["typeOfExploitConcatenated"] = ";".join(sorted(exploit))
-    labour = _LABOUR.get(v["industry"] or "", "Other" if v["industry"] else "NotSpecified")
-    for col in LABOUR_COLUMNS:
-        row[f"typeOfLabour{col}"] = int(row["isForcedLabour"] == 1 and labour == col)
-    row["typeOfLabourConcatenated"] = labour if row["isForcedLabour"] else ""
-    relation = _RELATION.get(v["relationship"] or "", "Unknown")
-    for col in RELATION_COLUMNS:
-        row[f"recruiterRelation{col}"] = int(relation == col)
-    return row
-
 COLUMNS = (["yearOfRegistration", "Datasource", "gender", "ageBroad", "majorityStatus", "citizenship",
             "CountryOfExploitation"] + [f"meansOfControl{c}" for c in CONTROL_COLUMNS]
            + ["meansOfControlConcatenated", *_EXPLOIT_FLAGS, "isOtherExploit", "isSexAndLabour",

@@ -7,22 +7,11 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from rihai.validators import (
-    normalise_cnic,
-    normalise_country,
-    normalise_district,
-    normalise_passport,
-    normalise_phone,
-    normalise_province,
-)
+from rihai.cases.schemas import Cnic, Country, Passport, Phone, Province  # noqa: F401  (one definition)
+from rihai.validators import normalise_district
 
-Cnic = Annotated[str, Field(max_length=32), AfterValidator(normalise_cnic)]
-Phone = Annotated[str, Field(max_length=32), AfterValidator(normalise_phone)]
-Passport = Annotated[str, Field(max_length=32), AfterValidator(normalise_passport)]
-Country = Annotated[str, Field(max_length=8), AfterValidator(normalise_country)]
-Province = Annotated[str, Field(max_length=8), AfterValidator(normalise_province)]
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 Place = Annotated[str, Field(max_length=200)]
 

@@ -87,7 +87,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_referrals_from_state_due', ['from_agency_id', 'state', 'due_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_referrals_provider_id'), ['provider_id'], unique=False)
         batch_op.create_index('ix_referrals_state_due', ['state', 'due_at'], unique=False)
-        batch_op.create_index('ix_referrals_to_state_due', ['to_agency_id', 'state', 'due_at'], unique=False)
+        batch_op.create_index('ix_referrals_to_state_due', ['to_agency_id', 'state', 'due_at', 'from_agency_id'], unique=False)
 
     op.create_table('referral_events',
     sa.Column('id', sa.Integer(), nullable=False),
