@@ -14,7 +14,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from rihai.access import audit
@@ -173,7 +173,8 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
 
 
 def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = None,
-               mine: bool = False, page: int = 1, page_size: int = 25) -> tuple[list[Case], int]:
+               mine: bool = False, page: int = 1, page_size: int = 25,
+               known_total: int | None = None) -> tuple[list[Case], int]:
     """A page of visible cases, newest activity first. The listed ids are audited as one event.
 
     Each disjoint piece of the actor's scope is paged on its own index and the pieces are merged;
@@ -190,12 +191,21 @@ def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = No
         if mine:
             stmt = stmt.where(Case.caseworker_id == actor.user_id)
         keyed += session.execute(stmt.order_by(Case.updated_at.desc(), Case.id).limit(window)).all()
-        capped = stmt.with_only_columns(Case.id).order_by(None).limit(LIST_COUNT_CAP + 1).subquery()
-        total += session.scalar(select(func.count()).select_from(capped)) or 0
+        if known_total is None:
+            capped = stmt.with_only_columns(Case.id).order_by(None).limit(LIST_COUNT_CAP + 1).subquery()
+            total += session.scalar(select(func.count()).select_from(capped)) or 0
     keyed.sort(key=lambda row: (-row[0].timestamp(), str(row[1])))
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
-    by_id = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(page_ids))).unique()}
+    # A list shows names, flags and dates: the identifiers, contact details and free text stay
+    # encrypted in the database instead of being decrypted for every row of every page.
+    listed = select(Case).where(Case.id.in_(page_ids)).options(
+        defer(Case.closure_reason),
+        joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
+                                          Person.aliases, Person.is_minor))
+    by_id = {c.id: c for c in session.scalars(listed).unique()}
     rows = [by_id[i] for i in page_ids if i in by_id]
+    if known_total is not None:
+        total = known_total
     audit.record(session, actor, AuditTag.CASE_LIST, subject_type="case",
                  related_ids=[c.id for c in rows])
     return rows, min(total, LIST_COUNT_CAP + 1)
