@@ -154,6 +154,8 @@ _URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ة"
 def _strip_marks(text: str) -> str:
     # NFKD then drop combining marks: "Rahmān" -> "Rahman"; Urdu diacritics (zer, zabar, the
     # hamza that NFKD splits off ئ) go too; then fold Arabic letter variants to Urdu ones.
+    if text.isascii():  # most Latin-script names: nothing to strip or fold
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)
                    and unicodedata.category(ch) != "Cf").translate(_URDU_FOLD)

@@ -125,9 +125,10 @@ def _without_common_words(session: Session, parsed: ParsedQuery) -> ParsedQuery:
     return ParsedQuery(parsed.kind, sorted({d for w in keep for d in w}), parsed.text, tuple(keep))
 
 
-def name_score(query: str, person: Person) -> float:
-    """0-100: how well the decrypted names match the query, spelling variants folded."""
-    target = names.display_match_key(query)
+def name_score(query: str, person: Person, *, target: str | None = None) -> float:
+    """0-100: how well the decrypted names match the query, spelling variants folded.
+    ``target`` is the query's match key when the caller scores many candidates against one query."""
+    target = target if target is not None else names.display_match_key(query)
     best = 0.0
     for candidate in [" ".join(filter(None, [person.given_name, person.family_name])),
                       person.name_urdu, *(person.aliases or [])]:

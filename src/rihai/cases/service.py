@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from rihai import names
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
@@ -221,11 +222,16 @@ def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> 
     ids = case_search.candidate_ids(session, parsed, visible_clause(Case, actor))
     found: list[tuple[Case, float]] = []
     if ids:
-        # Only the case rows and their persons: scoring needs the decrypted names, nothing else.
-        cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids))).unique()}
+        # Only the case rows and the persons' names: scoring needs the decrypted names, nothing
+        # else (identifiers and contact details stay encrypted).
+        cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)).options(
+            defer(Case.closure_reason),
+            joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
+                                              Person.aliases, Person.is_minor))).unique()}
+        target = names.display_match_key(q) if parsed.kind == "name" else ""
         for rank, cid in enumerate(ids):
             case = cases[cid]
-            score = 100.0 if parsed.kind != "name" else case_search.name_score(q, case.person)
+            score = 100.0 if parsed.kind != "name" else case_search.name_score(q, case.person, target=target)
             found.append((case, score - rank * 1e-3))
         if parsed.kind == "name":
             found = [f for f in found if f[1] >= 50]
