@@ -65,6 +65,11 @@ def seed(url: str, ring: Keyring, n_cases: int, n_referrals: int, seed_value: in
         bulk_referrals(session, n_referrals, seed=seed_value)
     t2 = time.perf_counter()
     base.log(f"seeded {n_cases} cases in {t1 - t0:.1f} s and {n_referrals} referrals in {t2 - t1:.1f} s")
+    if engine.dialect.name == "postgresql":
+        # A running database is vacuumed by autovacuum; a freshly bulk-loaded one is not yet, and
+        # without a visibility map PostgreSQL cannot answer counts from an index alone.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
     with transaction(factory) as session:
         user = session.scalar(sa.select(User).where(User.username == staff_username(AGENCY, "supervisor")))
         actor = actor_for(user, via="cli")

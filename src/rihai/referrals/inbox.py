@@ -77,13 +77,19 @@ def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, o
         where = [part]
         if open_only and box is not Box.OVERDUE:
             where.append(Referral.state.in_(sorted(OPEN_STATES)))
-        stmt = select(Referral.due_at, Referral.updated_at, Referral.id).where(*where)
-        # By the deadline alone: with a tie-breaker on id, SQLite fetched every matching row to
-        # sort them (120 ms for 16k open referrals); the merge below breaks ties.
-        order = Referral.due_at if open_only else Referral.updated_at.desc()
-        keyed += session.execute(stmt.order_by(order).limit(window)).all()
         # Counted on the index alone (a subquery of the listed columns read every row).
         total += session.scalar(select(func.count()).select_from(Referral).where(*where)) or 0
+        if not open_only:
+            stmt = select(Referral.due_at, Referral.updated_at, Referral.id).where(*where)
+            keyed += session.execute(stmt.order_by(Referral.updated_at.desc()).limit(window)).all()
+            continue
+        # One ordered range of the (agency, state, due_at) index per state, merged here: an IN
+        # over states made PostgreSQL fetch and sort every open referral of the agency, and a
+        # tie-breaker on id made SQLite do the same (120 ms for 16k); the merge breaks ties.
+        states = [ReferralState.SENT] if box is Box.OVERDUE else sorted(OPEN_STATES)
+        for state in states:
+            stmt = select(Referral.due_at, Referral.updated_at, Referral.id).where(part, Referral.state == state)
+            keyed += session.execute(stmt.order_by(Referral.due_at).limit(window)).all()
     if open_only:
         keyed.sort(key=lambda r: (r[0], str(r[2])))
     else:
