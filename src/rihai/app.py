@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -30,7 +31,9 @@ def load_keyring(settings: Settings) -> Keyring:
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Compile the screening rules and load its model in the background, so the first person to
     # check an offer does not wait for it (about 4 s on a small machine).
-    threading.Thread(target=_warm_screening, name="rihai-warmup", daemon=True).start()
+    # A test process builds hundreds of apps; freezing each one's objects would keep them forever.
+    freeze = app.state.settings.environment != "test"
+    threading.Thread(target=_warm_screening, args=(freeze,), name="rihai-warmup", daemon=True).start()
     threading.Thread(target=_plan_statistics, args=(app.state.engine,), name="rihai-analyze",
                      daemon=True).start()
     yield
@@ -50,13 +53,19 @@ def _plan_statistics(engine: object) -> None:
         logging.getLogger("rihai").warning("could not gather planner statistics")
 
 
-def _warm_screening() -> None:
+def _warm_screening(freeze: bool = True) -> None:
     from rihai.screening import screen
 
     try:
         screen("warm-up")
     except Exception:  # noqa: BLE001 - warming is best effort; a real request reports errors
         logging.getLogger("rihai").warning("screening warm-up failed")
+    # What start-up loaded (the app, templates, the screening model's vocabulary) lives as long as
+    # the process: moved out of the collector's sight, it stops being rescanned by every full
+    # collection, which otherwise paused requests at random.
+    if freeze:
+        gc.collect()
+        gc.freeze()
 
 
 def create_app(settings: Settings | None = None, *, keyring: Keyring | None = None) -> FastAPI:
