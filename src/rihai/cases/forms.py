@@ -43,12 +43,13 @@ SITUATION_ONE = ["trafficking_status", "status_decided_by_org", "relationship_to
 SITUATION_MANY = ["exploitation_types", "means_of_control", "recruitment_methods", "recruitment_apps"]
 
 
-def form_values(form: Any) -> dict[str, Any]:
-    """The submitted form as plain strings (lists for repeated fields), to re-render it as typed."""
+def form_values(form: Any, multi: frozenset[str] | set[str] = MULTI) -> dict[str, Any]:
+    """The submitted form as plain strings (lists for the repeated fields named in ``multi``), to
+    re-render it as typed."""
     out: dict[str, Any] = {}
     for key in {k for k, _ in form.multi_items()}:
         items = [x for x in form.getlist(key) if isinstance(x, str)]
-        out[key] = items if key in MULTI else (items[0] if items else "")
+        out[key] = items if key in multi else (items[0] if items else "")
     return out
 
 
@@ -141,8 +142,8 @@ def drop_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: x for k, x in data.items() if x is not None}
 
 
-async def read_form(request: Request) -> dict[str, Any]:
-    return form_values(await request.form())
+async def read_form(request: Request, multi: frozenset[str] | set[str] | None = None) -> dict[str, Any]:
+    return form_values(await request.form(), MULTI if multi is None else multi)
 
 
 def case_values(case: Case) -> dict[str, Any]:

@@ -7,10 +7,12 @@ active. ``cases.sharing`` turns the groups into the columns it selects.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from enum import StrEnum
 
 from rihai.cases.codes import ConsentPurpose, NoteKind
+from rihai.cases.labels import label as case_label
 from rihai.cases.sharing import FieldGroup
 
 
@@ -162,3 +164,14 @@ CODE_LISTS = [ServiceType, Urgency, ReferralState, EligibleGroup, DeclineReason,
 def label(code: object) -> str:
     text = str(code or "")
     return LABELS.get(text, text)
+
+
+def translated_label(gettext: Callable[[str], str]) -> Callable[[object], str]:
+    """The pages' ``lbl``: a referral code's label, or a case code's, in the reader's language."""
+    def lbl(code: object) -> str:
+        if not code:
+            return ""
+        text = str(code)
+        return gettext(LABELS[text] if text in LABELS else case_label(text))
+
+    return lbl

@@ -23,18 +23,17 @@ from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.cases import service as cases_service
 from rihai.cases.forms import errors_from, read_form
-from rihai.cases.labels import label as case_label
 from rihai.errors import RihaiError
 from rihai.validators import pakistan_admin
-from rihai.web.deps import IdPath, SessionDep
+from rihai.web.deps import SessionDep
 from rihai.web.i18n import translations
 from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute
 
 from . import indicators as indicator_service
 from . import service
-from .codes import (LABELS, ChildDecision, DeclineReason, EligibleGroup, EndReason, ReferralState, ServiceType,
-                    Urgency, label)
+from .codes import (ChildDecision, DeclineReason, EligibleGroup, EndReason, ReferralState, ServiceType,
+                    Urgency, translated_label)
 from .inbox import Box
 from .provider_pages import router as provider_router
 from .schemas import ReferralCreate, TransitionIn
@@ -49,11 +48,8 @@ def view(request: Request, **extra: Any) -> dict[str, Any]:
     gettext = translations(locale).gettext
     provinces = pakistan_admin()
 
-    def lbl(code: object) -> str:
-        return gettext(label(code) if str(code) in LABELS else case_label(str(code))) if code else ""
-
     ctx: dict[str, Any] = {
-        "lbl": lbl, "services": list(ServiceType), "urgencies": list(Urgency),
+        "lbl": translated_label(gettext), "services": list(ServiceType), "urgencies": list(Urgency),
         "groups": list(EligibleGroup), "decline_reasons": list(DeclineReason),
         "end_reasons": list(EndReason), "child_decisions": list(ChildDecision),
         "province_name": lambda k: (provinces.get(k or "", {}).get("ur" if locale == "ur" else "en") or k or ""),
@@ -251,5 +247,3 @@ def timeline(request: Request, referral_id: uuid.UUID,
     people = access_service.display_names(session, [e.actor_id for e in referral.events])
     return render(request, "referrals/_timeline.html", view(request, r=referral, people=people))
 
-
-_ = IdPath  # (ids of providers are typed in provider_pages)

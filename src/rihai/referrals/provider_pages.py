@@ -13,8 +13,7 @@ from rihai.access import service as access_service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases.forms import errors_from
-from rihai.cases.labels import label as case_label
+from rihai.cases.forms import errors_from, read_form
 from rihai.errors import RihaiError
 from rihai.validators import languages, pakistan_admin
 from rihai.web.deps import IdPath, SessionDep
@@ -23,20 +22,11 @@ from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute
 
 from . import directory
-from .codes import LABELS, EligibleGroup, ServiceType, label
+from .codes import EligibleGroup, ServiceType, translated_label
 from .schemas import ProviderIn, ProviderUpdate
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
-MULTI = {"services", "eligible", "languages"}
-
-
-async def read_form(request: Request) -> dict[str, Any]:
-    form = await request.form()
-    out: dict[str, Any] = {}
-    for key in {k for k, _ in form.multi_items()}:
-        items = [x for x in form.getlist(key) if isinstance(x, str)]
-        out[key] = items if key in MULTI else (items[0] if items else "")
-    return out
+MULTI = frozenset({"services", "eligible", "languages"})
 
 
 LANGS = ["ur", "en", "pa", "ps", "sd", "bal", "skr", "hno", "brh", "ar", "fa", "th", "my"]
@@ -47,7 +37,7 @@ def _ctx(request: Request, **extra: Any) -> dict[str, Any]:
     gettext = translations(locale).gettext
     provinces = pakistan_admin()
     ctx: dict[str, Any] = {
-        "lbl": lambda c: gettext(label(c) if str(c) in LABELS else case_label(str(c))) if c else "",
+        "lbl": translated_label(gettext),
         "services": list(ServiceType), "groups": list(EligibleGroup),
         "province_options": [(k, v["ur"] if locale == "ur" else v["en"]) for k, v in provinces.items()],
         "lang_options": [(c, languages().get(c, c)) for c in LANGS],
@@ -117,7 +107,7 @@ def new_provider_form(request: Request, actor: Annotated[Actor, Requires(P.REFER
 @router.post("/admin/providers/new")
 async def create_provider(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_PROVIDER_MANAGE)],
                           session: SessionDep) -> Response:
-    v = await read_form(request)
+    v = await read_form(request, MULTI)
 
     def work() -> Response:
         try:
@@ -142,7 +132,7 @@ def edit_provider_form(request: Request, provider_id: IdPath,
 async def update_provider(request: Request, provider_id: IdPath,
                           actor: Annotated[Actor, Requires(P.REFERRALS_PROVIDER_MANAGE)],
                           session: SessionDep) -> Response:
-    v = await read_form(request)
+    v = await read_form(request, MULTI)
 
     def work() -> Response:
         try:

@@ -75,30 +75,30 @@ def _request_context(session, actor: Actor, request_id: uuid.UUID, **extra: obje
     return {"req": req, "candidates": candidates, **extra}
 
 
-@router.post("/tracing/requests/{request_id}/claim")
-def request_claim(request: Request, request_id: uuid.UUID, session: SessionDep,
-                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
-                  version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
+def _request_action(request: Request, session, actor: Actor, request_id: uuid.UUID,  # type: ignore[no-untyped-def]
+                    verb, version: int) -> Response:
+    """Claim or close a request; a refusal (a stale version, not yours) is shown on its page."""
     try:
-        service.claim_request(session, actor, request_id, version=version)
+        verb(session, actor, request_id, version=version)
     except RihaiError as exc:
         session.rollback()
         return render(request, "tracing/request.html", _request_context(session, actor, request_id, error=exc.detail),
                       status_code=exc.status)
     return _see_other(f"/tracing/requests/{request_id}")
+
+
+@router.post("/tracing/requests/{request_id}/claim")
+def request_claim(request: Request, request_id: uuid.UUID, session: SessionDep,
+                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                  version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
+    return _request_action(request, session, actor, request_id, service.claim_request, version)
 
 
 @router.post("/tracing/requests/{request_id}/close")
 def request_close(request: Request, request_id: uuid.UUID, session: SessionDep,
                   actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
                   version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
-    try:
-        service.close_request(session, actor, request_id, version=version)
-    except RihaiError as exc:
-        session.rollback()
-        return render(request, "tracing/request.html", _request_context(session, actor, request_id, error=exc.detail),
-                      status_code=exc.status)
-    return _see_other(f"/tracing/requests/{request_id}")
+    return _request_action(request, session, actor, request_id, service.close_request, version)
 
 
 # --------------------------------------------------------------------------- imports
