@@ -13,11 +13,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field
 
-from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, func, select
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -142,3 +142,10 @@ def refresh_statistics(conn: Connection) -> None:
 def sqlite_statistics_missing(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite" and conn.exec_driver_sql(
         "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar() == 0
+
+
+def paged(session: Session, stmt: Any, *order_by: Any, page: int, page_size: int) -> tuple[list[Any], int]:
+    """One page of ``stmt``'s entities in ``order_by`` order, and how many match in all."""
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    rows = list(session.scalars(stmt.order_by(*order_by).offset((page - 1) * page_size).limit(page_size)))
+    return rows, total

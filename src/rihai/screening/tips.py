@@ -11,7 +11,7 @@ import secrets
 import uuid
 from enum import StrEnum
 
-from sqlalchemy import case, exists, func, select
+from sqlalchemy import case, exists, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,7 +22,7 @@ from rihai.access.models import Agency
 from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import require
-from rihai.db import utcnow
+from rihai.db import paged, utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
 from .models import ScreeningTip
@@ -75,10 +75,9 @@ def list_tips(session: Session, actor: Actor, *, status: TipStatus | None = None
     stmt = visible(select(ScreeningTip), actor, ScreeningTip)
     if status:
         stmt = stmt.where(ScreeningTip.status == status)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     new_first = case((ScreeningTip.status == TipStatus.NEW, 0), else_=1)
-    rows = list(session.scalars(stmt.order_by(new_first, ScreeningTip.created_at.desc(), ScreeningTip.id)
-                                .offset((page - 1) * page_size).limit(page_size)))
+    rows, total = paged(session, stmt, new_first, ScreeningTip.created_at.desc(), ScreeningTip.id,
+                        page=page, page_size=page_size)
     audit.record(session, actor, AuditTag.TIP_LIST, subject_type="tip", related_ids=[t.id for t in rows])
     return rows, total
 

@@ -29,7 +29,7 @@ from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import require
 from rihai.crypto import current_keyring
-from rihai.db import utcnow
+from rihai.db import paged, utcnow
 from rihai.errors import Invalid, NotFound
 from rihai.validators import (
     normalise_cnic,
@@ -355,10 +355,8 @@ def list_imports(session: Session, actor: Actor, *, page: int = 1, page_size: in
                  ) -> tuple[list[TracingImport], int]:
     require(actor, Permission.TRACING_LIST_IMPORT)
     stmt = visible(select(TracingImport), actor, TracingImport)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = list(session.scalars(stmt.order_by(TracingImport.created_at.desc(), TracingImport.id.desc())
-                                .offset((page - 1) * page_size).limit(page_size)))
-    return rows, total
+    return paged(session, stmt, TracingImport.created_at.desc(), TracingImport.id.desc(),
+                 page=page, page_size=page_size)
 
 
 def already_imported(session: Session, imp: TracingImport) -> bool:

@@ -12,7 +12,7 @@ import secrets
 import uuid
 from datetime import date
 
-from sqlalchemy import delete, false, func, or_, select, true
+from sqlalchemy import delete, false, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,7 +25,7 @@ from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import require
 from rihai.crypto import current_keyring
-from rihai.db import utcnow
+from rihai.db import paged, utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
 from .models import TracingRequest, TracingToken
@@ -164,9 +164,8 @@ def list_requests(session: Session, actor: Actor, *, status: RequestStatus | Non
     stmt = visible(select(TracingRequest), actor, TracingRequest)
     if status:
         stmt = stmt.where(TracingRequest.status == status)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = list(session.scalars(stmt.order_by(TracingRequest.created_at.desc(), TracingRequest.id)
-                                .offset((page - 1) * page_size).limit(page_size)))
+    rows, total = paged(session, stmt, TracingRequest.created_at.desc(), TracingRequest.id,
+                        page=page, page_size=page_size)
     audit.record(session, actor, AuditTag.TRACING_REQUEST_LIST, subject_type="tracing_request",
                  related_ids=[r.id for r in rows])
     return rows, total

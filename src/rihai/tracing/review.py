@@ -25,7 +25,7 @@ from rihai.access.permissions import Permission, Role
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import require
 from rihai.cases import service as case_service
-from rihai.db import utcnow
+from rihai.db import paged, utcnow
 from rihai.errors import Conflict, NotFound, RihaiError
 
 from .models import ImportedPerson, MatchCandidate, TracingImport, TracingRequest
@@ -104,9 +104,8 @@ def list_candidates(session: Session, actor: Actor, *, status: CandidateStatus |
         stmt = stmt.where(MatchCandidate.status == status)
     if request_id:
         stmt = stmt.where(or_(MatchCandidate.request_id == request_id, MatchCandidate.other_id == request_id))
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = list(session.scalars(stmt.order_by(MatchCandidate.probability.desc(), MatchCandidate.id)
-                                .offset((page - 1) * page_size).limit(page_size)))
+    rows, total = paged(session, stmt, MatchCandidate.probability.desc(), MatchCandidate.id,
+                        page=page, page_size=page_size)
     audit.record(session, actor, AuditTag.TRACING_CANDIDATE_LIST, subject_type="tracing_candidate",
                  related_ids=[c.id for c in rows])
     return rows, total
