@@ -61,6 +61,8 @@ def main() -> None:
     ap.add_argument("--replicate", type=int, default=1,
                     help="after the extract, copy the store's rows this many times (new keys) to "
                          "time dashboards and the release at that size without seeding it")
+    ap.add_argument("--seed-only", action="store_true",
+                    help="seed --data-dir and stop (seeding 1M cases takes minutes; measure later)")
     args = ap.parse_args()
 
     from rihai.access.actors import Actor
@@ -89,6 +91,9 @@ def main() -> None:
             bulk_seed(db, ensure_directory(db), args.cases, seed=42)
         out["seed_s"] = round(time.perf_counter() - started, 1)
         log(f"seeded {args.cases} cases in {out['seed_s']} s")
+    if args.seed_only:
+        print(json.dumps(out, indent=2))
+        return
 
     store = data / "stats.duckdb"
     store.unlink(missing_ok=True)

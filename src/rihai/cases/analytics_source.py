@@ -3,168 +3,220 @@
 Only plain, coded columns are read (status, codes, years, provinces, districts, countries). No
 ``Encrypted`` column is selected, so nothing personal is decrypted or leaves this module: no
 names, identifiers, phones, addresses, exact dates of birth, free text, case references or city
-names. Dates are coarsened to the month here, before anything else sees them. Each case is keyed
-by a keyed digest of its id (``case_key``), so the analytical store cannot be joined back to the
-case database without the keyring.
+names. Dates leave as text and are cut to the month by the consumer before anything is stored.
+Each case is keyed by a keyed digest of its id (``case_key``), so the analytical store cannot be
+joined back to the case database without the keyring.
+
+Which cases count: every case, except one whose survivor (or guardian) was asked about
+statistics and whose decision in force is not a yes (``ConsentPurpose.STATISTICS``: a refusal,
+or a yes since withdrawn). ``eligible_case_keys`` lists the pseudonyms of the cases that count
+now, so the extract can drop what was deleted or withdrawn since it last looked.
+
+Reading is done with Core selects on the DBAPI rows, one pass per table, in large batches: the
+extract of a million cases is dominated by moving rows, so nothing here builds an ORM object, a
+dict per row or a Python date (dates and JSON lists stay text for the analytical engine).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import uuid
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, and_, cast, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import String, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.crypto import current_keyring
 
-from .models import Case, Perpetrator, Person, TraffickingEvent
+from .codes import ConsentPurpose
+from .models import Case, Consent, Perpetrator, Person, TraffickingEvent
+
+_KIND = b"stats-case\x1f"  # the domain separator ``Keyring.blind`` puts before the token
+
+
+def pseudonym_key_id() -> str:
+    """Which keyring key the pseudonyms are made with (a key id, not the key): when it changes,
+    every ``case_key`` changes and the store must be rebuilt."""
+    return current_keyring().active
+
+
+def case_keys(case_ids: list[Any]) -> list[str]:
+    """``case_key`` for many ids at once (~2 us each): the same digest as ``Keyring.blind``
+    computed with the one-shot HMAC, without a call and an f-string per id."""
+    ring = current_keyring()
+    key = ring.keys[ring.active][1]
+    digest, blake = hmac.digest, hashlib.blake2s
+    out = []
+    for cid in case_ids:
+        text = cid if isinstance(cid, str) else str(cid)
+        if len(text) == 32:  # SQLite's text form of a UUID: no dashes
+            text = f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+        out.append(blake(digest(key, _KIND + text.encode(), "sha256")[:16], digest_size=12).hexdigest())
+    return out
+
 
 def case_key(case_id: uuid.UUID | str) -> str:
     """A keyed pseudonym for a case: stable across extracts, meaningless without the keyring."""
-    digest = current_keyring().blind("stats-case", str(case_id))
-    return hashlib.blake2s(digest, digest_size=12).hexdigest()
+    return case_keys([case_id])[0]
 
 
 def month(value: date | datetime | None) -> str | None:
     return None if value is None else f"{value.year:04d}-{value.month:02d}"
 
 
+def utc_text(session: Session, column: Any) -> Any:
+    """A timestamp column as text in UTC (``YYYY-MM-DD HH:MM...``): PostgreSQL writes a
+    ``timestamptz`` in the session's time zone, which would move month boundaries."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.timezone("UTC", column), String)
+    return cast(column, String)
+
+
+def withheld_case_ids() -> Any:
+    """The ids of cases left out of statistics, as a subquery: the survivor was asked about
+    statistics and no un-withdrawn yes is the latest un-withdrawn decision (the rule of
+    ``records.consent_covers``). Small in practice: it reads the consents for statistics only."""
+    C, later = aliased(Consent), aliased(Consent)  # noqa: N806
+    stats = ConsentPurpose.STATISTICS.value
+    yes_in_force = (
+        select(C.case_id)
+        .where(C.purpose == stats, C.given.is_(True), C.withdrawn_at.is_(None),
+               ~exists(select(later.id).where(
+                   later.case_id == C.case_id, later.purpose == stats, later.withdrawn_at.is_(None),
+                   or_(later.consent_date > C.consent_date,
+                       and_(later.consent_date == C.consent_date, later.id > C.id))))))
+    return select(Consent.case_id).where(Consent.purpose == stats,
+                                         Consent.case_id.not_in(yes_in_force))
+
+
 @dataclass
-class CaseBatch:
-    """One batch of coded case facts, column by column (fast to hand to an analytical engine).
+class FactBatch:
+    """A batch of one part of the coded case facts, column by column.
 
-    ``rid`` is the database's own text form of the case id; it only links the three parts of a
-    batch to each other and must not be stored: ``case_key`` is what identifies a case outside.
-    JSON lists (citizenship, exploitation …) stay JSON text; dates are text, cut to the month by
-    the consumer (``YYYY-MM`` is their first seven characters on every database)."""
+    ``part`` is ``cases`` (one row per case, with ``case_key``), ``legs`` (route legs) or
+    ``perpetrators`` (roles only); all cases' batches come first, then legs, then perpetrators.
+    ``rid`` is the database's own text form of the case id: it only links the parts to each other
+    and must never be stored. JSON lists stay JSON text; dates are text whose first seven
+    characters are ``YYYY-MM`` on every database."""
 
-    cases: dict[str, list[Any]]
-    legs: dict[str, list[Any]]
-    perpetrators: dict[str, list[Any]]
-    newest: datetime | None
+    part: str
+    columns: dict[str, list[Any]]
 
     def __len__(self) -> int:
-        return len(self.cases["case_key"])
+        return len(next(iter(self.columns.values()), []))
 
 
-_CASE_TEXT = {"rid": Case.id, "registered": Case.identified_on, "created": Case.created_at,
-              "citizenship": Person.citizenship, "exploitation": Case.exploitation_types,
-              "control": Case.means_of_control, "recruitment": Case.recruitment_methods,
-              "apps": Case.recruitment_apps}
-_CASE_PLAIN = {"agency_id": Case.owner_agency_id, "status": Case.status,
-               "trafficking_status": Case.trafficking_status, "decided_by": Case.status_decided_by_org,
-               "sex": Person.sex, "gender": Person.gender, "age_trafficked": Case.age_when_trafficked,
-               "age_estimate": Person.age_estimate, "is_minor": Person.is_minor,
-               "origin_province": Person.home_province, "origin_district": Person.home_district,
-               "relationship": Case.relationship_to_trafficker, "industry": Case.forced_labour_industry,
-               "is_synthetic": Case.is_synthetic}
+_CASE_COLUMNS = {
+    "rid": cast(Case.id, String), "registered": cast(Case.identified_on, String),
+    "created": Case.created_at, "citizenship": cast(Person.citizenship, String),
+    "exploitation": cast(Case.exploitation_types, String), "control": cast(Case.means_of_control, String),
+    "recruitment": cast(Case.recruitment_methods, String), "apps": cast(Case.recruitment_apps, String),
+    "agency_id": Case.owner_agency_id, "status": Case.status, "trafficking_status": Case.trafficking_status,
+    "decided_by": Case.status_decided_by_org, "sex": Person.sex, "gender": Person.gender,
+    "age_trafficked": Case.age_when_trafficked, "age_estimate": Person.age_estimate,
+    # Booleans as integers: SQLite's 0/1 need no per-row conversion; the consumer casts.
+    "is_minor": cast(Person.is_minor, String), "origin_province": Person.home_province,
+    "origin_district": Person.home_district, "relationship": Case.relationship_to_trafficker,
+    "industry": Case.forced_labour_industry, "is_synthetic": cast(Case.is_synthetic, String),
+}
+E, P = TraffickingEvent, Perpetrator
+# ``place`` (a city or hub) and ``description`` (free text) are deliberately not read.
+_LEG_COLUMNS = {"rid": cast(E.case_id, String), "seq": E.seq, "event_type": E.event_type,
+                "country": E.country, "province": E.province, "district": E.district,
+                "date": cast(E.event_date, String)}
+_PERP_COLUMNS = {"rid": cast(P.case_id, String), "roles": cast(P.roles, String)}
 
 
-def _dashed(rid: str) -> str:
-    """The canonical text of a case id, whichever form the database returns (SQLite: 32 hex)."""
-    return rid if len(rid) == 36 else f"{rid[:8]}-{rid[8:12]}-{rid[12:16]}-{rid[16:20]}-{rid[20:]}"
+def newest_case_change(session: Session, actor: Actor) -> datetime | None:
+    """The newest ``updated_at`` among cases: read before the facts, so a case changed while they
+    stream is read again next time rather than missed."""
+    require(actor, Permission.STATS_AGGREGATE_READ)
+    return session.execute(select(func.max(Case.updated_at))).scalar()
+
+
+def _stream(conn: Any, stmt: Any, part: str, names: list[str], batch_size: int) -> Iterator[FactBatch]:
+    result = conn.execute(stmt.execution_options(stream_results=True, yield_per=batch_size))
+    try:
+        for rows in result.partitions(batch_size):
+            yield FactBatch(part, dict(zip(names, map(list, zip(*rows, strict=True)), strict=True)))
+    finally:
+        result.close()
 
 
 def iter_case_facts(session: Session, actor: Actor, *, since: datetime | None = None,
-                    batch_size: int = 20_000) -> Iterator[CaseBatch]:
-    """Batches of coded facts for cases changed at or after ``since`` (all cases when None), in
-    ``updated_at`` order. For the statistics extract only (``stats:aggregate:read``: analysts and
+                    batch_size: int = 100_000) -> Iterator[FactBatch]:
+    """Coded facts for the cases changed at or after ``since`` (all cases when None) that count
+    for statistics: first the cases (with their ``case_key``), then their route legs, then their
+    perpetrators' roles. For the statistics extract only (``stats:aggregate:read``: analysts and
     the CLI's system actor); the caller never receives a personal value."""
     require(actor, Permission.STATS_AGGREGATE_READ)
-    names = ["updated_at", *_CASE_TEXT, *_CASE_PLAIN]
-    cols = [Case.updated_at, *(cast(c, String) for c in _CASE_TEXT.values()), *_CASE_PLAIN.values()]
-    conn = session.connection()  # Core rows: no ORM bookkeeping per row
-    after: tuple[datetime, uuid.UUID] | None = None
-    while True:
-        window = [Case.updated_at >= since] if since is not None else []
-        if after is not None:
-            window.append(or_(Case.updated_at > after[0],
-                              and_(Case.updated_at == after[0], Case.id > after[1])))
-        stmt = (select(*cols).join(Person, Person.case_id == Case.id, isouter=True).where(*window)
-                .order_by(Case.updated_at, Case.id).limit(batch_size))
-        rows = conn.execute(stmt).all()
-        if not rows:
-            return
-        columns = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
-        columns["case_key"] = [case_key(_dashed(rid)) for rid in columns["rid"]]
-        last = (rows[-1][0], uuid.UUID(rows[-1][1]))
-        # The same window, closed at the batch's last case: legs and perpetrators by join, not
-        # by a list of 20,000 ids.
-        upto = [*window, or_(Case.updated_at < last[0], and_(Case.updated_at == last[0], Case.id <= last[1]))]
-        yield CaseBatch(columns, _legs(conn, upto), _perpetrator_roles(conn, upto), last[0])
-        after = last
-        if len(rows) < batch_size:
-            return
+    conn = session.connection()
+    window = [Case.id.not_in(withheld_case_ids())]
+    if since is not None:
+        window.append(Case.updated_at >= since)
+    columns = {**_CASE_COLUMNS, "created": utc_text(session, Case.created_at)}
+    cases = select(*columns.values()).join(Person, Person.case_id == Case.id, isouter=True).where(*window)
+    for batch in _stream(conn, cases, "cases", list(_CASE_COLUMNS), batch_size):
+        batch.columns["case_key"] = case_keys(batch.columns["rid"])
+        yield batch
+    for model, columns, part in ((E, _LEG_COLUMNS, "legs"), (P, _PERP_COLUMNS, "perpetrators")):
+        stmt = select(*columns.values())
+        if since is not None:  # a full read walks the table; a refresh only its changed cases'
+            stmt = stmt.join(Case, Case.id == model.case_id).where(*window)
+        else:
+            stmt = stmt.where(model.case_id.not_in(withheld_case_ids()))
+        yield from _stream(conn, stmt, part, list(columns), batch_size)
 
 
-def _columns(rows: list[Any], names: list[str]) -> dict[str, list[Any]]:
-    if not rows:
-        return {n: [] for n in names}
-    return dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+def eligible_case_keys(session: Session, actor: Actor, *, batch_size: int = 200_000) -> Iterator[list[str]]:
+    """The pseudonyms of every case that counts for statistics now, in batches: the extract
+    removes from its store whatever is not among them (deleted cases, withdrawn consent). Reads
+    the primary-key index only (plus the statistics consents)."""
+    require(actor, Permission.STATS_AGGREGATE_READ)
+    stmt = select(cast(Case.id, String)).where(Case.id.not_in(withheld_case_ids()))
+    for batch in _stream(session.connection(), stmt, "ids", ["rid"], batch_size):
+        yield case_keys(batch.columns["rid"])
 
 
-def _legs(conn: Any, window: list[Any]) -> dict[str, list[Any]]:
-    # ``place`` (a city or hub) and ``description`` (free text) are deliberately not read.
-    E = TraffickingEvent  # noqa: N806
-    stmt = (select(cast(E.case_id, String), E.seq, E.event_type, E.country, E.province, E.district,
-                   cast(E.event_date, String)).join(Case, Case.id == E.case_id).where(*window))
-    return _columns(conn.execute(stmt).all(),
-                    ["rid", "seq", "event_type", "country", "province", "district", "date"])
-
-
-def _perpetrator_roles(conn: Any, window: list[Any]) -> dict[str, list[Any]]:
-    P = Perpetrator  # noqa: N806
-    stmt = (select(cast(P.case_id, String), cast(P.roles, String)).join(Case, Case.id == P.case_id)
-            .where(*window))
-    return _columns(conn.execute(stmt).all(), ["rid", "roles"])
+def _rows(session: Session, stmt: Any, names: list[str], batch_size: int) -> Iterator[dict[str, list[Any]]]:
+    for batch in _stream(session.connection(), stmt, "rows", names, batch_size):
+        batch.columns["case_key"] = case_keys(batch.columns.pop("rid"))
+        yield batch.columns
 
 
 def iter_prosecution_facts(session: Session, actor: Actor, *, since: datetime | None = None,
-                           batch_size: int = 5000) -> Iterator[list[dict[str, Any]]]:
-    """Coded criminal-justice facts (stage, outcome, investigating agency, laws, months) per case,
-    for the statistics extract; no FIR number, court, sentence or note."""
+                           batch_size: int = 100_000) -> Iterator[dict[str, list[Any]]]:
+    """Coded criminal-justice facts (stage, outcome, investigating agency, laws, dates as text)
+    per case, column by column, for the statistics extract; no FIR number, court, sentence or
+    note. ``updated_at`` comes as a datetime (the watermark)."""
     from .justice_models import ProsecutionTrack as T
 
     require(actor, Permission.STATS_AGGREGATE_READ)
-    stmt = select(T.case_id, T.investigating_agency, T.laws, T.stage, T.stage_changed_on, T.outcome,
-                  T.outcome_on, T.created_at, T.updated_at).order_by(T.updated_at, T.case_id)
+    cols = {"rid": cast(T.case_id, String), "updated_at": T.updated_at,
+            "investigating_agency": T.investigating_agency, "laws": cast(T.laws, String), "stage": T.stage,
+            "stage_on": cast(T.stage_changed_on, String), "outcome": T.outcome,
+            "outcome_on": cast(T.outcome_on, String), "opened_on": utc_text(session, T.created_at)}
+    stmt = select(*cols.values()).where(T.case_id.not_in(withheld_case_ids()))
     if since is not None:
         stmt = stmt.where(T.updated_at >= since)
-    batch: list[dict[str, Any]] = []
-    for r in session.execute(stmt.execution_options(yield_per=batch_size)):
-        batch.append({"case_key": case_key(r.case_id), "updated_at": r.updated_at,
-                      "investigating_agency": r.investigating_agency, "laws": list(r.laws or []),
-                      "stage": r.stage, "stage_month": month(r.stage_changed_on), "outcome": r.outcome,
-                      "outcome_month": month(r.outcome_on), "opened_month": month(r.created_at)})
-        if len(batch) >= batch_size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return _rows(session, stmt, list(cols), batch_size)
 
 
-def iter_support_facts(session: Session, actor: Actor, *, batch_size: int = 5000
-                       ) -> Iterator[list[dict[str, Any]]]:
-    """Support-plan items as coded facts (type, status, months), all of them: items carry no
-    change timestamp, so the extract replaces this table whole. No goal or visit note."""
+def iter_support_facts(session: Session, actor: Actor, *, batch_size: int = 100_000
+                       ) -> Iterator[dict[str, list[Any]]]:
+    """Support-plan items as coded facts (type, status, dates as text), all of them: items carry
+    no change timestamp, so the extract replaces this table whole. No goal or visit note."""
     from .justice_models import SupportPlanItem as S
 
     require(actor, Permission.STATS_AGGREGATE_READ)
-    stmt = select(S.case_id, S.support_type, S.status, S.created_at, S.completed_on).order_by(S.id)
-    batch: list[dict[str, Any]] = []
-    for r in session.execute(stmt.execution_options(yield_per=batch_size)):
-        batch.append({"case_key": case_key(r.case_id), "support_type": r.support_type, "status": r.status,
-                      "opened_month": month(r.created_at), "completed_month": month(r.completed_on)})
-        if len(batch) >= batch_size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    cols = {"rid": cast(S.case_id, String), "support_type": S.support_type, "status": S.status,
+            "opened_on": utc_text(session, S.created_at), "completed_on": cast(S.completed_on, String)}
+    stmt = select(*cols.values()).where(S.case_id.not_in(withheld_case_ids()))
+    return _rows(session, stmt, list(cols), batch_size)

@@ -1,7 +1,8 @@
 """Coded referral facts for the statistics extract (re-exported by ``service.py``).
 
-Service, urgency, state, how it ended, whether consent was overridden, months, and hours to the
-first response: no reference, note, reason or person. Keyed by ``cases.service.case_key``.
+Service, urgency, state, how it ended, whether consent was overridden, the month, and hours to
+the first response: no reference, note, reason or person. Keyed by ``cases.service.case_key``;
+referrals of a case left out of statistics (its survivor declined) are left out too.
 """
 
 from __future__ import annotations
@@ -10,41 +11,43 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.cases.service import case_key
+from rihai.cases.analytics_source import case_keys, utc_text, withheld_case_ids
 
 from .models import Referral as R
 
 
-def _month(value: datetime | None) -> str | None:
-    return None if value is None else f"{value.year:04d}-{value.month:02d}"
+def _dashed(rid: str) -> str:
+    return rid if len(rid) != 32 else f"{rid[:8]}-{rid[8:12]}-{rid[12:16]}-{rid[16:20]}-{rid[20:]}"
 
 
 def iter_referral_facts(session: Session, actor: Actor, *, since: datetime | None = None,
-                        batch_size: int = 5000) -> Iterator[list[dict[str, Any]]]:
-    """Batches in ``updated_at`` order; for the statistics extract (``stats:aggregate:read``)."""
+                        batch_size: int = 100_000) -> Iterator[dict[str, list[Any]]]:
+    """Batches (column by column) of the referrals changed at or after ``since`` (all when None),
+    for the statistics extract (``stats:aggregate:read``). ``updated_at`` is a datetime (the
+    watermark); ``month`` is text whose first seven characters are the month."""
     require(actor, Permission.STATS_AGGREGATE_READ)
-    stmt = select(R.id, R.case_id, R.service, R.urgency, R.state, R.end_reason, R.consent_overridden,
-                  R.created_at, R.sent_at, R.responded_at, R.updated_at).order_by(R.updated_at, R.id)
+    names = ["id", "rid", "service", "urgency", "state", "end_reason", "consent_overridden", "month",
+             "sent_at", "responded_at", "updated_at"]
+    stmt = select(cast(R.id, String), cast(R.case_id, String), R.service, R.urgency, R.state, R.end_reason,
+                  R.consent_overridden, utc_text(session, func.coalesce(R.sent_at, R.created_at)),
+                  R.sent_at, R.responded_at, R.updated_at).where(R.case_id.not_in(withheld_case_ids()))
     if since is not None:
         stmt = stmt.where(R.updated_at >= since)
-    batch: list[dict[str, Any]] = []
-    for r in session.execute(stmt.execution_options(yield_per=batch_size)):
-        hours = None
-        if r.sent_at and r.responded_at:
-            hours = int((r.responded_at - r.sent_at).total_seconds() // 3600)
-        batch.append({"referral_key": case_key(f"referral:{r.id}"), "case_key": case_key(r.case_id),
-                      "updated_at": r.updated_at, "service": r.service,
-                      "urgency": r.urgency, "state": r.state, "end_reason": r.end_reason,
-                      "consent_overridden": bool(r.consent_overridden), "month": _month(r.sent_at or r.created_at),
-                      "response_hours": hours})
-        if len(batch) >= batch_size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    result = session.connection().execute(stmt.execution_options(stream_results=True, yield_per=batch_size))
+    try:
+        for rows in result.partitions(batch_size):
+            cols = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
+            cols["referral_key"] = case_keys([f"referral:{_dashed(i)}" for i in cols.pop("id")])
+            cols["case_key"] = case_keys(cols.pop("rid"))
+            cols["response_hours"] = [int((r - s).total_seconds() // 3600) if s and r else None
+                                      for s, r in zip(cols.pop("sent_at"), cols.pop("responded_at"),
+                                                      strict=True)]
+            yield cols
+    finally:
+        result.close()

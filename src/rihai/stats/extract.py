@@ -5,16 +5,25 @@ details, free text, case references or exact dates; months instead of dates, CTD
 instead of ages, places at district level or above. Rows are keyed by a keyed pseudonym of the
 case, and carry the owning agency id so that supervisors' views can be scoped in SQL.
 
-Each source is one ``Source``: its DuckDB schemas and one function yielding batches of rows
-(each with a key and ``updated_at``), built on that domain's service: cases (victims, route legs),
-prosecutions and support-plan items (``cases.service``), referrals (``referrals.service``). A refresh reads what changed since the watermark
-(``updated_at`` of the last row seen), replaces those cases' rows, and is idempotent.
+How a refresh runs (the case database is read once per table, the shaping is DuckDB's):
+
+1. the domains' sources stream raw coded columns (``cases.service.iter_case_facts`` …) in large
+   batches into TEMP staging tables of this connection; the raw case id that links a case to its
+   legs and perpetrators lives only there, never in a stored table;
+2. one SQL statement per stored table shapes the staged rows (months, age bands, routes, lists)
+   and replaces the changed cases' rows;
+3. on an incremental refresh, rows of cases that no longer count (deleted, or the survivor
+   declined statistics) are removed: the store's pseudonyms are anti-joined against those of
+   every case that counts now (``eligible_case_keys``, read from the primary-key index).
+
+Everything happens inside one DuckDB transaction, so a refresh is all or nothing and running it
+twice changes nothing. The watermark per source is the newest ``updated_at`` seen (inclusive).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,67 +36,85 @@ from sqlalchemy.orm import Session
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
+from rihai.cases import analytics_source as case_facts
 from rihai.cases import service as cases
 from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
 LIST = pa.list_(pa.string())
+S, I64 = pa.string(), pa.int64()
 
-VICTIMS = pa.schema([
-    ("case_key", pa.string()), ("agency_id", pa.int64()), ("reg_year", pa.int64()),
-    ("reg_month", pa.string()), ("status", pa.string()), ("trafficking_status", pa.string()),
-    ("decided_by", pa.string()), ("sex", pa.string()), ("gender", pa.string()),
-    ("age_band", pa.string()), ("is_minor", pa.bool_()), ("origin_province", pa.string()),
-    ("origin_district", pa.string()), ("citizenship", pa.string()), ("citizenships", LIST),
-    ("exploitation", LIST), ("control", LIST), ("recruitment", LIST), ("apps", LIST),
-    ("relationship", pa.string()), ("industry", pa.string()), ("perpetrator_roles", LIST),
-    ("recruitment_country", pa.string()), ("transit_countries", LIST),
-    ("exploitation_country", pa.string()), ("route", pa.string()), ("is_synthetic", pa.bool_()),
-])
-LEGS = pa.schema([("case_key", pa.string()), ("seq", pa.int64()), ("event_type", pa.string()),
-                  ("country", pa.string()), ("province", pa.string()), ("district", pa.string()),
-                  ("month", pa.string())])
-_DUCK = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.bool_(): "BOOLEAN", LIST: "VARCHAR[]"}
+
+def _schema(spec: str, types: dict[str, pa.DataType] | None = None) -> pa.Schema:
+    """Columns named in ``spec``; text unless ``types`` says otherwise."""
+    types = types or {}
+    return pa.schema([(name, types.get(name, S)) for name in spec.split()])
+
+
+VICTIMS = _schema(
+    "case_key agency_id reg_year reg_month status trafficking_status decided_by sex gender age_band "
+    "is_minor origin_province origin_district citizenship citizenships exploitation control recruitment "
+    "apps relationship industry perpetrator_roles recruitment_country transit_countries "
+    "exploitation_country route is_synthetic",
+    {"agency_id": I64, "reg_year": I64, "is_minor": pa.bool_(), "is_synthetic": pa.bool_(),
+     **dict.fromkeys(["citizenships", "exploitation", "control", "recruitment", "apps",
+                      "perpetrator_roles", "transit_countries"], LIST)})
+LEGS = _schema("case_key seq event_type country province district month", {"seq": I64})
+PROSECUTIONS = _schema("case_key investigating_agency laws stage stage_month outcome outcome_month "
+                       "opened_month", {"laws": LIST})
+SUPPORT = _schema("case_key support_type status opened_month completed_month")
+REFERRALS = _schema("referral_key case_key service urgency state end_reason consent_overridden month "
+                    "response_hours", {"consent_overridden": pa.bool_(), "response_hours": I64})
+TABLES = {"victims": VICTIMS, "legs": LEGS, "prosecutions": PROSECUTIONS, "support": SUPPORT,
+          "referrals": REFERRALS}
+
+# What the sources hand over, staged as is (TEMP tables: never written to the store file).
+STAGED = {
+    "s_cases": _schema("rid case_key registered created citizenship exploitation control recruitment apps "
+                       "agency_id status trafficking_status decided_by sex gender age_trafficked "
+                       "age_estimate is_minor origin_province origin_district relationship industry "
+                       "is_synthetic", {"agency_id": I64, "age_trafficked": I64, "age_estimate": I64}),
+    "s_legs": _schema("rid seq event_type country province district date", {"seq": I64}),
+    "s_perps": _schema("rid roles"),
+    "s_prosecutions": _schema("case_key investigating_agency laws stage stage_on outcome outcome_on "
+                              "opened_on"),
+    "s_support": _schema("case_key support_type status opened_on completed_on"),
+    "s_referrals": _schema("referral_key case_key service urgency state end_reason consent_overridden "
+                           "month response_hours",
+                           {"consent_overridden": pa.bool_(), "response_hours": I64}),
+    "s_live": _schema("case_key"),
+}
+_DUCK = {S: "VARCHAR", I64: "BIGINT", pa.bool_(): "BOOLEAN", LIST: "VARCHAR[]"}
 
 
 def store_path(data_dir: Path) -> Path:
     return Path(data_dir) / STORE_NAME
 
 
-def _ddl(name: str, schema: pa.Schema) -> str:
+def _ddl(name: str, schema: pa.Schema, temp: bool = False) -> str:
     cols = ", ".join(f"{f.name} {_DUCK[f.type]}" for f in schema)
-    return f"CREATE TABLE IF NOT EXISTS {name} ({cols})"
-
-
-@dataclass(frozen=True)
-class Source:
-    """One domain's contribution: its tables (name -> schema), the column that keys its rows, and
-    a function yielding ``(keys, newest updated_at, {table: rows})`` batches. The rows with those
-    keys are replaced. A source without change timestamps (``incremental=False``) is replaced
-    whole on every refresh."""
-
-    name: str
-    tables: dict[str, pa.Schema]
-    fetch: Callable[[Session, Actor, datetime | None], Iterator[tuple[list[str], datetime | None,
-                                                                      dict[str, list[dict[str, Any]]]]]]
-    key: str = "case_key"
-    incremental: bool = True
+    return f"CREATE {'TEMP ' if temp else ''}TABLE IF NOT EXISTS {name} ({cols})"
 
 
 _BANDS = " ".join(f"WHEN age <= {hi} THEN '{label}'" for lo, hi, label in AGE_BANDS)
 _LIST = "'[\"VARCHAR\"]'"
-# Shapes one raw batch (registered as b_cases, b_legs, b_perps) into the stored rows. The raw case
-# id (``rid``) only links the three parts and is not selected into anything stored.
-_SHAPE_LEGS = """
-SELECT c.case_key, l.seq::BIGINT AS seq, l.event_type, l.country, l.province, l.district,
-       substr(l.date, 1, 7) AS month
-FROM b_legs l JOIN b_cases c USING (rid)
-"""
-_SHAPE_VICTIMS = f"""
+_TRUE = "IN ('1', 'true', 't')"  # booleans arrive as text: SQLite 0/1, PostgreSQL true/false
+
+
+def _json_list(col: str) -> str:
+    return f"coalesce(from_json({col}, {_LIST}), [])"
+
+
+# The raw case id (``rid``) only links the staged parts and is selected into nothing stored.
+_SHAPE = {
+    "legs": """
+SELECT c.case_key, l.seq, l.event_type, l.country, l.province, l.district, substr(l.date, 1, 7) AS month
+FROM s_legs l JOIN s_cases c USING (rid)""",
+    "victims": f"""
 WITH legs AS (
   SELECT rid, seq, event_type, country,
          lag(country) OVER (PARTITION BY rid ORDER BY seq) AS previous
-  FROM b_legs
+  FROM s_legs
 ), route AS (
   SELECT rid,
     arg_min(country, seq) FILTER (WHERE event_type = 'Recruitment') AS recruitment_country,
@@ -96,89 +123,44 @@ WITH legs AS (
     string_agg(country, '>' ORDER BY seq) FILTER (WHERE previous IS NULL OR previous <> country) AS route
   FROM legs GROUP BY rid
 ), perps AS (
-  SELECT rid, list_sort(list_distinct(flatten(list(coalesce(from_json(roles, {_LIST}), []))))) AS roles
-  FROM b_perps GROUP BY rid
+  SELECT rid, list_sort(list_distinct(flatten(list({_json_list('roles')})))) AS roles
+  FROM s_perps GROUP BY rid
 ), c AS (
   SELECT *, coalesce(age_trafficked, age_estimate) AS age, coalesce(registered, created) AS reg,
-         coalesce(from_json(citizenship, {_LIST}), []) AS cits
-  FROM b_cases
+         {_json_list('citizenship')} AS cits
+  FROM s_cases
 )
-SELECT c.case_key, c.agency_id::BIGINT AS agency_id, substr(c.reg, 1, 4)::BIGINT AS reg_year,
+SELECT c.case_key, c.agency_id, substr(c.reg, 1, 4)::BIGINT AS reg_year,
   substr(c.reg, 1, 7) AS reg_month, c.status, c.trafficking_status, c.decided_by, c.sex, c.gender,
   CASE WHEN age IS NULL OR age < 0 THEN NULL {_BANDS} ELSE '48+' END AS age_band,
-  coalesce(c.is_minor, false) AS is_minor, c.origin_province, c.origin_district,
+  coalesce(c.is_minor {_TRUE}, false) AS is_minor, c.origin_province, c.origin_district,
   c.cits[1] AS citizenship, c.cits AS citizenships,
-  coalesce(from_json(c.exploitation, {_LIST}), []) AS exploitation,
-  coalesce(from_json(c.control, {_LIST}), []) AS control,
-  coalesce(from_json(c.recruitment, {_LIST}), []) AS recruitment,
-  coalesce(from_json(c.apps, {_LIST}), []) AS apps,
+  {_json_list('c.exploitation')} AS exploitation, {_json_list('c.control')} AS control,
+  {_json_list('c.recruitment')} AS recruitment, {_json_list('c.apps')} AS apps,
   c.relationship, c.industry, coalesce(p.roles, []) AS perpetrator_roles,
   r.recruitment_country, coalesce(r.transit_countries, []) AS transit_countries,
-  r.exploitation_country, r.route, coalesce(c.is_synthetic, false) AS is_synthetic
-FROM c LEFT JOIN route r USING (rid) LEFT JOIN perps p USING (rid)
-"""
-
-
-def _fetch_cases(session: Session, actor: Actor, since: datetime | None):  # type: ignore[no-untyped-def]
-    shaper = duckdb.connect()
-    try:
-        for batch in cases.iter_case_facts(session, actor, since=since):
-            shaper.register("b_cases", pa.table(batch.cases))
-            shaper.register("b_legs", pa.table(batch.legs, schema=pa.schema(
-                [("rid", pa.string()), ("seq", pa.int64()), ("event_type", pa.string()),
-                 ("country", pa.string()), ("province", pa.string()), ("district", pa.string()),
-                 ("date", pa.string())])))
-            shaper.register("b_perps", pa.table(batch.perpetrators, schema=pa.schema(
-                [("rid", pa.string()), ("roles", pa.string())])))
-            victims = shaper.sql(_SHAPE_VICTIMS).to_arrow_table().cast(VICTIMS)
-            legs = shaper.sql(_SHAPE_LEGS).to_arrow_table().cast(LEGS)
-            yield batch.cases["case_key"], batch.newest, {"victims": victims, "legs": legs}
-    finally:
-        shaper.close()
-
-
-def _simple(table: str, key: str, batches):  # type: ignore[no-untyped-def]
-    for batch in batches:
-        newest = max((r["updated_at"] for r in batch if r.get("updated_at")), default=None)
-        yield [r[key] for r in batch], newest, {table: batch}
-
-
-PROSECUTIONS = pa.schema([("case_key", pa.string()), ("investigating_agency", pa.string()), ("laws", LIST),
-                          ("stage", pa.string()), ("stage_month", pa.string()), ("outcome", pa.string()),
-                          ("outcome_month", pa.string()), ("opened_month", pa.string())])
-SUPPORT = pa.schema([("case_key", pa.string()), ("support_type", pa.string()), ("status", pa.string()),
-                     ("opened_month", pa.string()), ("completed_month", pa.string())])
-REFERRALS = pa.schema([("referral_key", pa.string()), ("case_key", pa.string()), ("service", pa.string()),
-                       ("urgency", pa.string()), ("state", pa.string()), ("end_reason", pa.string()),
-                       ("consent_overridden", pa.bool_()), ("month", pa.string()),
-                       ("response_hours", pa.int64())])
-
-
-def _fetch_referrals(session: Session, actor: Actor, since: datetime | None):  # type: ignore[no-untyped-def]
-    from rihai.referrals import service as referrals
-
-    return _simple("referrals", "referral_key", referrals.iter_referral_facts(session, actor, since=since))
-
-
-SOURCES: list[Source] = [
-    Source("cases", {"victims": VICTIMS, "legs": LEGS}, _fetch_cases),
-    Source("prosecutions", {"prosecutions": PROSECUTIONS},
-           lambda s, a, since: _simple("prosecutions", "case_key",
-                                       cases.iter_prosecution_facts(s, a, since=since))),
-    Source("support", {"support": SUPPORT},
-           lambda s, a, since: _simple("support", "case_key", cases.iter_support_facts(s, a)),
-           incremental=False),
-    Source("referrals", {"referrals": REFERRALS}, _fetch_referrals, key="referral_key"),
-]
+  r.exploitation_country, r.route, coalesce(c.is_synthetic {_TRUE}, false) AS is_synthetic
+FROM c LEFT JOIN route r USING (rid) LEFT JOIN perps p USING (rid)""",
+    "prosecutions": f"""
+SELECT case_key, investigating_agency, {_json_list('laws')} AS laws, stage,
+       substr(stage_on, 1, 7) AS stage_month, outcome, substr(outcome_on, 1, 7) AS outcome_month,
+       substr(opened_on, 1, 7) AS opened_month
+FROM s_prosecutions""",
+    "support": """
+SELECT case_key, support_type, status, substr(opened_on, 1, 7) AS opened_month,
+       substr(completed_on, 1, 7) AS completed_month
+FROM s_support""",
+    "referrals": """
+SELECT * REPLACE (substr(month, 1, 7) AS month) FROM s_referrals""",
+}
 
 
 def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path), read_only=read_only)
     if not read_only:
         con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        for src in SOURCES:
-            for name, schema in src.tables.items():
-                con.execute(_ddl(name, schema))
+        for name, schema in TABLES.items():
+            con.execute(_ddl(name, schema))
     return con
 
 
@@ -187,53 +169,140 @@ class RefreshResult:
     cases: int
     seconds: float
     watermarks: dict[str, str]
+    removed: int = 0  # cases whose rows left the store (deleted, or no longer counted)
+
+
+def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
 
 
 def _watermark(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
-    rows = con.execute("SELECT value FROM meta WHERE key = ?", [f"watermark:{source}"]).fetchall()
-    if not rows:
+    value = _meta(con, f"watermark:{source}")
+    if value is None:
         return None
-    value = datetime.fromisoformat(rows[0][0])
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _stage(con: duckdb.DuckDBPyConnection, table: str, batches: Iterable[dict[str, list[Any]]],
+           on_batch: Callable[[dict[str, list[Any]]], None] | None = None, *, clear: bool = True) -> int:
+    """Append column batches to a TEMP staging table through Arrow (no Python row objects)."""
+    schema = STAGED[table]
+    if clear:
+        con.execute(_ddl(table, schema, temp=True))
+        con.execute(f"DELETE FROM {table}")
+    n = 0
+    for columns in batches:
+        if on_batch:
+            on_batch(columns)
+        data = pa.Table.from_pydict({f.name: columns[f.name] for f in schema}, schema=schema)
+        con.register("staged_batch", data)
+        con.execute(f"INSERT INTO {table} SELECT * FROM staged_batch")
+        con.unregister("staged_batch")
+        n += data.num_rows
+    return n
+
+
+def _replace(con: duckdb.DuckDBPyConnection, table: str, key: str, staged: str, *, full: bool) -> None:
+    """Replace the staged keys' rows of ``table`` with the shaped staged rows."""
+    if not full:
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM {staged})")
+    con.execute(f"INSERT INTO {table} BY NAME {_SHAPE[table]}")
+
+
+def _newest(values: list[datetime | None], mark: datetime | None) -> datetime | None:
+    return max((v for v in (*values, mark) if v is not None), default=None)
+
+
+def _refresh_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor, full: bool,
+                   progress: Callable[[int], None] | None) -> tuple[int, datetime | None]:
+    since = None if full else _watermark(con, "cases")
+    # Read before the facts: a case changed while they stream is read again next time.
+    newest = case_facts.newest_case_change(session, actor)
+    parts = {"cases": "s_cases", "legs": "s_legs", "perpetrators": "s_perps"}
+    for table in parts.values():
+        con.execute(_ddl(table, STAGED[table], temp=True))
+        con.execute(f"DELETE FROM {table}")
+    n = 0
+    for batch in cases.iter_case_facts(session, actor, since=since):
+        _stage(con, parts[batch.part], [batch.columns], clear=False)
+        if batch.part == "cases":
+            n += len(batch)
+            if progress:
+                progress(len(batch))
+    _replace(con, "victims", "case_key", "s_cases", full=full)
+    _replace(con, "legs", "case_key", "s_cases", full=full)
+    return n, newest if newest is not None else since
+
+
+def _refresh_simple(con: duckdb.DuckDBPyConnection, table: str, key: str, batches: Iterable[dict[str, list[Any]]],
+                    *, full: bool, since: datetime | None) -> datetime | None:
+    mark = [since]
+
+    def seen(columns: dict[str, list[Any]]) -> None:
+        if "updated_at" in columns:
+            mark[0] = _newest(columns["updated_at"], mark[0])
+
+    _stage(con, f"s_{table}", batches, seen)
+    _replace(con, table, key, f"s_{table}", full=full)
+    return mark[0]
+
+
+def _prune(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor) -> int:
+    """Remove the rows of cases that no longer count: an anti-join of the store's pseudonyms
+    against those of every case that counts now."""
+    _stage(con, "s_live", ({"case_key": keys} for keys in case_facts.eligible_case_keys(session, actor)))
+    gone = "case_key NOT IN (SELECT case_key FROM s_live)"
+    removed = int(con.execute(f"SELECT count(*) FROM victims WHERE {gone}").fetchall()[0][0])
+    for table in TABLES:
+        con.execute(f"DELETE FROM {table} WHERE {gone}")
+    return removed
 
 
 def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
             progress: Callable[[int], None] | None = None) -> RefreshResult:
     """Bring the store up to date. Who may call: the CLI (system actor) or an analyst; the
-    source functions check ``stats:aggregate:read``. Invariant: a case's rows in the store are
-    replaced as a whole, so running twice changes nothing."""
+    source functions check ``stats:aggregate:read``. Invariants: a case's rows in the store are
+    replaced as a whole, so running twice changes nothing; after any refresh the store holds
+    only cases that count now (deleted cases and declined consent leave it)."""
+    from rihai.referrals import service as referrals
+
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
     con = connect(path)
-    n, marks = 0, {}
+    marks: dict[str, str] = {}
+    removed = 0
     try:
+        # Pseudonyms are made with the keyring's active key: after a rotation every case_key
+        # changes, so an incremental refresh would see the whole store as deleted. Rebuild.
+        key_id = case_facts.pseudonym_key_id()
+        full = full or _meta(con, "pseudonym_key") != key_id
         con.execute("BEGIN")
-        for src in SOURCES:
-            if full or not src.incremental:
-                for name in src.tables:
-                    con.execute(f"DELETE FROM {name}")
-            since = None if full or not src.incremental else _watermark(con, src.name)
-            mark = since
-            for keys, newest, rows in src.fetch(session, actor, since):
-                con.register("changed", pa.table({"k": pa.array(keys, pa.string())}))
-                for name, schema in src.tables.items():
-                    con.execute(f"DELETE FROM {name} WHERE {src.key} IN (SELECT k FROM changed)")
-                    data = rows.get(name)
-                    if isinstance(data, pa.Table) or data:
-                        con.register("batch", data if isinstance(data, pa.Table) else pa.Table.from_pylist(
-                            [{f.name: r.get(f.name) for f in schema} for r in data], schema=schema))
-                        con.execute(f"INSERT INTO {name} SELECT * FROM batch")
-                        con.unregister("batch")
-                con.unregister("changed")
-                if newest is not None and (mark is None or newest > mark):
-                    mark = newest
-                n += len(keys) if src.name == "cases" else 0
-                if progress and src.name == "cases":
-                    progress(len(keys))
-            if mark is not None:
-                marks[src.name] = mark.isoformat()
-                con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                            [f"watermark:{src.name}", mark.isoformat()])
+        if full:
+            for name in TABLES:
+                con.execute(f"DELETE FROM {name}")
+        n, mark = _refresh_cases(con, session, actor, full, progress)
+        found: dict[str, datetime | None] = {"cases": mark}
+        since = None if full else _watermark(con, "prosecutions")
+        found["prosecutions"] = _refresh_simple(
+            con, "prosecutions", "case_key", cases.iter_prosecution_facts(session, actor, since=since),
+            full=full, since=since)
+        # Support-plan items carry no change timestamp: replaced whole every time.
+        con.execute("DELETE FROM support")
+        _refresh_simple(con, "support", "case_key", cases.iter_support_facts(session, actor), full=True,
+                        since=None)
+        since = None if full else _watermark(con, "referrals")
+        found["referrals"] = _refresh_simple(
+            con, "referrals", "referral_key", referrals.iter_referral_facts(session, actor, since=since),
+            full=full, since=since)
+        if not full:
+            removed = _prune(con, session, actor)
+        for source, value in found.items():
+            if value is not None:
+                marks[source] = value.isoformat()
+                con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [f"watermark:{source}", marks[source]])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('pseudonym_key', ?)", [key_id])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed_at', ?)",
                     [datetime.now(UTC).isoformat(timespec="seconds")])
         con.execute("COMMIT")
@@ -243,5 +312,5 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
     finally:
         con.close()
     audit.record(session, actor, AuditTag.STATS_EXTRACT_REFRESH, subject_type="stats_store",
-                 fields=[name for src in SOURCES for name in src.tables])
-    return RefreshResult(n, time.perf_counter() - started, marks)
+                 fields=list(TABLES))
+    return RefreshResult(n, time.perf_counter() - started, marks, removed)
