@@ -252,4 +252,21 @@ def all_search_keys(names: Iterable[str | None]) -> set[tuple[str, str]]:
     return keys
 
 
+# A person with more distinct name skeletons than this (many aliases) gets pairs of the first ones
+# only: the pairs grow quadratically, and the word-by-word search still finds the rest.
+MAX_PAIRED_SKELETONS = 16
+
+
+def pair_keys(keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """("name_pair", "A|B") for every two distinct skeletons among a person's name keys.
+
+    South Asian names repeat a few words (Muhammad, Ali, Khan, Bibi), so each word alone is carried
+    by thousands of cases and intersecting them cost more than the rest of a search. A pair of
+    skeletons is as rare as the full name, so a two-word query is one index range. Skeletons, not
+    canonical words: a canonical match implies a skeleton match, and Urdu-script names have only
+    skeletons, so pairs of skeletons miss no case the words would find."""
+    sks = sorted({tok for kind, tok in keys if kind == "name_sk"})[:MAX_PAIRED_SKELETONS]
+    return {("name_pair", f"{a}|{b}") for i, a in enumerate(sks) for b in sks[i + 1:]}
+
+
 _fold_keys()

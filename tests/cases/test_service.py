@@ -44,6 +44,25 @@ def test_search_by_cnic_phone_and_name_variants(db, world):
         assert case.id in [c.id for c, _ in hits], query
 
 
+def test_name_search_finds_the_case_carrying_every_word_among_many_carrying_one(db, world, monkeypatch):
+    """Both words are common (each carried by more cases than the search keeps as candidates), so
+    only the pair index can put the one case carrying both among the candidates."""
+    from rihai.cases import search
+
+    monkeypatch.setattr(search, "COMMON_WORD_CASES", 3)
+    cw = world.actor("caseworker")
+    for i in range(6):
+        make_case(db, cw, person=PersonFactory(given_name="Bibi", family_name=f"Noor{'x' * i} (TEST)"))
+        make_case(db, cw, person=PersonFactory(given_name=f"Rukhsana{'z' * i}", family_name="Khatoon (TEST)"))
+    both = make_case(db, cw, person=PersonFactory(given_name="Bibi", family_name="Khatoon (TEST)"))
+    hits = service.search_cases(db, cw, "Bibi Khatoon")
+    assert [c.id for c, _ in hits][:1] == [both.id]
+    # Another spelling and order reach it through the skeleton pairs too.
+    assert both.id in [c.id for c, _ in service.search_cases(db, cw, "Khatun Bibi")]
+    # A word nobody carries falls back to ranking by the words that match.
+    assert both.id in [c.id for c, _ in service.search_cases(db, cw, "Bibi Khatoon Qzqzqz")]
+
+
 def test_search_never_returns_cases_outside_scope(db, world):
     mine = make_case(db, world.actor("caseworker"), person=PersonFactory(given_name="Shazia", cnic="35202-1111111-2"))
     theirs = make_case(db, world.actor("other_caseworker"), person=PersonFactory(given_name="Shazia", cnic="35202-2222222-2"))

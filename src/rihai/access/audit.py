@@ -40,6 +40,7 @@ class AuditTag(StrEnum):
     TOKEN_CREATE = "access:token:create"
     TOKEN_REVOKE = "access:token:revoke"
     KEYS_ROTATE = "access:keys:rotate"
+    KEYS_REINDEX = "access:keys:reindex"
     AUTHZ_DENIED = "access:authz:denied"
     CASE_CREATE = "cases:case:create"
     CASE_READ = "cases:case:read"

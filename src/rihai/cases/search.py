@@ -29,8 +29,9 @@ def person_tokens(person: Person) -> set[tuple[str, str]]:
         keys.add(("passport", person.passport))
     for phone in person.phones or []:
         keys.add(("phone", phone))
-    keys |= names.all_search_keys([person.given_name, person.family_name, person.name_urdu,
-                                   *(person.aliases or [])])
+    name_keys = names.all_search_keys([person.given_name, person.family_name, person.name_urdu,
+                                       *(person.aliases or [])])
+    keys |= name_keys | names.pair_keys(name_keys)
     # The father's/husband's name is a strong secondary identifier, searched separately.
     for kind, tok in names.search_keys(person.guardian_name):
         keys.add(("g" + kind, tok))
@@ -53,6 +54,9 @@ class ParsedQuery:
     # For names: the digests of each word of the query (its canonical form and its skeleton), so a
     # case is ranked by how many of the words it matches, not by how many digests.
     words: tuple[tuple[bytes, ...], ...] = ()
+    # For names of two or more words: the digests of every pair of the words' skeletons. A case
+    # carrying all of them matches every word.
+    pairs: tuple[bytes, ...] = ()
 
 
 def parse_query(q: str) -> ParsedQuery:
@@ -72,12 +76,15 @@ def parse_query(q: str) -> ParsedQuery:
         except ValueError:
             pass
     words: list[tuple[bytes, ...]] = []
+    query_keys: set[tuple[str, str]] = set()
     for token in dict.fromkeys(names.canonical_tokens(q)):
         keys = names.search_keys(token)
         if keys:
             words.append(tuple(ring.blind(kind, tok) for kind, tok in sorted(keys)))
+            query_keys |= keys
     digests = sorted({d for word in words for d in word})
-    return ParsedQuery("name", digests, q, tuple(words))
+    pairs = tuple(sorted(ring.blind(kind, tok) for kind, tok in names.pair_keys(query_keys)))
+    return ParsedQuery("name", digests, q, tuple(words), pairs)
 
 
 def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object, *,
@@ -89,6 +96,11 @@ def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object,
     does not return every Muhammad."""
     if not parsed.digests:
         return []
+    if parsed.pairs and len(parsed.pairs) <= 28:  # at most 8 distinct skeletons in the query
+        whole = _matching_every_word(session, parsed, visible_clause, limit=limit)
+        if whole:
+            return whole
+        # No case carries every word (a misspelt or missing word): rank by words matched.
     if parsed.words:
         parsed = _without_common_words(session, parsed)
         word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(parsed.words)])
@@ -107,6 +119,19 @@ def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object,
     return [row[0] for row in rows]
 
 
+def _matching_every_word(session: Session, parsed: ParsedQuery, visible_clause: object, *,
+                         limit: int) -> list[uuid.UUID]:
+    """Visible cases that carry every pair of the query's skeletons, i.e. match every word."""
+    stmt = (select(CaseSearchToken.case_id)
+            .join(Case, Case.id == CaseSearchToken.case_id)
+            .where(CaseSearchToken.digest.in_(parsed.pairs), visible_clause)
+            .group_by(CaseSearchToken.case_id)
+            .having(func.count(func.distinct(CaseSearchToken.digest)) == len(parsed.pairs))
+            .order_by(CaseSearchToken.case_id)
+            .limit(limit))
+    return list(session.scalars(stmt))
+
+
 # A word carried by more than this many cases ("khan", "bibi", "muhammad") cannot narrow a search;
 # it still counts in the fuzzy score of the candidates the rarer words find.
 COMMON_WORD_CASES = 2_000
@@ -116,10 +141,13 @@ def _without_common_words(session: Session, parsed: ParsedQuery) -> ParsedQuery:
     counts = dict(session.execute(
         select(CaseSearchToken.digest, func.count()).where(CaseSearchToken.digest.in_(parsed.digests))
         .group_by(CaseSearchToken.digest)).all())
-    sizes = [sum(counts.get(d, 0) for d in word) for word in parsed.words]
-    keep = [w for w, n in zip(parsed.words, sizes, strict=True) if n <= COMMON_WORD_CASES]
+    sized = [(w, n) for w in parsed.words if (n := sum(counts.get(d, 0) for d in w))]
+    if not sized:
+        return parsed
+    # A word that no case carries (misspelt) narrows nothing either.
+    keep = [w for w, n in sized if n <= COMMON_WORD_CASES]
     if not keep:  # every word is common: search by the least common one
-        keep = [min(zip(parsed.words, sizes, strict=True), key=lambda ws: ws[1])[0]]
+        keep = [min(sized, key=lambda ws: ws[1])[0]]
     if len(keep) == len(parsed.words):
         return parsed
     return ParsedQuery(parsed.kind, sorted({d for w in keep for d in w}), parsed.text, tuple(keep))

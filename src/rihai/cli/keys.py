@@ -94,7 +94,8 @@ def reencrypt(session: Session, ring: Keyring, *, batch: int = 1000,
     counts: Counter[str] = Counter()
     for table, cols in encrypted_tables(session):
         stmt = None
-        for pk, keep, rows in _pages(session, table, cols, batch):
+        # A table of large values (tracing photos) asks for smaller batches to bound memory.
+        for pk, keep, rows in _pages(session, table, cols, min(batch, table.info.get("rotation_batch", batch))):
             if stmt is None:
                 stmt = update(table).where(*[c == bindparam(f"k_{c.name}", type_=c.type) for c in pk]) \
                     .values({**{c.name: bindparam(f"u_{c.name}", type_=c.type) for c in keep},
@@ -126,7 +127,7 @@ def values_under_other_keys(session: Session, active: str, *, batch: int = 5000)
     """How many stored values use a key other than ``active`` (0 before retiring old keys)."""
     stale = 0
     for table, cols in encrypted_tables(session):
-        for pk, keep, rows in _pages(session, table, cols, batch):
+        for pk, keep, rows in _pages(session, table, cols, min(batch, table.info.get("rotation_batch", batch))):
             offset = len(pk) + len(keep)
             stale += sum(1 for row in rows for blob in row[offset:]
                          if blob is not None and Keyring.key_id_of(bytes(blob)) != active)
@@ -156,6 +157,29 @@ def reindex_all(session: Session, *, batch: int = 500,
         session.expunge_all()
         if advance:
             advance(len(cases))
+
+
+@app.command("reindex")
+def reindex_command(data_dir: DataDir = None,
+                    batch: int = typer.Option(500, min=1, help="Cases per batch.")) -> None:
+    """Recompute every case's blind-index digests under the current key, without rotating it.
+    Run once after an upgrade that adds kinds of search token (0.1: name pairs), server stopped."""
+    settings = make_settings(data_dir)
+    ring = require_ready(settings)
+    install_keyring(ring)
+    engine, factory = open_database(settings)
+    try:
+        with transaction(factory) as session:
+            n_cases = session.scalar(select(func.count()).select_from(Case)) or 0
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TimeElapsedColumn(), console=console) as bar:
+                task = bar.add_task("recomputing blind indexes", total=n_cases)
+                reindex_all(session, batch=batch, advance=lambda k: bar.advance(task, k))
+            audit.record(session, Actor.system("cli"), AuditTag.KEYS_REINDEX, subject_type="keyring",
+                         subject_id=ring.active)
+    finally:
+        engine.dispose()
+    console.print(f"recomputed the blind index of {n_cases} cases")
 
 
 @app.command("rotate")

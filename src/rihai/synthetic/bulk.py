@@ -97,8 +97,10 @@ def person_tokens(p: dict[str, Any]) -> set[tuple[str, str]]:
         keys.add(("passport", p["passport"]))
     for phone in p["phones"] or []:
         keys.add(("phone", phone))
+    name_keys: set[tuple[str, str]] = set()
     for name in (p["given_name"], p["family_name"], p["name_urdu"], *(p["aliases"] or [])):
-        keys |= _name_keys(name)
+        name_keys |= _name_keys(name)
+    keys |= name_keys | names.pair_keys(name_keys)
     for kind, tok in _name_keys(p["guardian_name"]):
         keys.add(("g" + kind, tok))
     return keys
