@@ -1,10 +1,14 @@
 """Family tracing in a real browser: a family files a request on the public form (in Urdu
-layout on a phone), an embassy list with the same man spelled differently is imported, the match
-run finds him, a caseworker reads the explanation and confirms, and the family's status changes."""
+layout on a phone) with a photo, an embassy list with the same man spelled differently is
+imported, the match run (queued, executed by the server's worker, its progress polled) finds him,
+a caseworker reads the explanation beside the photo and confirms, and the family's status changes."""
 
 from __future__ import annotations
 
+import io
 import re
+
+from PIL import ExifTags, Image
 
 from .conftest import sign_in, submit
 
@@ -16,6 +20,15 @@ EMBASSY_CSV = """S.No,Name of National,Father/Husband Name,D.O.B,Passport No,Hom
 5,Rizwan Khattak (SYNTHETIC),Ahmad Khattak (SYNTHETIC),23/05/1985,ZX4567890,Peshawar
 6,Usman Siddiqui (SYNTHETIC),Kamran Siddiqui (SYNTHETIC),,ZX5678901,Multan
 """
+
+
+def _phone_photo() -> bytes:
+    """A synthetic picture carrying EXIF GPS, as a phone camera would write it."""
+    exif = Image.Exif()
+    exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: (30.0, 48.0, 0.0)}
+    buf = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (90, 120, 180)).save(buf, "JPEG", exif=exif.tobytes())
+    return buf.getvalue()
 
 
 def _check_status(page, live, ref: str, secret: str) -> str:  # type: ignore[no-untyped-def]
@@ -43,6 +56,8 @@ def test_family_request_list_import_match_confirm(new_page, live, screenshots):
     family.fill("input[name=contact_name]", "Test Mother (SYNTHETIC)")
     family.fill("input[name=contact_phone]", "0301 7654321")
     family.check("input[name=consent_contact]")
+    family.set_input_files("[data-testid=photo-input]", files=[{"name": "IMG_0042.jpg", "mimeType": "image/jpeg",
+                                                                 "buffer": _phone_photo()}])
     submit(family, "[data-testid=submit-request]")
     ref = family.inner_text("[data-testid=reference]").strip()
     secret = family.inner_text("[data-testid=secret]").strip()
@@ -65,15 +80,20 @@ def test_family_request_list_import_match_confirm(new_page, live, screenshots):
     submit(page, "[data-testid=store-list]")
     assert page.inner_text("[data-testid=rows-stored]").strip() == "6"
 
-    page.set_default_timeout(240_000)  # Splink estimates the model while the page waits
-    submit(page, "[data-testid=run-match]")
-    page.set_default_timeout(10_000)
-    assert page.locator("[data-testid=match-run]").count() == 1
+    page.goto(live.url + "/tracing/candidates")
+    page.click("[data-testid=run-match]")  # HTMX: queued, then the panel polls itself
+    page.wait_for_selector("[data-testid=match-run][data-status=queued], [data-testid=match-run][data-status=running]")
+    page.wait_for_selector("[data-testid=match-run][data-status=done]", timeout=240_000)
+    submit(page, "[data-testid=match-run-reload]")
     submit(page, "[data-testid=candidate-link] >> nth=0")
     body = page.inner_text("main")
     assert "Mohd. Husain Qureshi (SYNTHETIC)" in body and "Muhammad Hussain Qureshi (SYNTHETIC)" in body
     assert page.locator("[data-testid=waterfall] tbody tr").count() >= 4
     assert "Father's name" in page.inner_text("[data-testid=waterfall]")
+    page.wait_for_function("(() => { const i = document.querySelector('[data-testid=photo-request]');"
+                           " return i && i.complete && i.naturalWidth > 0; })()")
+    # Served through the permissioned route, shrunk to 1,024 px on its long side.
+    assert page.evaluate("document.querySelector('[data-testid=photo-request]').naturalWidth") == 1024
     page.screenshot(path=str(screenshots / "tracing-candidate.png"), full_page=True)
     submit(page, "[data-testid=confirm]")
     assert page.locator("[data-testid=decided]").count() == 1

@@ -47,12 +47,13 @@ class TracingRequestFactory(factory.Factory):
     consent_share = False
 
 
-def file_request(db: Session, actor: Actor | None = None, **kw: object) -> tuple[TracingRequest, str]:
+def file_request(db: Session, actor: Actor | None = None, *, photo: bytes | None = None,
+                 **kw: object) -> tuple[TracingRequest, str]:
     """A family's request from the public form (anonymous) unless a desk ``actor`` is given."""
     data = TracingRequestFactory(**kw)
     if actor is None:
-        return service.submit_request(db, Actor.anonymous(), data=data)
-    return service.create_request(db, actor, data=data)
+        return service.submit_request(db, Actor.anonymous(), data=data, photo=photo)
+    return service.create_request(db, actor, data=data, photo=photo)
 
 
 EMBASSY_HEADERS = ["S.No", "Name of National", "Father/Husband Name", "D.O.B", "Passport No",

@@ -26,7 +26,7 @@ from rihai.access.auth import actor_for
 from rihai.access.models import User
 from rihai.db import transaction
 from rihai.errors import RihaiError
-from rihai.tracing import service
+from rihai.tracing import matchruns, service
 from rihai.tracing.schemas import ListKind
 
 from .common import DataDir, console, fail, make_settings, open_database, require_ready
@@ -87,25 +87,42 @@ def import_list(
 @app.command("match")
 def match(engine_name: Annotated[str, typer.Option("--engine", help="duckdb (default) or spark")] = "duckdb",
           threshold: Annotated[float, typer.Option(min=0.0, max=1.0, help="Probability to propose a pair")] = 0.5,
+          queued: Annotated[bool, typer.Option("--queued", help="Execute the runs desks queued in the web app, "
+                                                                "then exit (for a worker outside the web servers)")] = False,
           as_user: As = None, data_dir: DataDir = None) -> None:
-    """Match open tracing requests against lists, consenting cases and each other."""
+    """Match open tracing requests against lists, consenting cases and each other. Takes the same
+    lock as the web app's runs: it refuses to start while another run is executing."""
     if engine_name not in ("duckdb", "spark"):
         fail("--engine must be duckdb or spark")
     settings = make_settings(data_dir)
     require_ready(settings)
     engine, factory = open_database(settings)
-    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    options = {"engine": engine_name, "threshold": threshold}
     try:
-        with Progress(*columns, console=console, transient=True) as bar, transaction(factory) as session:
+        if queued:
+            done = matchruns.drain(factory, **options)
+            console.print(f"executed {len(done)} queued match run(s)" + (f": {', '.join(map(str, done))}" if done else ""))
+            return
+        try:
+            with transaction(factory) as session:
+                run_id = matchruns.enqueue(session, _actor(session, as_user), reuse=False).id
+        except RihaiError as exc:
+            fail(exc.detail)
+        if matchruns.claim(factory, run_id) is None:
+            matchruns.abandon(factory, run_id)
+            fail("another match run is executing; try again when it has finished")
+        columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as bar:
             task = bar.add_task("matching", total=1.0)
-            result = service.run_match(session, _actor(session, as_user), engine=engine_name, threshold=threshold,
-                                       progress=lambda msg, frac: bar.update(task, description=msg, completed=frac))
-    except RihaiError as exc:
-        fail(exc.detail)
+            result = matchruns.execute(factory, run_id,
+                                       progress=lambda msg, frac: bar.update(task, description=msg, completed=frac),
+                                       **options)
+        if result is None:
+            fail(f"match run {run_id} failed ({matchruns.error_of(factory, run_id)}); see the server log")
     finally:
         engine.dispose()
-    console.print(f"{result.requests} open requests, {result.records} list rows, {result.cases} consenting cases: "
-                  f"{result.proposed} new candidates, {result.updated} updated, "
+    console.print(f"run {run_id}: {result.requests} open requests, {result.records} list rows, {result.cases} "
+                  f"consenting cases: {result.proposed} new candidates, {result.updated} updated, "
                   f"{result.skipped_rejected} rejected before (not proposed again), {result.seconds} s")
 
 

@@ -10,12 +10,14 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, PayloadTooLarge
-from rihai.tracing import service
+from rihai.tracing import images, matchruns, service
+from rihai.tracing.photos import PhotoFile
 from rihai.tracing.schemas import (
     CandidateRead,
     CandidateStatus,
@@ -24,7 +26,8 @@ from rihai.tracing.schemas import (
     Decision,
     ImportRead,
     ListKind,
-    MatchRunResult,
+    MatchRunRead,
+    PhotoRead,
     RequestStatus,
     StatusAnswer,
     StatusCheck,
@@ -38,7 +41,10 @@ from rihai.web.ratelimit import SlidingWindowLimiter
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1/tracing", route_class=TransactionalRoute, tags=["tracing"])
-UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports")
+# Exact paths allowed bodies up to RIHAI_UPLOAD_MAX_BYTES (the others stay small): list uploads, and
+# the forms and endpoint that carry a photo (capped again, at ``images.MAX_BYTES``, when read).
+UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports", "/api/v1/tracing/photos", "/tracing/photos",
+                "/trace", "/tracing/requests")
 PUBLIC_PER_MINUTE = 10
 
 
@@ -61,6 +67,24 @@ async def read_list_upload(request: Request, upload: UploadFile) -> bytes:
     if not data:
         raise Invalid("the file is empty", field="file")
     return data
+
+
+async def read_photo_upload(upload: object) -> bytes | None:
+    """The bytes of an optional photo field, read no further than one byte past the cap (so the
+    cap's error is given without holding a huge upload); None when no file was chosen."""
+    if upload is None or isinstance(upload, str) or not hasattr(upload, "read"):
+        return None
+    data = await upload.read(images.MAX_BYTES + 1)  # type: ignore[attr-defined]
+    if not data and not getattr(upload, "filename", ""):
+        return None  # the field was left empty
+    return bytes(data)
+
+
+def photo_response(photo: PhotoFile) -> Response:
+    """An image answer that no cache keeps and no browser guesses a type for or saves by name."""
+    return Response(photo.data, media_type=photo.media_type,
+                    headers={"Cache-Control": "no-store, private", "X-Content-Type-Options": "nosniff",
+                             "Content-Disposition": "inline"})
 
 
 class Page(BaseModel):
@@ -173,9 +197,50 @@ def read_import(import_id: IdPath, session: SessionDep,
     return import_read(session, service.get_import(session, actor, import_id))
 
 
-@router.post("/match", response_model=MatchRunResult)
-def run_match(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> MatchRunResult:
-    return service.run_match(session, actor)
+@router.post("/match", response_model=MatchRunRead, status_code=status.HTTP_202_ACCEPTED)
+def run_match(request: Request, session: SessionDep,
+              actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> MatchRunRead:
+    """Queue a match run (or join the one already waiting); poll ``/match/runs/{id}``."""
+    run = service.enqueue_match(session, actor)
+    wake_worker(request, session)
+    return run_read(run)
+
+
+@router.get("/match/runs/{run_id}", response_model=MatchRunRead)
+def read_run(run_id: IdPath, session: SessionDep,
+             actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> MatchRunRead:
+    return run_read(service.get_run(session, actor, run_id))
+
+
+def run_read(run) -> MatchRunRead:  # type: ignore[no-untyped-def]
+    out = MatchRunRead.model_validate(run)
+    out.stage, out.progress = service.progress_of(run)
+    return out
+
+
+def wake_worker(request: Request, session) -> None:  # type: ignore[no-untyped-def]
+    """Start (or wake) the app's worker once the request has committed the queued run."""
+    worker = matchruns.worker_for(request.app)
+    if worker is not None:
+        matchruns.wake_after_commit(session, worker)
+
+
+@router.post("/photos", response_model=PhotoRead, status_code=status.HTTP_201_CREATED)
+async def add_photo(request: Request, session: SessionDep,
+                    actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                    request_id: Annotated[uuid.UUID, Form()],
+                    file: Annotated[UploadFile, File(description="JPEG, PNG or WebP, at most 5 MB")]) -> PhotoRead:
+    """Add or replace the photo of a request your agency owns; it is re-encoded without metadata."""
+    data = await read_photo_upload(file) or b""
+    row = await run_in_threadpool(service.attach_photo, session, actor, request_id, data=data)
+    return PhotoRead(request_id=row.request_id, media_type=row.media_type, width=row.width, height=row.height)
+
+
+@router.get("/requests/{request_id}/photo", response_class=Response,
+            responses={200: {"content": {"image/jpeg": {}}}})
+def read_photo(request_id: uuid.UUID, session: SessionDep,
+               actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> Response:
+    return photo_response(service.request_photo(session, actor, request_id))
 
 
 @router.get("/candidates", response_model=CandidatePage)

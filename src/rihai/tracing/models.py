@@ -10,8 +10,10 @@ weights only, never values.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -31,6 +33,22 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from rihai.crypto import Encrypted
 from rihai.db import Base, UTCDateTime, utcnow
+
+
+class EncryptedBytes(Encrypted):
+    """``Encrypted`` for binary values (a photo): AES-GCM over their base64 text, so key rotation,
+    which re-encrypts every ``Encrypted`` column's text, handles it like any other column."""
+
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> bytes | None:
+        if value is None:
+            return None
+        return super().process_bind_param(base64.b64encode(bytes(value)).decode("ascii"), dialect)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        text = super().process_result_value(value, dialect)
+        return None if text is None else base64.b64decode(text)
 
 
 class TracingRequest(Base):
@@ -185,3 +203,53 @@ class MatchCandidate(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class TracingPhoto(Base):
+    """The optional photo of the missing person: one per request, re-encoded without metadata
+    (``images.clean_photo``) and stored encrypted. Kept out of ``tracing_requests`` so that lists
+    and match runs never load (and decrypt) it."""
+
+    __tablename__ = "tracing_photos"
+    # Photos are ~100-200 KB: key rotation re-encrypts them a few at a time, not 1,000 at once.
+    __table_args__ = {"info": {"rotation_batch": 20}}
+
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tracing_requests.id", ondelete="CASCADE"),
+                                                  primary_key=True)
+    data: Mapped[bytes] = mapped_column(EncryptedBytes("tracing_photos.data"))
+    media_type: Mapped[str] = mapped_column(String(32))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class MatchRun(Base):
+    """One match run, asked for by a desk (or the CLI) and carried out outside the web request.
+
+    ``running_slot`` is 1 while the run executes and NULL otherwise; its unique constraint lets the
+    database itself refuse a second concurrent run, across threads, processes and machines. Ids and
+    counts only: what failed is named by an error class, never by a value."""
+
+    __tablename__ = "tracing_match_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(8), default="queued", index=True)  # queued/running/done/failed
+    running_slot: Mapped[int | None] = mapped_column(SmallInteger, unique=True)
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    via: Mapped[str] = mapped_column(String(8), default="web")
+    stage: Mapped[str | None] = mapped_column(String(40))  # a fixed phrase of the run, for progress
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    requests: Mapped[int | None] = mapped_column(Integer)
+    records: Mapped[int | None] = mapped_column(Integer)
+    cases: Mapped[int | None] = mapped_column(Integer)
+    proposed: Mapped[int | None] = mapped_column(Integer)
+    updated: Mapped[int | None] = mapped_column(Integer)
+    skipped_rejected: Mapped[int | None] = mapped_column(Integer)
+    error: Mapped[str | None] = mapped_column(String(80))
+    # "host:pid" of the process executing it, so a run whose process died can be told apart.
+    worker: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
@@ -16,8 +16,8 @@ from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
 from rihai.tracing import service
-from rihai.tracing.api import read_list_upload
-from rihai.tracing.public_pages import errors_from, form_context, read_form, to_schema
+from rihai.tracing.api import photo_response, read_list_upload, read_photo_upload, wake_worker
+from rihai.tracing.public_pages import errors_from, form_context, read_form, read_photo, to_schema
 from rihai.tracing.schemas import ListKind, RequestStatus
 from rihai.web.deps import IdPath, SessionDep
 from rihai.web.render import render
@@ -52,7 +52,8 @@ async def request_create(request: Request, actor: Annotated[Actor, Requires(P.TR
                          session: SessionDep) -> Response:
     values = await read_form(request)
     try:
-        req, secret = service.create_request(session, actor, data=to_schema(values))
+        data, photo = to_schema(values), await read_photo(request)
+        req, secret = await run_in_threadpool(service.create_request, session, actor, data=data, photo=photo)
     except (ValidationError, RihaiError) as exc:
         code = exc.status if isinstance(exc, RihaiError) else 422
         return render(request, "tracing/new_request.html", form_context(request, values, errors_from(exc)),
@@ -72,7 +73,9 @@ def _request_context(session, actor: Actor, request_id: uuid.UUID, **extra: obje
     candidates = []
     if actor.can(P.TRACING_MATCH_REVIEW):
         candidates, _ = service.list_candidates(session, actor, status=None, request_id=req.id, page_size=50)
-    return {"req": req, "candidates": candidates, **extra}
+    # The photo is identity: linked only for roles that see names (the route checks again).
+    photo = "name" in service.fields_for(actor) and service.has_photo(session, req.id)
+    return {"req": req, "candidates": candidates, "photo": photo, **extra}
 
 
 def _request_action(request: Request, session, actor: Actor, request_id: uuid.UUID,  # type: ignore[no-untyped-def]
@@ -99,6 +102,29 @@ def request_close(request: Request, request_id: uuid.UUID, session: SessionDep,
                   actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
                   version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
     return _request_action(request, session, actor, request_id, service.close_request, version)
+
+
+@router.get("/tracing/requests/{request_id}/photo")
+def request_photo(request_id: uuid.UUID, session: SessionDep,
+                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> Response:
+    return photo_response(service.request_photo(session, actor, request_id))
+
+
+@router.post("/tracing/photos")
+async def request_photo_add(request: Request, session: SessionDep,
+                            actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                            request_id: Annotated[uuid.UUID, Form()]) -> Response:
+    """Add or replace the photo from the request page (the path holds no id: the body-size cap
+    allows photo-sized bodies on exact paths only)."""
+    form = await request.form()
+    data = await read_photo_upload(form.get("photo")) or b""
+    try:
+        await run_in_threadpool(service.attach_photo, session, actor, request_id, data=data)
+    except RihaiError as exc:
+        session.rollback()
+        return render(request, "tracing/request.html",
+                      _request_context(session, actor, request_id, photo_error=exc.detail), status_code=exc.status)
+    return _see_other(f"/tracing/requests/{request_id}")
 
 
 # --------------------------------------------------------------------------- imports
@@ -172,26 +198,54 @@ async def import_store(request: Request, import_id: IdPath, session: SessionDep,
 def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
                     session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     rows, total = service.list_candidates(session, actor, page=page, page_size=PAGE)
-    return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page,
+    run = service.latest_run(session, actor) if actor.can(P.TRACING_MATCH_RUN) else None
+    return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page, "run": run,
+                                                       **(_run_progress(run) if run else {}),
                                                        "refs": service.references(session, [c.request_id for c in rows]),
                                                        "pages": max(1, -(-total // PAGE))})
 
 
 @router.post("/tracing/match")
-async def match_run(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)],
-                    session: SessionDep) -> Response:
-    result = await run_in_threadpool(service.run_match, session, actor)
-    rows, total = service.list_candidates(session, actor, page_size=PAGE)
-    return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": 1, "run": result,
-                                                       "refs": service.references(session, [c.request_id for c in rows]),
-                                                       "pages": max(1, -(-total // PAGE))})
+def match_run(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)],
+              session: SessionDep) -> Response:
+    """Queue a run (executed outside this request) and show its progress on the matches page."""
+    run = service.enqueue_match(session, actor)
+    wake_worker(request, session)
+    if request.headers.get("hx-request") == "true":
+        return render(request, "tracing/_match_run.html", {"run": run, **_run_progress(run)}, status_code=202)
+    return _see_other("/tracing/candidates")
+
+
+def _run_progress(run) -> dict:  # type: ignore[no-untyped-def]
+    stage, frac = service.progress_of(run)
+    return {"stage": stage, "percent": round(100 * frac)}
+
+
+@router.get("/tracing/match/runs/{run_id}")
+def match_run_status(request: Request, run_id: IdPath, session: SessionDep,
+                     actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> Response:
+    """The run's status panel; HTMX polls it while the run is queued or running."""
+    run = service.get_run(session, actor, run_id)
+    return render(request, "tracing/_match_run.html", {"run": run, **_run_progress(run)})
 
 
 @router.get("/tracing/candidates/{candidate_id}")
 def candidate_page(request: Request, candidate_id: uuid.UUID, session: SessionDep,
                    actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> Response:
+    return render(request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id))
+
+
+def _candidate_context(session, actor: Actor, candidate_id: uuid.UUID, **extra: object) -> dict:  # type: ignore[no-untyped-def]
     view = service.get_candidate(session, actor, candidate_id)
-    return render(request, "tracing/candidate.html", {"v": view, "bars": bars(view.candidate.waterfall)})
+    photos = service.candidate_photo_sides(session, actor, view.candidate, bool(view.request_fields),
+                                           view.other_visible)
+    return {"v": view, "bars": bars(view.candidate.waterfall), "photos": photos, **extra}
+
+
+@router.get("/tracing/candidates/{candidate_id}/photos/{side}")
+def candidate_photo(candidate_id: uuid.UUID, side: Annotated[str, Path(pattern="^(request|other)$")],
+                    session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> Response:
+    return photo_response(service.candidate_photo(session, actor, candidate_id, side))
 
 
 @router.post("/tracing/candidates/{candidate_id}/decision")
@@ -203,9 +257,8 @@ def candidate_decide(request: Request, candidate_id: uuid.UUID, session: Session
         service.decide(session, actor, candidate_id, confirm=decision == "confirm", version=version)
     except RihaiError as exc:
         session.rollback()
-        view = service.get_candidate(session, actor, candidate_id)
-        return render(request, "tracing/candidate.html", {"v": view, "bars": bars(view.candidate.waterfall),
-                                                          "error": exc.detail}, status_code=exc.status)
+        return render(request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id,
+                                                                            error=exc.detail), status_code=exc.status)
     return _see_other(f"/tracing/candidates/{candidate_id}")
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from rihai.access.actors import Actor
@@ -15,7 +16,7 @@ from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import RihaiError
 from rihai.tracing import service
-from rihai.tracing.api import limit
+from rihai.tracing.api import limit, read_photo_upload
 from rihai.tracing.schemas import TracingRequestCreate
 from rihai.validators import countries, pakistan_admin
 from rihai.web.deps import SessionDep
@@ -45,6 +46,12 @@ async def read_form(request: Request) -> dict[str, Any]:
     values["consent_contact"] = form.get("consent_contact") == "yes"
     values["consent_share"] = form.get("consent_share") == "yes"
     return values
+
+
+async def read_photo(request: Request) -> bytes | None:
+    """The optional photo field of the request form (the parsed form is cached by Starlette)."""
+    form = await request.form()
+    return await read_photo_upload(form.get("photo"))
 
 
 def to_schema(values: dict[str, Any]) -> TracingRequestCreate:
@@ -87,7 +94,8 @@ async def trace_submit(request: Request, actor: Annotated[Actor, Requires(P.TRAC
     try:
         limit(request)
         data = to_schema(values)
-        req, secret = service.submit_request(session, actor, data=data)
+        photo = await read_photo(request)
+        req, secret = await run_in_threadpool(service.submit_request, session, actor, data=data, photo=photo)
     except (ValidationError, RihaiError) as exc:
         code = exc.status if isinstance(exc, RihaiError) else 422
         ctx = form_context(request, values, errors_from(exc))

@@ -28,7 +28,9 @@ from rihai.crypto import current_keyring
 from rihai.db import paged, utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
-from .models import TracingRequest, TracingToken
+from .images import FIELD as PHOTO_FIELD
+from .images import CleanPhoto, clean_photo
+from .models import TracingPhoto, TracingRequest, TracingToken
 from .schemas import RequestStatus, StatusAnswer, TracingRequestCreate
 
 # Crockford base32: no I, L, O, U; what people mistype is folded back on input.
@@ -120,8 +122,21 @@ def _build(data: TracingRequestCreate) -> TracingRequest:
     return req
 
 
+def put_photo(session: Session, req: TracingRequest, photo: CleanPhoto, *, user_id: int | None) -> None:
+    """Store (or replace) a request's cleaned photo. Callers have already checked who may."""
+    row = session.get(TracingPhoto, req.id)
+    if row is None:
+        row = TracingPhoto(request_id=req.id)
+        session.add(row)
+    row.data, row.media_type, row.width, row.height = photo.data, photo.media_type, photo.width, photo.height
+    row.created_by_id = user_id
+    session.flush()
+
+
 def _file(session: Session, actor: Actor, data: TracingRequestCreate, *, channel: str,
-          agency_id: int | None) -> tuple[TracingRequest, str]:
+          agency_id: int | None, photo: bytes | None = None) -> tuple[TracingRequest, str]:
+    # The photo is checked first: a file that cannot be used refuses the filing before anything is stored.
+    clean = clean_photo(photo) if photo else None
     secret = new_secret()
     req = _build(data)
     req.reference = _new_reference(session)
@@ -136,25 +151,30 @@ def _file(session: Session, actor: Actor, data: TracingRequestCreate, *, channel
     session.flush()
     reindex(session, req)
     session.flush()
+    if clean is not None:
+        put_photo(session, req, clean, user_id=actor.user_id)
     audit.record(session, actor, AuditTag.TRACING_REQUEST_CREATE, subject_type="tracing_request",
-                 subject_id=req.id, fields=sorted(data.model_fields_set))
+                 subject_id=req.id, fields=sorted({*data.model_fields_set, *([PHOTO_FIELD] if clean else [])}))
     return req, secret
 
 
-def submit_request(session: Session, actor: Actor, *, data: TracingRequestCreate) -> tuple[TracingRequest, str]:
-    """Anyone (a family, without an account) files a request. Returns the request and the secret,
+def submit_request(session: Session, actor: Actor, *, data: TracingRequestCreate,
+                   photo: bytes | None = None) -> tuple[TracingRequest, str]:
+    """Anyone (a family, without an account) files a request, optionally with a photo of the
+    missing person (cleaned of metadata, stored encrypted). Returns the request and the secret,
     which is shown once and kept only as an argon2 hash. The request joins the shared pool."""
     require(actor, Permission.TRACING_REQUEST_SUBMIT)
-    return _file(session, actor, data, channel="public", agency_id=None)
+    return _file(session, actor, data, channel="public", agency_id=None, photo=photo)
 
 
-def create_request(session: Session, actor: Actor, *, data: TracingRequestCreate) -> tuple[TracingRequest, str]:
+def create_request(session: Session, actor: Actor, *, data: TracingRequestCreate,
+                   photo: bytes | None = None) -> tuple[TracingRequest, str]:
     """A desk (NGO caseworker, consular officer, FIA) records a request for its own agency and is
     its responsible caseworker. The family still gets a reference and secret to hand on."""
     require(actor, Permission.TRACING_REQUEST_CREATE)
     if actor.agency_id is None:
         raise Invalid("only a member of an agency can record a tracing request", rule="agency-member")
-    return _file(session, actor, data, channel="desk", agency_id=actor.agency_id)
+    return _file(session, actor, data, channel="desk", agency_id=actor.agency_id, photo=photo)
 
 
 def list_requests(session: Session, actor: Actor, *, status: RequestStatus | None = None,

@@ -234,3 +234,33 @@ class MatchRunResult(BaseModel):
     updated: int
     skipped_rejected: int
     seconds: float
+
+
+class MatchRunRead(BaseModel):
+    """A queued or finished match run: ids, counts and times only."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    status: str
+    stage: str | None = None
+    progress: float = 0.0
+    requests: int | None = None
+    records: int | None = None
+    cases: int | None = None
+    proposed: int | None = None
+    updated: int | None = None
+    skipped_rejected: int | None = None
+    error: str | None = None
+    created_at: datetime
+    started_at: datetime | None = None
+    finished_at: datetime | None = None
+
+
+class PhotoRead(BaseModel):
+    """What was stored of a photo: its size after cleaning, never anything from the file."""
+
+    request_id: uuid.UUID
+    media_type: str
+    width: int
+    height: int

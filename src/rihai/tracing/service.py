@@ -6,6 +6,8 @@
               get_import, list_imports, guess_mapping, read_table
 ``matching``  run_match (Splink: requests x list rows x consenting cases x other requests)
 ``review``    list_candidates, get_candidate (side by side, need-to-know), decide (confirm/reject)
+``photos``    attach_photo (desk), request_photo / candidate_photo (permissioned, audited reads)
+``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain``/``MatchWorker`` execute
 
 Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
 ``access.policy`` and records an audit event naming ids and field names only.
@@ -26,6 +28,9 @@ from .imports import (  # noqa: F401
     store_import,
 )
 from .matching import run_match  # noqa: F401
+from .matchruns import enqueue as enqueue_match  # noqa: F401
+from .matchruns import get_run, latest_run, progress_of  # noqa: F401
+from .photos import attach_photo, candidate_photo, candidate_photo_sides, has_photo, request_photo  # noqa: F401
 from .requests import (  # noqa: F401
     check_status,
     claim_request,
