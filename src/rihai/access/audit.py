@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 from rihai.access.actors import Actor
 from rihai.access.models import AuditEvent
@@ -128,24 +128,70 @@ def _lock_chain(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(74220301)"))
 
 
+_PENDING = "rihai_audit_pending"
+
+
 def record(session: Session, actor: Actor, tag: AuditTag, *, subject_type: str | None = None,
            subject_id: object | None = None, fields: Iterable[str] = (),
            related_ids: Iterable[object] = ()) -> AuditEvent:
-    """Append one event. Callers pass field *names* only; values never reach the audit log."""
+    """Append one event. Callers pass field *names* only; values never reach the audit log.
+
+    The event joins the chain when the transaction commits (or when something in it reads the audit
+    log first), in the same transaction as the work it records: a change and its audit row still
+    commit or roll back together, and no response leaves before its row is written (the edge
+    commits first). Linking at commit keeps the chain's lock for the moment of the append, not for
+    the whole request: on PostgreSQL the lock taken here serialised every audited request."""
+    ev = AuditEvent(at=utcnow(), actor_id=actor.user_id, agency_id=actor.agency_id,
+                    via=actor.via, tag=str(tag), subject_type=subject_type,
+                    subject_id=None if subject_id is None else str(subject_id),
+                    fields=sorted(set(fields)), related_ids=[str(r) for r in related_ids],
+                    prev_hash="", hash="")
+    if not session.in_transaction():
+        # Belong to a transaction even before any statement ran, so that its rollback drops us.
+        session.begin()
+    session.info.setdefault(_PENDING, []).append(ev)
+    return ev
+
+
+def append_pending(session: Session) -> None:
+    """Link the events this transaction recorded into the chain, under the chain's lock."""
+    pending: list[AuditEvent] | None = session.info.pop(_PENDING, None)
+    if not pending:
+        return
     _lock_chain(session)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    ev = AuditEvent(seq=seq, at=utcnow(), actor_id=actor.user_id, agency_id=actor.agency_id,
-                    via=actor.via, tag=str(tag), subject_type=subject_type,
-                    subject_id=None if subject_id is None else str(subject_id),
-                    fields=sorted(set(fields)), related_ids=[str(r) for r in related_ids],
-                    prev_hash=prev, hash="")
-    ev.hash = _digest(_audit_key(), ev)
-    session.add(ev)
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    key = _audit_key()
+    for ev in pending:
+        seq += 1
+        ev.seq, ev.prev_hash = seq, prev
+        ev.hash = prev = _digest(key, ev)
+    session.add_all(pending)
     session.flush()
-    return ev
+
+
+@event.listens_for(Session, "before_commit")
+def _append_before_commit(session: Session) -> None:
+    append_pending(session)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_after_rollback(session: Session, transaction: SessionTransaction) -> None:
+    # The outermost transaction ended without committing: its events go with its work. (A
+    # rolled-back savepoint keeps its events: an attempt is still audited.)
+    if transaction.parent is None:
+        session.info.pop(_PENDING, None)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _append_before_reading_the_log(state: ORMExecuteState) -> None:
+    # Whoever reads the log inside the transaction (the case's audit trail, verify, tests) sees
+    # the events recorded so far, as when they were written at once.
+    if state.session.info.get(_PENDING) and state.is_select and any(
+            m.class_ is AuditEvent for m in state.all_mappers):
+        append_pending(state.session)
 
 
 @dataclass(frozen=True)
