@@ -1,8 +1,11 @@
 """Family tracing: match a family's request about a relative missing abroad to the records that
 embassies (nationals rescued, detained, deported), the FIA and NGOs hold, and to other requests.
 
-This package so far holds the pure, database-free linkage core; the tables, service, API and pages
-come later and call these functions with decrypted values that exist only in memory.
+Tables (migrations 0007, 0010): tracing_requests, tracing_tokens, tracing_imports,
+tracing_imported_persons, tracing_candidates, tracing_photos (the missing person's photo, encrypted)
+and tracing_match_runs (queued runs, executed outside the web request). The verbs are in
+``service`` (re-exported from requests, imports, matching, matchruns, review, photos); ``api``,
+``pages`` and ``public_pages`` are the routers. See docs/tracing.md.
 
 Pure modules (no database models are imported here):
   features    person records -> comparable columns (names folded by ``rihai.names``, dates with
@@ -14,4 +17,5 @@ Pure modules (no database models are imported here):
   generic     the ad-hoc linker and the body of ``rihai link``: ``link``, ``link_detailed``,
               ``run_link_cli``
   population  a synthetic Pakistani population for tests and benchmarks: ``PopulationGenerator``
+  images      an uploaded photo checked, decoded and re-encoded without metadata: ``clean_photo``
 """
