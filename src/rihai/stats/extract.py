@@ -41,6 +41,7 @@ from rihai.cases import service as cases
 from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
+MEMORY_LIMIT = "2GB"  # for DuckDB during a refresh; the issue's ceiling is 4 GB for the process
 LIST = pa.list_(pa.string())
 S, I64 = pa.string(), pa.int64()
 
@@ -68,14 +69,11 @@ REFERRALS = _schema("referral_key case_key service urgency state end_reason cons
 TABLES = {"victims": VICTIMS, "legs": LEGS, "prosecutions": PROSECUTIONS, "support": SUPPORT,
           "referrals": REFERRALS}
 
-# What the sources hand over, staged as is (TEMP tables: never written to the store file).
+# What the sources hand over, staged as is (TEMP tables: never written to the store file). The
+# case parts arrive as packed lines (``cases.analytics_source.FactBatch``) and are split here.
 STAGED = {
-    "s_cases": _schema("rid case_key registered created citizenship exploitation control recruitment apps "
-                       "agency_id status trafficking_status decided_by sex gender age_trafficked "
-                       "age_estimate is_minor origin_province origin_district relationship industry "
-                       "is_synthetic", {"agency_id": I64, "age_trafficked": I64, "age_estimate": I64}),
-    "s_legs": _schema("rid seq event_type country province district date", {"seq": I64}),
-    "s_perps": _schema("rid roles"),
+    **{f"s_{part}": _schema("rid case_key line" if part == "cases" else "rid line")
+       for part in case_facts.FACT_FIELDS},
     "s_prosecutions": _schema("case_key investigating_agency laws stage stage_on outcome outcome_on "
                               "opened_on"),
     "s_support": _schema("case_key support_type status opened_on completed_on"),
@@ -84,6 +82,20 @@ STAGED = {
                            {"consent_overridden": pa.bool_(), "response_hours": I64}),
     "s_live": _schema("case_key"),
 }
+_PAIR = pa.struct([("rid", S), ("line", S)])
+_INTEGERS = {"agency_id", "age_trafficked", "age_estimate", "seq"}
+
+
+def _unpack(part: str) -> str:
+    """A view splitting a staged part's packed lines into its fields (DuckDB, all threads)."""
+    fields = ", ".join(
+        f"nullif(f[{i}], chr(30)){'::BIGINT' if name in _INTEGERS else ''} AS {name}"
+        for i, name in enumerate(case_facts.FACT_FIELDS[part], start=1))
+    keys = "rid, case_key" if part == "cases" else "rid"
+    return (f"CREATE OR REPLACE TEMP VIEW u_{part} AS SELECT {keys}, {fields} "
+            f"FROM (SELECT {keys}, string_split(line, chr(31)) AS f FROM s_{part})")
+
+
 _DUCK = {S: "VARCHAR", I64: "BIGINT", pa.bool_(): "BOOLEAN", LIST: "VARCHAR[]"}
 
 
@@ -109,12 +121,12 @@ def _json_list(col: str) -> str:
 _SHAPE = {
     "legs": """
 SELECT c.case_key, l.seq, l.event_type, l.country, l.province, l.district, substr(l.date, 1, 7) AS month
-FROM s_legs l JOIN s_cases c USING (rid)""",
+FROM u_legs l JOIN s_cases c USING (rid)""",
     "victims": f"""
 WITH legs AS (
   SELECT rid, seq, event_type, country,
          lag(country) OVER (PARTITION BY rid ORDER BY seq) AS previous
-  FROM s_legs
+  FROM u_legs
 ), route AS (
   SELECT rid,
     arg_min(country, seq) FILTER (WHERE event_type = 'Recruitment') AS recruitment_country,
@@ -124,11 +136,11 @@ WITH legs AS (
   FROM legs GROUP BY rid
 ), perps AS (
   SELECT rid, list_sort(list_distinct(flatten(list({_json_list('roles')})))) AS roles
-  FROM s_perps GROUP BY rid
+  FROM u_perpetrators GROUP BY rid
 ), c AS (
   SELECT *, coalesce(age_trafficked, age_estimate) AS age, coalesce(registered, created) AS reg,
          {_json_list('citizenship')} AS cits
-  FROM s_cases
+  FROM u_cases LEFT JOIN u_persons USING (rid)
 )
 SELECT c.case_key, c.agency_id, substr(c.reg, 1, 4)::BIGINT AS reg_year,
   substr(c.reg, 1, 7) AS reg_month, c.status, c.trafficking_status, c.decided_by, c.sex, c.gender,
@@ -185,7 +197,7 @@ def _watermark(con: duckdb.DuckDBPyConnection, source: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _stage(con: duckdb.DuckDBPyConnection, table: str, batches: Iterable[dict[str, list[Any]]],
+def _stage(con: duckdb.DuckDBPyConnection, table: str, batches: Iterable[dict[str, list[Any]] | pa.Table],
            on_batch: Callable[[dict[str, list[Any]]], None] | None = None, *, clear: bool = True) -> int:
     """Append column batches to a TEMP staging table through Arrow (no Python row objects)."""
     schema = STAGED[table]
@@ -196,9 +208,10 @@ def _stage(con: duckdb.DuckDBPyConnection, table: str, batches: Iterable[dict[st
     for columns in batches:
         if on_batch:
             on_batch(columns)
-        data = pa.Table.from_pydict({f.name: columns[f.name] for f in schema}, schema=schema)
+        data = columns if isinstance(columns, pa.Table) else pa.Table.from_pydict(
+            {f.name: columns.get(f.name) for f in schema}, schema=schema)
         con.register("staged_batch", data)
-        con.execute(f"INSERT INTO {table} SELECT * FROM staged_batch")
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged_batch")
         con.unregister("staged_batch")
         n += data.num_rows
     return n
@@ -220,13 +233,17 @@ def _refresh_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Acto
     since = None if full else _watermark(con, "cases")
     # Read before the facts: a case changed while they stream is read again next time.
     newest = case_facts.newest_case_change(session, actor)
-    parts = {"cases": "s_cases", "legs": "s_legs", "perpetrators": "s_perps"}
-    for table in parts.values():
-        con.execute(_ddl(table, STAGED[table], temp=True))
-        con.execute(f"DELETE FROM {table}")
+    for part in case_facts.FACT_FIELDS:
+        con.execute(_ddl(f"s_{part}", STAGED[f"s_{part}"], temp=True))
+        con.execute(f"DELETE FROM s_{part}")
+        con.execute(_unpack(part))
     n = 0
     for batch in cases.iter_case_facts(session, actor, since=since):
-        _stage(con, parts[batch.part], [batch.columns], clear=False)
+        # (rid, line) pairs become Arrow columns in C++, without a Python loop over the rows.
+        data = pa.Table.from_struct_array(pa.array(batch.rows, type=_PAIR))
+        if batch.keys is not None:
+            data = data.append_column("case_key", pa.array(batch.keys, S))
+        _stage(con, f"s_{batch.part}", [data], clear=False)
         if batch.part == "cases":
             n += len(batch)
             if progress:
@@ -278,6 +295,10 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
         # changes, so an incremental refresh would see the whole store as deleted. Rebuild.
         key_id = case_facts.pseudonym_key_id()
         full = full or _meta(con, "pseudonym_key") != key_id
+        # Bounded memory: a million cases' staged lines and the shaping joins fit in this, and
+        # DuckDB spills past it rather than growing (rows keep no insertion order to respect).
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        con.execute("SET preserve_insertion_order = false")
         con.execute("BEGIN")
         if full:
             for name in TABLES:
