@@ -1,6 +1,13 @@
 """Charts drawn on the server (matplotlib, Agg backend: no browser script, no CDN), as SVG or PNG,
 and the CSV behind each. They draw only published values: a suppressed bar is left out and its
-label says "<5" or "x", so a chart never shows more than the table beside it."""
+label says "<5" or "x", so a chart never shows more than the table beside it.
+
+Categories are named (``labels.name``) in the reader's language. Urdu is drawn with Noto Naskh
+Arabic, vendored here as TrueType (matplotlib's FreeType reads no WOFF2), and shaped by
+matplotlib's libraqm layout (joined letters, right-to-left runs); Latin text and digits fall back
+to DejaVu Sans. Without the font file the charts stay in English and only the page around them
+is in Urdu, rather than drawing unjoined or missing glyphs.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import csv
 import io
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
 
 import matplotlib
 
@@ -15,12 +23,24 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.patches import PathPatch, Rectangle  # noqa: E402
 from matplotlib.path import Path as MPath  # noqa: E402
+from matplotlib import font_manager  # noqa: E402
 
+from rihai.stats.labels import name, text  # noqa: E402
 from rihai.stats.service import Panel  # noqa: E402
 
 INK, ACCENT, MUTED = "#1f2933", "#0b6e4f", "#9aa5b1"
 plt.rcParams.update({"svg.fonttype": "none", "font.size": 9, "axes.edgecolor": MUTED,
                      "axes.spines.top": False, "axes.spines.right": False, "svg.hashsalt": "rihai"})
+URDU_FONT = Path(__file__).with_name("fonts") / "NotoNaskhArabic-Regular.ttf"
+_FAMILIES = {"en": ["DejaVu Sans"]}
+if URDU_FONT.exists():
+    font_manager.fontManager.addfont(str(URDU_FONT))
+    _FAMILIES["ur"] = ["Noto Naskh Arabic", "DejaVu Sans"]  # per glyph: Urdu, then Latin and digits
+
+
+def chart_locale(locale: str) -> str:
+    """The language a chart is drawn in: Urdu only when its font is there."""
+    return locale if locale in _FAMILIES else "en"
 
 
 def _save(fig: plt.Figure, fmt: str) -> bytes:
@@ -30,24 +50,37 @@ def _save(fig: plt.Figure, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def panel_csv(panel: Panel) -> str:
+NOTE = '"<5": 1 to 4 people; "x": hidden so that totals cannot reveal a "<5"'
+
+
+def panel_csv(panel: Panel, locale: str = "en") -> str:
+    """Named categories for people, and the code beside each for tooling (header names stay
+    the same in every language)."""
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(["category", "count"])
-    w.writerows(panel.rows)
-    w.writerow(["Total", panel.total])
+    w.writerow(["category", "count", "code"])
+    w.writerows((name(panel.key, code, locale), value, code) for code, value in panel.rows)
+    w.writerow([name(panel.key, "Total", locale), panel.total, "Total"])
     w.writerow([])
-    w.writerow(["note", '"<5": 1 to 4 people; "x": hidden so that totals cannot reveal a "<5"'])
+    w.writerow(["note", text(NOTE, locale)])
     return buf.getvalue()
 
 
-def bar_chart(panel: Panel, fmt: str = "svg") -> bytes:
+def _title(panel: Panel, locale: str) -> str:
+    return text("%(title)s (total %(total)s)", locale) % {"title": text(panel.title, locale),
+                                                          "total": panel.total}
+
+
+def bar_chart(panel: Panel, fmt: str = "svg", locale: str = "en") -> bytes:
     values = panel.plot_values()
     trend = panel.key in ("year", "month")
     height = 2.2 if trend else max(1.6, 0.28 * len(values) + 0.6)
     fig, ax = plt.subplots(figsize=(6.4, height))
-    labels = [f"{label} ({'<5' if v is None and shown == '<5' else 'x'})" if v is None else label
-              for (label, v), (_, shown) in zip(values, panel.rows, strict=True)]
+    names = [name(panel.key, code, locale) for code, _ in values]
+    # In Urdu the marker is a left-to-right isolate: otherwise the bidi algorithm mirrors "<5".
+    mark = "\u2066({})\u2069" if locale == "ur" else "({})"
+    labels = [f"{label} {mark.format('<5' if shown == '<5' else 'x')}" if v is None else label
+              for label, (_, v), (_, shown) in zip(names, values, panel.rows, strict=True)]
     nums = [v or 0 for _, v in values]
     if trend:
         ax.bar(range(len(nums)), nums, color=ACCENT)
@@ -60,8 +93,9 @@ def bar_chart(panel: Panel, fmt: str = "svg") -> bytes:
         ax.set_yticks(range(len(nums)), labels)
         ax.invert_yaxis()
     if not values:
-        ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color=MUTED)
-    ax.set_title(f"{panel.title} (total {panel.total})", loc="left", color=INK)
+        ax.text(0.5, 0.5, text("no data", locale), ha="center", va="center", transform=ax.transAxes,
+                color=MUTED)
+    ax.set_title(_title(panel, locale), loc="right" if locale == "ur" else "left", color=INK)
     return _save(fig, fmt)
 
 
@@ -86,14 +120,21 @@ def route_flows(panel: Panel) -> list[tuple[str, str, str, int]]:
     return out
 
 
-def flow_chart(panel: Panel, fmt: str = "svg") -> bytes:
+def _node(code: str, locale: str) -> str:
+    if code == "direct":
+        return text("direct", locale)
+    return " + ".join(name("destination", c, locale) for c in code.split("+"))
+
+
+def flow_chart(panel: Panel, fmt: str = "svg", locale: str = "en") -> bytes:
     """A Sankey-style view: origin -> transit -> country of exploitation, widths by count."""
     flows = route_flows(panel)
     fig, ax = plt.subplots(figsize=(7, 4))
     ax.axis("off")
-    ax.set_title(f"{panel.title} (published routes only)", loc="left", color=INK)
+    ax.set_title(text("%(title)s (published routes only)", locale) % {"title": text(panel.title, locale)},
+                 loc="right" if locale == "ur" else "left", color=INK)
     if not flows:
-        ax.text(0.5, 0.5, "no route with enough people to show", ha="center", color=MUTED)
+        ax.text(0.5, 0.5, text("no route with enough people to show", locale), ha="center", color=MUTED)
         return _save(fig, fmt)
     total = sum(f[3] for f in flows)
     columns: list[dict[str, int]] = [defaultdict(int), defaultdict(int), defaultdict(int)]
@@ -107,7 +148,7 @@ def flow_chart(panel: Panel, fmt: str = "svg") -> bytes:
         y, here = 0.0, {}
         for key, n in sorted(col.items(), key=lambda kv: -kv[1]):
             ax.add_patch(Rectangle((x, y), 0.04, n * scale, color=INK))
-            ax.text(x + 0.05, y + n * scale / 2, f"{key} {n}", va="center", fontsize=8)
+            ax.text(x + 0.05, y + n * scale / 2, f"{_node(key, locale)} {n}", va="center", fontsize=8)
             here[key] = y
             y += n * scale + gap
         pos.append(here)
@@ -127,13 +168,15 @@ def flow_chart(panel: Panel, fmt: str = "svg") -> bytes:
     return _save(fig, fmt)
 
 
-def render(panel: Panel, fmt: str) -> bytes:
+def render(panel: Panel, fmt: str, locale: str = "en") -> bytes:
     """Drawing costs ~0.1-0.3 s; the picture depends only on what it shows, so identical panels
-    (same published values) are drawn once."""
-    return _render(panel.key, panel.title, tuple(panel.rows), panel.total, fmt)
+    (same published values, same language) are drawn once."""
+    return _render(panel.key, panel.title, tuple(panel.rows), panel.total, fmt, chart_locale(locale))
 
 
 @lru_cache(maxsize=512)
-def _render(key: str, title: str, rows: tuple[tuple[str, str], ...], total: str, fmt: str) -> bytes:
+def _render(key: str, title: str, rows: tuple[tuple[str, str], ...], total: str, fmt: str,
+            locale: str = "en") -> bytes:
     panel = Panel(key, title, list(rows), total)
-    return flow_chart(panel, fmt) if key == "route" else bar_chart(panel, fmt)
+    with plt.rc_context({"font.family": _FAMILIES[locale]}):
+        return flow_chart(panel, fmt, locale) if key == "route" else bar_chart(panel, fmt, locale)

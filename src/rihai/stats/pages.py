@@ -17,9 +17,9 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
-from rihai.stats import charts, extract, release, report, service
+from rihai.stats import charts, extract, labels, release, report, service
 from rihai.web.deps import SessionDep
-from rihai.web.render import render
+from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
@@ -58,7 +58,9 @@ def _query(f: service.Filters) -> str:
 def dashboard(request: Request, actor: Annotated[Actor, Requires(P.STATS_AGGREGATE_READ)],
               year_from: Year = None, year_to: Year = None, province: Code = None,
               exploitation: Code = None, gender: Code = None) -> Response:
-    ctx: dict[str, object] = {"choices": _choices(), "f": service.Filters(), "query": ""}
+    locale = request_locale(request)
+    ctx: dict[str, object] = {"choices": _choices(), "f": service.Filters(), "query": "",
+                              "name": lambda key, code: labels.name(key, code, locale)}
     status = 200
     try:
         f = _filters(year_from, year_to, province, exploitation, gender)
@@ -78,7 +80,8 @@ def chart(request: Request, key: str, fmt: str, actor: Annotated[Actor, Requires
         raise Invalid("no such chart", field="key", rule="known-chart")
     panel = service.chart_panel(store(request), actor, key,
                                 _filters(year_from, year_to, province, exploitation, gender))
-    body = charts.panel_csv(panel).encode() if fmt == "csv" else charts.render(panel, fmt)
+    locale = request_locale(request)
+    body = charts.panel_csv(panel, locale).encode() if fmt == "csv" else charts.render(panel, fmt, locale)
     headers = {"Content-Disposition": f'attachment; filename="rihai-{key}.{fmt}"'} if fmt != "svg" \
         or request.query_params.get("download") else {}
     return Response(body, media_type=FORMATS[fmt], headers=headers)
@@ -128,8 +131,10 @@ async def noisy_tables(request: Request, actor: Annotated[Actor, Requires(P.STAT
     if format == "csv":
         return Response(release.tables_csv(tables), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="rihai-dp-{rel.id}.csv"'})
+    locale = request_locale(request)
     return render(request, "stats/tables.html", {"tables": tables, "release": rel,
-                                                 "titles": {k: service.DIMENSIONS[k].title for k in tables}})
+                                                 "titles": {k: service.DIMENSIONS[k].title for k in tables},
+                                                 "name": lambda key, code: labels.name(key, code, locale)})
 
 
 @router.post("/stats/report")

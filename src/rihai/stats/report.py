@@ -19,6 +19,7 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import NotFound
 from rihai.stats import charts, service
+from rihai.stats.labels import name
 from rihai.stats.models import StatsRelease
 
 # UNODC, Global Report on Trafficking in Persons (data export of 2023-05-30), Pakistan. Only the
@@ -116,7 +117,8 @@ def to_pdf(data: ReportData) -> bytes:
             if p.key in ("year", "age", "destination", "exploitation", "route"):
                 png = charts.render(p, "png")
                 pdf.image(io.BytesIO(png), w=150)
-            _pdf_table(pdf, p.title, [("Category", "Count")] + p.rows[:25] + [("Total", p.total)])
+            rows = [(name(p.key, code), value) for code, value in p.rows[:25]]
+            _pdf_table(pdf, p.title, [("Category", "Count"), *rows, ("Total", p.total)])
         if title.startswith("2."):
             rows, cols, cells = data.sex_by_age
             if rows:
@@ -124,11 +126,11 @@ def to_pdf(data: ReportData) -> bytes:
                 pdf.cell(0, 6, "Sex by age band", new_x="LMARGIN", new_y="NEXT")
                 pdf.set_font("Helvetica", "", 7)
                 width = 180 / (len(cols) + 1)
-                for cell in ["", *cols]:
+                for cell in ["", *(name("age", c) for c in cols)]:
                     pdf.cell(width, 5, _latin(cell), border=1)
                 pdf.ln()
                 for r, line in zip(rows, cells, strict=True):
-                    for cell in [r, *line]:
+                    for cell in [name("sex", r), *line]:
                         pdf.cell(width, 5, _latin(cell), border=1)
                     pdf.ln()
     pdf.set_font("Helvetica", "I", 8)
@@ -173,16 +175,16 @@ def to_xlsx(data: ReportData) -> bytes:
         for p in panels:
             sheet.append([p.title])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-            sheet.append(["Category", "Count"])
-            for label, value in p.rows:
-                sheet.append([label, int(value) if value.isdigit() else value])
+            sheet.append(["Category", "Count", "Code"])  # the code for tooling, as in the CSVs
+            for code, value in p.rows:
+                sheet.append([name(p.key, code), int(value) if value.isdigit() else value, code])
             sheet.append(["Total", int(p.total) if p.total.isdigit() else p.total])
             sheet.append([])
     rows, cols, cells = data.sex_by_age
     sheet = wb.create_sheet("Sex by age")
-    sheet.append(["", *cols])
+    sheet.append(["", *(name("age", c) for c in cols)])
     for r, line in zip(rows, cells, strict=True):
-        sheet.append([r, *[int(v) if v.isdigit() else v for v in line]])
+        sheet.append([name("sex", r), *[int(v) if v.isdigit() else v for v in line]])
     ctx = wb.create_sheet("UNODC context")
     ctx.append(["Indicator", "Year", "Count"])
     for row in GLOTIP:
