@@ -1,10 +1,15 @@
 """Declarative base, engine and session factory.
 
 SQLite is the embedded default: WAL (readers never block the writer), foreign keys on, and
-``BEGIN IMMEDIATE`` so a transaction takes the write lock up front. Every case read writes an
-audit row, so almost every transaction writes; taking the lock late would make concurrent
-transactions fail with SQLITE_BUSY instead of waiting their turn. ``synchronous=FULL`` makes
-every acknowledged commit survive a killed process or a power cut.
+``BEGIN IMMEDIATE`` so a transaction that changes things takes the write lock up front: taking it
+late would make concurrent transactions fail with SQLITE_BUSY instead of waiting their turn.
+``synchronous=FULL`` makes every acknowledged commit survive a killed process or a power cut.
+
+A session marked ``READ_MOSTLY`` (the web's GET requests, which by convention change nothing)
+begins a plain deferred transaction instead, so readers run side by side. Its bookkeeping writes
+(the audit rows of what it read, a session's last-seen time) go into a short write transaction
+begun at the first write: the read snapshot ends there, since SQLite cannot turn an old snapshot
+into a write transaction once another writer has committed.
 """
 
 from __future__ import annotations
@@ -83,18 +88,41 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         # Other processes (a CLI command beside the server) still queue on busy_timeout.
         writer = threading.Lock()
 
-        @event.listens_for(engine, "begin")
-        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+        def _take_writer(conn, begin) -> None:  # type: ignore[no-untyped-def]
             if not writer.acquire(timeout=30):
                 raise TimeoutError("the database stayed busy for 30 s")
             conn.info["rihai_writer"] = True
             try:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                begin("BEGIN IMMEDIATE")
             except BaseException:
                 _release(conn)
                 raise
 
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):  # type: ignore[no-untyped-def]
+            if conn.get_execution_options().get(READ_MOSTLY):
+                conn.exec_driver_sql("BEGIN")
+                conn.info["rihai_reading"] = upgrade_to_writer
+                return
+            _take_writer(conn, conn.exec_driver_sql)
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _write_after_reading(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+            if conn.info.get("rihai_reading") and not statement.lstrip()[:6].upper().startswith(
+                    ("SELECT", "PRAGMA")):
+                upgrade_to_writer(conn)
+
+        def upgrade_to_writer(conn) -> None:  # type: ignore[no-untyped-def]
+            # End the read snapshot (it wrote nothing), then queue for the write lock like any
+            # other writer. The driver connection is used directly: SQLAlchemy still sees one
+            # transaction, which the final COMMIT ends.
+            conn.info.pop("rihai_reading", None)
+            raw = conn.connection.dbapi_connection
+            raw.execute("COMMIT")
+            _take_writer(conn, raw.execute)
+
         def _release(conn) -> None:  # type: ignore[no-untyped-def]
+            conn.info.pop("rihai_reading", None)
             if conn.info.pop("rihai_writer", False):
                 writer.release()
 
@@ -105,6 +133,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         def _checkin(dbapi_conn, record):  # type: ignore[no-untyped-def]
             # A connection returned to the pool never keeps the lock (e.g. after invalidation).
             # Connection.info is this pool record's info, so the flag set at begin is seen here.
+            record.info.pop("rihai_reading", None)
             if record.info.pop("rihai_writer", False):
                 writer.release()
 
@@ -112,6 +141,24 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return create_engine(url, echo=echo, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+# Execution option of a session whose transaction reads and at most keeps records of its reading.
+READ_MOSTLY = "rihai_read_mostly"
+
+
+def mark_read_mostly(session: Session) -> None:
+    """Run this session's transactions as readers (see the module's docstring). For work that
+    changes nothing the user asked to change: a GET request."""
+    session.execution_options = session.execution_options.union({READ_MOSTLY: True})
+
+
+def take_write_lock(session: Session) -> None:
+    """Before reading what a write depends on (the audit chain's head): on SQLite, a reader's
+    transaction becomes a writer first, so what it reads is what it will write after."""
+    conn = session.connection()
+    if upgrade := conn.info.get("rihai_reading"):
+        upgrade(conn)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 from rihai.access.actors import Actor
 from rihai.access.models import AuditEvent
 from rihai.crypto import current_keyring
-from rihai.db import utcnow
+from rihai.db import take_write_lock, utcnow
 
 GENESIS = "0" * 64
 
@@ -122,10 +122,12 @@ def _digest(key: bytes, ev: AuditEvent) -> str:
 
 
 def _lock_chain(session: Session) -> None:
-    # PostgreSQL: serialise appenders until commit. SQLite already holds the write lock from
-    # BEGIN IMMEDIATE (see db.py).
+    # PostgreSQL: serialise appenders until commit. SQLite: hold the write lock (a reader's
+    # transaction takes it now, before reading the head it links to; see db.py).
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(74220301)"))
+    else:
+        take_write_lock(session)
 
 
 _PENDING = "rihai_audit_pending"
@@ -189,8 +191,9 @@ def _forget_after_rollback(session: Session, transaction: SessionTransaction) ->
 def _append_before_reading_the_log(state: ORMExecuteState) -> None:
     # Whoever reads the log inside the transaction (the case's audit trail, verify, tests) sees
     # the events recorded so far, as when they were written at once.
-    if state.session.info.get(_PENDING) and state.is_select and any(
-            m.class_ is AuditEvent for m in state.all_mappers):
+    if state.session.info.get(_PENDING) and state.is_select and (
+            any(m.class_ is AuditEvent for m in state.all_mappers)
+            or AuditEvent.__table__ in state.statement.get_final_froms()):
         append_pending(state.session)
 
 
