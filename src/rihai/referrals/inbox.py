@@ -7,8 +7,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Row, and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from rihai.access import audit
@@ -60,9 +61,16 @@ def _box_parts(actor: Actor, box: Box, now: datetime) -> list[object]:
     return [and_(part, late) for part in scope_parts(actor)]
 
 
+# What a list row carries: the referral's own columns, read as plain rows (attribute access like
+# the model's). Loading models cost a provider join and an identity-map entry per row, which was
+# most of an inbox request.
+LIST_COLUMNS = [c for c in Referral.__table__.c
+                if c.key not in ("override_reason", "child_decision_note", "end_note")]
+
+
 def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, open_only: bool = True,
                    page: int = 1, page_size: int = 25, now: datetime | None = None
-                   ) -> tuple[list[Referral], int]:
+                   ) -> tuple[list[Row[Any]], int]:
     """A page of the inbox (to my agency), the outbox (from my agency, mine) or the overdue list
     (either side, past the deadline without an answer); open ones by deadline, soonest first.
 
@@ -95,7 +103,7 @@ def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, o
     else:
         keyed.sort(key=lambda r: (-r[1].timestamp(), str(r[2])))
     ids = [r[2] for r in keyed[(page - 1) * page_size:window]]
-    by_id = {r.id: r for r in session.scalars(select(Referral).where(Referral.id.in_(ids)))} if ids else {}
+    by_id = {r.id: r for r in session.execute(select(*LIST_COLUMNS).where(Referral.id.in_(ids)))} if ids else {}
     # Not audited: a list row holds a reference, codes and dates, nothing about the person, and
     # an audit write per inbox refresh would serialise every agency's inbox behind the audit
     # chain. Opening a referral, and above all the case view it grants, is audited.
@@ -111,13 +119,13 @@ def list_for_case(session: Session, actor: Actor, case_id: uuid.UUID) -> list[Re
 
 
 def overdue(session: Session, actor: Actor, *, now: datetime | None = None, limit: int = 1000
-            ) -> list[Referral]:
+            ) -> list[Row[Any]]:
     """Sent and unanswered past their deadline, most overdue first. The system actor (the CLI)
     sees every agency's; anyone else only the referrals they may see."""
     now = now or utcnow()
     if actor.user_id is None:
-        stmt = select(Referral).where(Referral.state == ReferralState.SENT, Referral.due_at < now)
-        return list(session.scalars(stmt.order_by(Referral.due_at, Referral.id).limit(limit)))
+        stmt = select(*LIST_COLUMNS).where(Referral.state == ReferralState.SENT, Referral.due_at < now)
+        return list(session.execute(stmt.order_by(Referral.due_at, Referral.id).limit(limit)))
     rows, _ = list_referrals(session, actor, box=Box.OVERDUE, page_size=limit, now=now)
     return rows
 
