@@ -73,7 +73,9 @@ class Case(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        Index("ix_cases_owner_status", "owner_agency_id", "status"),
+        # The id rides along so agency-wide counts (open cases without consent, support-plan
+        # completion) join other tables from the index alone, without reading each case.
+        Index("ix_cases_owner_status", "owner_agency_id", "status", "id"),
         # Lists are newest-activity first: walk this index and stop after a page of visible rows.
         Index("ix_cases_updated_at", "updated_at"),
         Index("ix_cases_owner_updated", "owner_agency_id", "updated_at"),

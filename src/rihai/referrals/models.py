@@ -44,6 +44,10 @@ class ServiceProvider(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+INDICATOR_COLUMNS = ("provider_id", "service", "sent_at", "responded_at", "first_for_case",
+                     "days_from_identification")
+
+
 class Referral(Base):
     """One case, to one provider, for one service."""
 
@@ -93,9 +97,12 @@ class Referral(Base):
     __table_args__ = (
         # The receiving inbox and the overdue list: by recipient and state, soonest deadline first;
         # the sender's agency rides along so the receiving half of a scope (which excludes the
-        # agency's own referrals) is counted from the index alone.
-        Index("ix_referrals_to_state_due", "to_agency_id", "state", "due_at", "from_agency_id"),
-        Index("ix_referrals_from_state_due", "from_agency_id", "state", "due_at"),
+        # agency's own referrals) is counted from the index alone. The coded columns after them
+        # are what the mechanism indicators group and time, so those read the index alone too
+        # (reading each of an agency's 60k referrals from the table took 400 ms).
+        Index("ix_referrals_to_state_due", "to_agency_id", "state", "due_at", "from_agency_id",
+              *INDICATOR_COLUMNS),
+        Index("ix_referrals_from_state_due", "from_agency_id", "state", "due_at", *INDICATOR_COLUMNS),
         Index("ix_referrals_state_due", "state", "due_at"),
         Index("ix_referrals_assignee", "assignee_id", "state"),
     )
