@@ -114,3 +114,21 @@ def test_batch_pseudonyms_are_the_keyrings_blind_index(stats_world):
                 for i in ids]
     assert analytics_source.case_keys(ids) == expected
     assert analytics_source.case_keys([i.hex for i in ids]) == expected  # SQLite's text form
+
+
+def test_the_full_check_runs_when_counts_disagree_and_at_least_daily(db, stats_world):
+    """A stale row and a missing one cancel out in the count check: the daily anti-join still
+    removes the stale one."""
+    system = Actor.system("test")
+    con = duckdb.connect(str(stats_world.path))
+    con.execute("INSERT INTO victims (case_key, agency_id) VALUES ('stale-pseudonym', 1)")
+    con.execute("DELETE FROM victims WHERE case_key = ?", [cases.case_key(stats_world.own[5].id)])
+    con.close()
+    assert extract.refresh(db, system, stats_world.path).removed == 0  # counts agree: not checked
+    con = duckdb.connect(str(stats_world.path))
+    con.execute("UPDATE meta SET value = '2000-01-01T00:00:00+00:00' WHERE key = 'pruned_at'")
+    con.close()
+    assert extract.refresh(db, system, stats_world.path).removed == 1
+    con = duckdb.connect(str(stats_world.path), read_only=True)
+    assert con.execute("SELECT count(*) FROM victims WHERE case_key = 'stale-pseudonym'").fetchall() == [(0,)]
+    con.close()

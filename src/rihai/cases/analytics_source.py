@@ -198,6 +198,13 @@ def iter_case_facts(session: Session, actor: Actor, *, since: datetime | None = 
             yield FactBatch(part, list(columns), rows, keys)
 
 
+def count_eligible_cases(session: Session, actor: Actor) -> int:
+    """How many cases count for statistics now (an index-only count)."""
+    require(actor, Permission.STATS_AGGREGATE_READ)
+    return int(session.execute(select(func.count()).select_from(Case)
+                               .where(Case.id.not_in(withheld_case_ids()))).scalar() or 0)
+
+
 def eligible_case_keys(session: Session, actor: Actor, *, batch_size: int = 200_000) -> Iterator[list[str]]:
     """The pseudonyms of every case that counts for statistics now, in batches: the extract
     removes from its store whatever is not among them (deleted cases, withdrawn consent). Reads

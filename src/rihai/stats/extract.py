@@ -25,7 +25,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ from rihai.cases import service as cases
 from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
+PRUNE_EVERY = timedelta(hours=24)  # the longest a deleted case can hide behind a missing one
 MEMORY_LIMIT = "2GB"  # for DuckDB during a refresh; the issue's ceiling is 4 GB for the process
 LIST = pa.list_(pa.string())
 S, I64 = pa.string(), pa.int64()
@@ -268,13 +269,30 @@ def _refresh_simple(con: duckdb.DuckDBPyConnection, table: str, key: str, batche
 
 def _prune(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor) -> int:
     """Remove the rows of cases that no longer count: an anti-join of the store's pseudonyms
-    against those of every case that counts now."""
+    against those of every case that counts now (~4 s at a million cases: every id is hashed).
+
+    After the changed cases are in, the store holds every case that counts, so it holds more
+    rows than there are such cases exactly when some must go: the anti-join runs only then,
+    and at least once every ``PRUNE_EVERY`` as well, in case a case that never reached the store
+    (its transaction committed after a refresh had moved the watermark past it) hides a deleted
+    one from the count."""
+    stored = int(con.execute("SELECT count(*) FROM victims").fetchall()[0][0])
+    last = _meta(con, "pruned_at")
+    due = last is None or datetime.now(UTC) - datetime.fromisoformat(last) >= PRUNE_EVERY
+    if not due and stored == case_facts.count_eligible_cases(session, actor):
+        return 0
     _stage(con, "s_live", ({"case_key": keys} for keys in case_facts.eligible_case_keys(session, actor)))
     gone = "case_key NOT IN (SELECT case_key FROM s_live)"
     removed = int(con.execute(f"SELECT count(*) FROM victims WHERE {gone}").fetchall()[0][0])
     for table in TABLES:
         con.execute(f"DELETE FROM {table} WHERE {gone}")
+    _pruned(con)
     return removed
+
+
+def _pruned(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('pruned_at', ?)",
+                [datetime.now(UTC).isoformat(timespec="seconds")])
 
 
 def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
@@ -317,7 +335,9 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
         found["referrals"] = _refresh_simple(
             con, "referrals", "referral_key", referrals.iter_referral_facts(session, actor, since=since),
             full=full, since=since)
-        if not full:
+        if full:
+            _pruned(con)  # a rebuild holds nothing else
+        else:
             removed = _prune(con, session, actor)
         for source, value in found.items():
             if value is not None:
