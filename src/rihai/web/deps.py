@@ -16,8 +16,9 @@ from rihai.settings import Settings
 def get_session(request: Request) -> Iterator[Session]:
     session: Session = request.app.state.sessionmaker()
     if request.method in ("GET", "HEAD"):
-        # GET never changes state (a route test holds every route to it), so its transaction
-        # reads beside others and writes only its audit rows, at the end.
+        # GET never changes state (a rule of the project), so its transaction reads beside the
+        # others; what it does write (audit rows, a session's last-seen time) still commits, in a
+        # short write transaction begun at its first write (db.py).
         mark_read_mostly(session)
     request.state.db = session
     try:
