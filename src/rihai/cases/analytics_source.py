@@ -1,4 +1,7 @@
-"""Coded case facts for the statistics extract, streamed in batches. Re-exported by ``service.py``.
+"""Coded case facts for the statistics extract, streamed in batches. ``case_key`` and the
+``iter_*_facts`` functions are re-exported by ``service.py``; the extract also calls
+``newest_case_change``, ``count_eligible_cases``, ``eligible_case_keys`` and
+``pseudonym_key_id`` here (to be re-exported there too).
 
 Only plain, coded columns are read (status, codes, years, provinces, districts, countries). No
 ``Encrypted`` column is selected, so nothing personal is decrypted or leaves this module: no

@@ -3,10 +3,13 @@ reports, small-cell suppression, k-anonymous microdata and differentially privat
 
 Tables owned: ``stats_releases`` and ``stats_budget_spends`` (the release ledger, migration 0008);
 the analytical store is a DuckDB file (``<data dir>/stats.duckdb``) fed by ``extract.refresh``
-from ``cases.service.iter_case_facts`` (coded fields only).
+from ``cases.service.iter_case_facts`` (coded fields only) and the other domains' fact sources;
+cases whose survivor declined statistics, and deleted cases, leave it on any refresh
+(``cases.analytics_source.eligible_case_keys``).
 
 Public functions: ``extract.refresh``; ``service.dashboard`` / ``service.panel`` (suppressed
 counts, scoped: analysts all agencies, supervisors their own); ``release.create_release``
 (k-anonymous CTDC microdata); ``release.create_tables`` (OpenDP counts, budget ledger);
-``report.export`` (PDF/XLSX). Pure disclosure control lives in ``privacy.py``.
+``report.export`` (PDF/XLSX). Pure disclosure control lives in ``privacy.py``; what people read
+instead of codes (English, Urdu) in ``labels.py``; charts in ``charts.py``.
 """
