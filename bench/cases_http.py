@@ -12,7 +12,8 @@ clients (default 8) at each endpoint for S seconds (and at most --max-requests r
   create       POST /api/v1/cases            a new synthetic case
 
 Prints one JSON document: per endpoint p50/p95/p99 (ms), throughput (req/s), the ratio of its
-throughput to the ceiling's, errors; the server's peak RSS; the seeding time; and the targets
+throughput to the ceiling's, errors, the server's CPU time per request (a cost that other work on a
+shared machine barely moves, unlike the latencies); the server's peak RSS; the seeding time; and the targets
 (reads p99 <= 150 ms, >= 50 creations/s, RSS <= 400 MB, seeding 100k <= 120 s) with pass/fail.
 
     python bench/cases_http.py --db both --cases 100000 --seconds 15
@@ -85,6 +86,26 @@ def rss_mb(pid: int) -> float:
         except OSError:
             pass
     return round(total / 1024, 1)
+
+
+def server_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (uvicorn workers).
+    Per request, this is the server's own cost, which other work on a shared machine barely
+    changes, where latencies there depend on everything else running."""
+    total = 0.0
+    pids = [pid]
+    try:
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        pass
+    tick = os.sysconf("SC_CLK_TCK")
+    for p in pids:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
 
 
 def _cpu() -> float:
@@ -223,17 +244,20 @@ def drive(base: str, token: str, make_request: Any, *, clients: int, seconds: fl
     threads = [threading.Thread(target=worker) for _ in range(clients)]
     sampler = threading.Thread(target=sample_rss, daemon=True)
     started = time.perf_counter()
+    cpu_before = server_cpu_seconds(server_pid)
     sampler.start()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     elapsed = time.perf_counter() - started
+    server_cpu = server_cpu_seconds(server_pid) - cpu_before
     peak_rss[0] = max(peak_rss[0], rss_mb(server_pid))
     qs = statistics.quantiles(latencies, n=100) if len(latencies) >= 2 else [float("nan")] * 99
     return {"requests": len(latencies), "errors": len(errors), "error_sample": errors[:3],
             "seconds": round(elapsed, 2), "throughput_rps": round(len(latencies) / elapsed, 1),
             "p50_ms": round(qs[49], 1), "p95_ms": round(qs[94], 1), "p99_ms": round(qs[98], 1),
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / max(len(latencies), 1), 2),
             "server_rss_mb": peak_rss[0]}
 
 
@@ -276,7 +300,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             results[name] = drive(base, seeded["token"], make, clients=args.clients,
                                   seconds=args.seconds, max_requests=args.max_requests,
                                   server_pid=proc.pid)
-            log(f"{kind} {name}: {json.dumps({k: results[name][k] for k in ('p50_ms', 'p95_ms', 'p99_ms', 'throughput_rps', 'errors')})}")
+            log(f"{kind} {name}: {json.dumps({k: results[name][k] for k in ('p50_ms', 'p95_ms', 'p99_ms', 'throughput_rps', 'server_cpu_ms_per_request', 'errors')})}")
         ceiling = results["healthz"]["throughput_rps"] or 1
         for r in results.values():
             r["ratio_to_ceiling"] = round(r["throughput_rps"] / ceiling, 3)

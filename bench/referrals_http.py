@@ -124,7 +124,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                        server_pid=proc.pid)
             results[name] = base.drive(url_base, seeded["token"], make, clients=args.clients,
                                        seconds=args.seconds, max_requests=args.max_requests, server_pid=proc.pid)
-            base.log(f"{kind} {name}: {json.dumps({k: results[name][k] for k in ('p50_ms', 'p99_ms', 'throughput_rps', 'errors')})}")
+            base.log(f"{kind} {name}: {json.dumps({k: results[name][k] for k in ('p50_ms', 'p99_ms', 'throughput_rps', 'server_cpu_ms_per_request', 'errors')})}")
         ceiling = results["healthz"]["throughput_rps"] or 1
         for r in results.values():
             r["ratio_to_ceiling"] = round(r["throughput_rps"] / ceiling, 3)
