@@ -59,3 +59,28 @@ def test_import_match_review(rihai, tmp_path, monkeypatch):
     with rihai.session() as s:
         assert s.scalar(sa.select(TracingRequest.status).where(TracingRequest.reference == ref)) == "confirmed"
     assert "already been decided" in rihai("tracing", "review", "--reject", cid, "--as", "desk.user").output
+
+
+def test_match_takes_the_same_lock_as_the_web_runs(rihai):
+    import os
+    import socket
+
+    from rihai.db import utcnow
+    from rihai.tracing.models import MatchRun
+
+    assert rihai("keys", "init").exit_code == 0
+    assert rihai("db", "upgrade").exit_code == 0
+    with rihai.session() as s:
+        service.submit_request(s, Actor.anonymous(), data=TracingRequestFactory())
+        # A run executing in a live process (this one): the slot is taken.
+        s.add(MatchRun(status="running", running_slot=1, via="web", progress=0.5, started_at=utcnow(),
+                       worker=f"{socket.gethostname()}:{os.getpid()}"))
+        s.add(MatchRun(status="queued", via="web", progress=0.0))
+        s.commit()
+    refused = rihai("tracing", "match")
+    assert refused.exit_code != 0 and "another match run is executing" in refused.output
+    drained = rihai("tracing", "match", "--queued")
+    assert drained.exit_code == 0 and "executed 0 queued match run(s)" in drained.output
+    with rihai.session() as s:
+        statuses = sorted(s.scalars(sa.select(MatchRun.status)))
+        assert statuses == ["failed", "queued", "running"]  # the CLI's own run gave up, nothing else moved
