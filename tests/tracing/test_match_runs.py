@@ -137,7 +137,7 @@ def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring,
             runs = s.scalars(sa.select(MatchRun).where(MatchRun.id.in_(ids)).order_by(MatchRun.started_at)).all()
             if all(r.status in ("done", "failed") for r in runs):
                 break
-            s.expire_all()
+            s.rollback()  # end the transaction: on SQLite an open one holds the write lock
             time.sleep(0.5)
         assert [r.status for r in runs] == ["done", "done"]
         assert runs[0].finished_at <= runs[1].started_at  # one after the other, never together

@@ -40,7 +40,7 @@ from rihai.access.auth import actor_for
 from rihai.access.models import User
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.db import utcnow
+from rihai.db import mark_read_mostly, utcnow
 from rihai.errors import NotFound
 
 from .matching import run_match
@@ -189,6 +189,10 @@ def execute(factory: sessionmaker[Session], run_id: int, *, progress: Progress =
     error: str | None = None
     try:
         with factory() as session:
+            # A reader until it stores candidates: on SQLite the one write lock is not held while
+            # Splink works (seconds to minutes), which stopped every other write, audit rows of
+            # page views included, for as long (db.py).
+            mark_read_mostly(session)
             run = session.get(MatchRun, run_id)
             assert run is not None  # noqa: S101 - claimed above
             actor = _actor_of(session, run)
