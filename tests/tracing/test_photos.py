@@ -243,3 +243,38 @@ def test_review_side_by_side_shows_the_photo_only_where_the_request_is_visible(m
     audited = db.scalars(sa.select(AuditEvent).where(AuditEvent.subject_id == str(cand.id),
                                                      AuditEvent.tag == "tracing:candidate:read")).all()
     assert any(e.fields == ["request.photo"] for e in audited)
+
+
+def test_uploads_never_roll_over_to_a_temp_file(make_browser, world, db, monkeypatch):
+    """Starlette spools uploads past 1 MB to a file in /tmp; a photo or a list must stay in memory."""
+    import random
+    import tempfile
+
+    from factories.tracing import embassy_rows, list_csv
+
+    def refuse(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("an upload was about to be written to a temporary file")
+
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", refuse)
+    rng = random.Random(5)
+    noise = Image.frombytes("RGB", (1400, 1400), bytes(rng.getrandbits(8) for _ in range(1400 * 1400 * 3)))
+    buf = io.BytesIO()
+    noise.save(buf, "JPEG", quality=95)
+    big = buf.getvalue()
+    assert 1024 * 1024 < len(big) < images.MAX_BYTES  # past Starlette's spool limit
+    req, _ = file_request(db, world.actor("caseworker"))
+    db.commit()
+    desk = _signed_in(make_browser, world, "caseworker")
+    ok = desk.post("/api/v1/tracing/photos", data={"request_id": str(req.id)},
+                   files={"file": ("big.jpg", big, "image/jpeg")})
+    assert ok.status_code == 201, ok.text[:300]
+    page = desk.post("/tracing/photos", data={"request_id": str(req.id), "csrf_token": desk.csrf},
+                     files={"photo": ("big.jpg", big, "image/jpeg")}, follow_redirects=False)
+    assert page.status_code == 303
+    rows = embassy_rows(16_000, seed=3)
+    listing = list_csv(rows)
+    assert len(listing) > 1024 * 1024
+    staged = desk.post("/tracing/imports", data={"csrf_token": desk.csrf, "source_agency": "Test Embassy (TEST)",
+                                                 "kind": "deported", "country": "SA"},
+                       files={"file": ("big.csv", listing, "text/csv")}, follow_redirects=False)
+    assert staged.status_code == 303

@@ -36,11 +36,11 @@ from rihai.tracing.schemas import (
     TracingRequestRead,
     TracingRequestSummary,
 )
+from rihai.tracing.uploads import InMemoryUploadRoute
 from rihai.web.deps import IdPath, SessionDep
 from rihai.web.ratelimit import SlidingWindowLimiter
-from rihai.web.routing import TransactionalRoute
 
-router = APIRouter(prefix="/api/v1/tracing", route_class=TransactionalRoute, tags=["tracing"])
+router = APIRouter(prefix="/api/v1/tracing", route_class=InMemoryUploadRoute, tags=["tracing"])
 # Exact paths allowed bodies up to RIHAI_UPLOAD_MAX_BYTES (the others stay small): list uploads, and
 # the forms and endpoint that carry a photo (capped again, at ``images.MAX_BYTES``, when read).
 UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports", "/api/v1/tracing/photos", "/tracing/photos",

@@ -19,11 +19,11 @@ from rihai.tracing import service
 from rihai.tracing.api import photo_response, read_list_upload, read_photo_upload, wake_worker
 from rihai.tracing.public_pages import errors_from, form_context, read_form, read_photo, to_schema
 from rihai.tracing.schemas import ListKind, RequestStatus
+from rihai.tracing.uploads import InMemoryUploadRoute
 from rihai.web.deps import IdPath, SessionDep
 from rihai.web.render import render
-from rihai.web.routing import TransactionalRoute
 
-router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+router = APIRouter(route_class=InMemoryUploadRoute, include_in_schema=False)
 PAGE = 25
 
 

@@ -18,12 +18,12 @@ from rihai.errors import RihaiError
 from rihai.tracing import service
 from rihai.tracing.api import limit, read_photo_upload
 from rihai.tracing.schemas import TracingRequestCreate
+from rihai.tracing.uploads import InMemoryUploadRoute
 from rihai.validators import countries, pakistan_admin
 from rihai.web.deps import SessionDep
 from rihai.web.render import render, request_locale
-from rihai.web.routing import TransactionalRoute
 
-router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+router = APIRouter(route_class=InMemoryUploadRoute, include_in_schema=False)
 
 TEXT_FIELDS = ("given_name", "family_name", "name_urdu", "father_name", "sex", "birth_date", "age",
                "cnic", "passport", "home_province", "home_district", "departure_date",
