@@ -91,9 +91,13 @@ def test_page_queues_and_polls_until_done(make_browser, world, db, session_facto
     done = b.get(f"/tracing/match/runs/{run_id}", headers={"HX-Request": "true"})
     assert done.status_code == 200 and 'data-status="done"' in done.text and "hx-trigger" not in done.text
     assert 'data-testid="candidate-link"' in b.get("/tracing/candidates").text
+    # One queue for every desk: another agency asking now joins nothing (the run is done) and may
+    # follow the run it would have joined; the panel holds counts only.
     other = make_browser()
     other.login(world.users["other_caseworker"].username, PASSWORD)
-    assert other.get(f"/tracing/match/runs/{run_id}").status_code == 404  # another agency's run
+    followed = other.get(f"/tracing/match/runs/{run_id}")
+    assert followed.status_code == 200 and "Qureshi" not in followed.text
+    assert other.get("/tracing/match/runs/999999").status_code == 404
     analyst = make_browser()
     analyst.login(world.users["analyst"].username, PASSWORD)
     assert analyst.get(f"/tracing/match/runs/{run_id}").status_code == 403
@@ -107,6 +111,11 @@ def test_api_returns_202_and_the_run(make_browser, world, db):
     again = b.get(f"/api/v1/tracing/match/runs/{r.json()['id']}")
     assert again.status_code == 200 and again.json()["id"] == r.json()["id"]
     assert set(again.json()) >= {"status", "proposed", "started_at", "finished_at", "error"}
+    assert "requested_by_id" not in again.json() and "agency_id" not in again.json()
+    other = make_browser()
+    other.login(world.users["other_caseworker"].username, PASSWORD)
+    joined = other.post("/api/v1/tracing/match")  # another desk asking while it waits joins it
+    assert joined.status_code == 202 and joined.json()["id"] == r.json()["id"]
 
 
 def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring, monkeypatch):

@@ -81,21 +81,21 @@ def enqueue(session: Session, actor: Actor, *, reuse: bool = True) -> MatchRun:
 
 
 def get_run(session: Session, actor: Actor, run_id: int) -> MatchRun:
-    """A run's status and counts (no personal data). A desk sees the runs its agency asked for."""
+    """A run's status and counts. One queue serves every desk (a run matches everything open,
+    whoever asked, and a desk asking while a run waits joins it), so any holder of
+    ``tracing:match:run`` may follow any run: it holds system-wide counts, never a record or who
+    asked (the requester's id is not in the answer)."""
     require(actor, Permission.TRACING_MATCH_RUN)
     run = session.get(MatchRun, run_id)
-    if run is None or (actor.agency_id is not None and run.agency_id != actor.agency_id):
+    if run is None:
         raise NotFound("no such match run")
     return run
 
 
 def latest_run(session: Session, actor: Actor) -> MatchRun | None:
-    """The newest run the actor's agency asked for, or the newest of all for the system."""
+    """The newest run (see ``get_run`` for why runs are not per agency)."""
     require(actor, Permission.TRACING_MATCH_RUN)
-    stmt = select(MatchRun).order_by(MatchRun.id.desc()).limit(1)
-    if actor.agency_id is not None:
-        stmt = stmt.where(MatchRun.agency_id == actor.agency_id)
-    return session.scalar(stmt)
+    return session.scalar(select(MatchRun).order_by(MatchRun.id.desc()).limit(1))
 
 
 def progress_of(run: MatchRun) -> tuple[str | None, float]:
