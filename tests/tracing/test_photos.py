@@ -278,3 +278,26 @@ def test_uploads_never_roll_over_to_a_temp_file(make_browser, world, db, monkeyp
                                                  "kind": "deported", "country": "SA"},
                        files={"file": ("big.csv", listing, "text/csv")}, follow_redirects=False)
     assert staged.status_code == 303
+
+
+def test_family_adds_a_photo_through_the_api_with_reference_and_secret(client, make_browser, world, db):
+    import json as _json
+
+    body = _json.loads(TracingRequestFactory().model_dump_json(exclude_none=True))
+    filed = client.post("/api/v1/tracing/public-requests", json=body).json()
+    ref, secret = filed["reference"], filed["secret"]
+    files = {"file": ("IMG_0007.jpg", jpeg_with_gps((800, 600)), "image/jpeg")}
+    wrong = client.post("/api/v1/tracing/public-photos", data={"reference": ref, "secret": "AAAA-AAAA-AAAA-AAAA"},
+                        files=files)
+    unknown = client.post("/api/v1/tracing/public-photos", data={"reference": "TR-00000000", "secret": secret},
+                          files=files)
+    assert wrong.status_code == unknown.status_code == 404 and wrong.json() == unknown.json()
+    bad = client.post("/api/v1/tracing/public-photos", data={"reference": ref, "secret": secret},
+                      files={"file": ("x.gif", b"GIF89a (TEST)", "image/gif")})
+    assert bad.status_code == 422 and bad.json()["rule"] == "photo-type"
+    ok = client.post("/api/v1/tracing/public-photos", data={"reference": ref, "secret": secret}, files=files)
+    assert ok.status_code == 201 and (ok.json()["width"], ok.json()["height"]) == (800, 600)
+    assert "reference" not in ok.json() and "secret" not in ok.json()
+    desk = _signed_in(make_browser, world, "caseworker")
+    img = desk.get(f"/tracing/requests/{filed['id']}/photo")
+    assert img.status_code == 200 and b"Exif" not in img.content

@@ -44,7 +44,7 @@ router = APIRouter(prefix="/api/v1/tracing", route_class=InMemoryUploadRoute, ta
 # Exact paths allowed bodies up to RIHAI_UPLOAD_MAX_BYTES (the others stay small): list uploads, and
 # the forms and endpoint that carry a photo (capped again, at ``images.MAX_BYTES``, when read).
 UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports", "/api/v1/tracing/photos", "/tracing/photos",
-                "/trace", "/tracing/requests")
+                "/api/v1/tracing/public-photos", "/trace", "/tracing/requests")
 PUBLIC_PER_MINUTE = 10
 
 
@@ -233,6 +233,21 @@ async def add_photo(request: Request, session: SessionDep,
     """Add or replace the photo of a request your agency owns; it is re-encoded without metadata."""
     data = await read_photo_upload(file) or b""
     row = await run_in_threadpool(service.attach_photo, session, actor, request_id, data=data)
+    return PhotoRead(request_id=row.request_id, media_type=row.media_type, width=row.width, height=row.height)
+
+
+@router.post("/public-photos", response_model=PhotoRead, status_code=status.HTTP_201_CREATED)
+async def add_family_photo(request: Request, session: SessionDep,
+                           actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)],
+                           reference: Annotated[str, Form(max_length=40)],
+                           secret: Annotated[str, Form(max_length=80)],
+                           file: Annotated[UploadFile, File(description="JPEG, PNG or WebP, at most 5 MB")]) -> PhotoRead:
+    """The family adds the photo to its open request with the reference and secret (never in the
+    URL); rate-limited with the status check. Re-encoded without metadata before it is stored."""
+    limit(request)
+    data = await read_photo_upload(file) or b""
+    row = await run_in_threadpool(service.attach_family_photo, session, actor, reference=reference,
+                                  secret=secret, data=data)
     return PhotoRead(request_id=row.request_id, media_type=row.media_type, width=row.width, height=row.height)
 
 

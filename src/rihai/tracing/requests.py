@@ -285,6 +285,32 @@ def check_status(session: Session, actor: Actor, *, reference: str, secret: str)
     return StatusAnswer(status=RequestStatus(row.status), since=row.status_changed_at.date())
 
 
+def attach_family_photo(session: Session, actor: Actor, *, reference: str, secret: str,
+                        data: bytes) -> TracingPhoto:
+    """The family adds (or replaces) the photo of their open request, proving it is theirs with the
+    reference and secret. A wrong secret and an unknown reference are the same 404 after the same
+    work, as in ``check_status``; the photo is checked only once the secret is."""
+    require(actor, Permission.TRACING_REQUEST_SUBMIT)
+    row = session.execute(select(TracingRequest.id, TracingRequest.secret_hash, TracingRequest.status)
+                          .where(TracingRequest.reference == normalise_reference(reference))).first()
+    ok = verify_password(row.secret_hash if row else None, normalise_secret(secret))
+    if not (row and ok):
+        audit.record(session, actor, AuditTag.TRACING_STATUS_CHECK, subject_type="tracing_request",
+                     subject_id=None, fields=[PHOTO_FIELD])
+        raise NotFound(STATUS_NOT_FOUND, rule="reference-and-secret", persist=True)
+    if row.status not in OPEN_STATUSES:
+        raise Conflict("this request is no longer open; contact the desk that holds it", rule="request-closed")
+    photo = clean_photo(data)
+    req = session.get(TracingRequest, row.id)
+    assert req is not None  # noqa: S101 - just read
+    put_photo(session, req, photo, user_id=None)
+    audit.record(session, actor, AuditTag.TRACING_REQUEST_CREATE, subject_type="tracing_request",
+                 subject_id=req.id, fields=[PHOTO_FIELD])
+    stored = session.get(TracingPhoto, req.id)
+    assert stored is not None  # noqa: S101
+    return stored
+
+
 def normalise_secret(text: str) -> str:
     code = normalise_code(text)
     return "-".join(code[i:i + 4] for i in range(0, len(code), 4))

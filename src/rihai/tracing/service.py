@@ -32,6 +32,7 @@ from .matchruns import enqueue as enqueue_match  # noqa: F401
 from .matchruns import get_run, latest_run, progress_of  # noqa: F401
 from .photos import attach_photo, candidate_photo, candidate_photo_sides, has_photo, request_photo  # noqa: F401
 from .requests import (  # noqa: F401
+    attach_family_photo,
     check_status,
     claim_request,
     close_request,
