@@ -3,10 +3,11 @@ deleted from the case database, and a survivor who declines statistics (or withd
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import UTC, date, datetime
 
 import duckdb
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
 from rihai.access.actors import Actor
 from rihai.cases import analytics_source
@@ -15,6 +16,8 @@ from rihai.cases.models import Case
 from rihai.cases.schemas import ConsentCreate
 from rihai.crypto import current_keyring, install_keyring
 from rihai.stats import extract
+
+from .conftest import _case
 
 
 def _keys(path) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -132,3 +135,16 @@ def test_the_full_check_runs_when_counts_disagree_and_at_least_daily(db, stats_w
     con = duckdb.connect(str(stats_world.path), read_only=True)
     assert con.execute("SELECT count(*) FROM victims WHERE case_key = 'stale-pseudonym'").fetchall() == [(0,)]
     con.close()
+
+
+def test_a_case_committed_behind_the_watermark_is_read_when_counts_disagree(db, stats_world):
+    """A transaction that commits after a refresh moved the watermark past its ``updated_at`` is
+    never seen by the watermark; the count check finds the store short and reads that case."""
+    late = _case(db, stats_world.world.actor("caseworker"), random.Random(9), 999)
+    db.flush()
+    db.execute(update(Case).where(Case.id == late.id).values(updated_at=datetime(2020, 1, 1, tzinfo=UTC)))
+    db.flush()
+    n = _keys(stats_world.path)["victims"]
+    assert extract.refresh(db, Actor.system("test"), stats_world.path).removed == 0
+    assert _has(stats_world.path, late) and _keys(stats_world.path)["victims"] == n + 1
+    assert _keys(stats_world.path)["legs"] > 0

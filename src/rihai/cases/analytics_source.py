@@ -182,17 +182,20 @@ def _fetch(conn: Any, stmt: Any, batch_size: int) -> Iterator[list[Any]]:
 
 
 def iter_case_facts(session: Session, actor: Actor, *, since: datetime | None = None,
-                    batch_size: int = 100_000) -> Iterator[FactBatch]:
-    """Coded facts for the cases changed at or after ``since`` (all cases when None) that count
-    for statistics: the cases (with their ``case_key``), their persons' coded fields, their route
-    legs and their perpetrators' roles. For the statistics extract only (``stats:aggregate:read``:
-    analysts and the CLI's system actor); the caller never receives a personal value."""
+                    ids: list[str] | None = None, batch_size: int = 100_000) -> Iterator[FactBatch]:
+    """Coded facts for the cases changed at or after ``since`` (all cases when None; only the
+    cases ``ids``, as this module hands them out, when given) that count for statistics: the
+    cases (with their ``case_key``), their persons' coded fields, their route legs and their
+    perpetrators' roles. For the statistics extract only (``stats:aggregate:read``: analysts and
+    the CLI's system actor); the caller never receives a personal value."""
     require(actor, Permission.STATS_AGGREGATE_READ)
     conn = session.connection()
     for part, (model, columns) in _PARTS.items():
         link = Case.id if model is Case else model.case_id
         stmt = select(cast(link, String), _packed(session, columns)).where(link.not_in(withheld_case_ids()))
-        if since is not None:  # a full read walks each table in storage order; a refresh joins
+        if ids is not None:
+            stmt = stmt.where(link.in_([uuid.UUID(i) for i in ids]))
+        elif since is not None:  # a full read walks each table in storage order; a refresh joins
             stmt = stmt.where(Case.updated_at >= since)
             if model is not Case:
                 stmt = stmt.join(Case, Case.id == link)
@@ -208,14 +211,17 @@ def count_eligible_cases(session: Session, actor: Actor) -> int:
                                .where(Case.id.not_in(withheld_case_ids()))).scalar() or 0)
 
 
-def eligible_case_keys(session: Session, actor: Actor, *, batch_size: int = 200_000) -> Iterator[list[str]]:
-    """The pseudonyms of every case that counts for statistics now, in batches: the extract
-    removes from its store whatever is not among them (deleted cases, withdrawn consent). Reads
-    the primary-key index only (plus the statistics consents)."""
+def eligible_case_keys(session: Session, actor: Actor, *, batch_size: int = 200_000
+                       ) -> Iterator[tuple[list[str], list[str]]]:
+    """Every case that counts for statistics now, in batches of (text ids, pseudonyms): the
+    extract removes from its store whatever is not among them (deleted cases, withdrawn
+    consent) and reads again any that its store lacks. Reads the primary-key index only (plus
+    the statistics consents)."""
     require(actor, Permission.STATS_AGGREGATE_READ)
     stmt = select(cast(Case.id, String)).where(Case.id.not_in(withheld_case_ids()))
     for rows in _fetch(session.connection(), stmt, batch_size):
-        yield case_keys([r[0] for r in rows])
+        rids = [r[0] for r in rows]
+        yield rids, case_keys(rids)
 
 
 def _stream(conn: Any, stmt: Any, names: list[str], batch_size: int) -> Iterator[dict[str, list[Any]]]:

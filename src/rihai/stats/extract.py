@@ -81,7 +81,7 @@ STAGED = {
     "s_referrals": _schema("referral_key case_key service urgency state end_reason consent_overridden "
                            "month response_hours",
                            {"consent_overridden": pa.bool_(), "response_hours": I64}),
-    "s_live": _schema("case_key"),
+    "s_live": _schema("rid case_key"),
 }
 _PAIR = pa.struct([("rid", S), ("line", S)])
 _INTEGERS = {"agency_id", "age_trafficked", "age_estimate", "seq"}
@@ -234,12 +234,19 @@ def _refresh_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Acto
     since = None if full else _watermark(con, "cases")
     # Read before the facts: a case changed while they stream is read again next time.
     newest = case_facts.newest_case_change(session, actor)
+    n = _read_cases(con, session, actor, since=since, full=full, progress=progress)
+    return n, newest if newest is not None else since
+
+
+def _read_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor, *, full: bool = False,
+                since: datetime | None = None, ids: list[str] | None = None,
+                progress: Callable[[int], None] | None = None) -> int:
     for part in case_facts.FACT_FIELDS:
         con.execute(_ddl(f"s_{part}", STAGED[f"s_{part}"], temp=True))
         con.execute(f"DELETE FROM s_{part}")
         con.execute(_unpack(part))
     n = 0
-    for batch in cases.iter_case_facts(session, actor, since=since):
+    for batch in cases.iter_case_facts(session, actor, since=since, ids=ids):
         # (rid, line) pairs become Arrow columns in C++, without a Python loop over the rows.
         data = pa.Table.from_struct_array(pa.array(batch.rows, type=_PAIR))
         if batch.keys is not None:
@@ -251,7 +258,7 @@ def _refresh_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Acto
                 progress(len(batch))
     _replace(con, "victims", "case_key", "s_cases", full=full)
     _replace(con, "legs", "case_key", "s_cases", full=full)
-    return n, newest if newest is not None else since
+    return n
 
 
 def _refresh_simple(con: duckdb.DuckDBPyConnection, table: str, key: str, batches: Iterable[dict[str, list[Any]]],
@@ -267,27 +274,33 @@ def _refresh_simple(con: duckdb.DuckDBPyConnection, table: str, key: str, batche
     return mark[0]
 
 
-def _prune(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor) -> int:
-    """Remove the rows of cases that no longer count: an anti-join of the store's pseudonyms
-    against those of every case that counts now (~4 s at a million cases: every id is hashed).
+def _prune(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor) -> tuple[int, int]:
+    """Remove the rows of cases that no longer count, and read the cases that count but are
+    missing (a transaction that committed after a refresh had moved the watermark past its
+    ``updated_at``): an anti-join, both ways, of the store's pseudonyms against those of every
+    case that counts now (~4 s at a million cases: every id is hashed). Returns (removed, added).
 
-    After the changed cases are in, the store holds every case that counts, so it holds more
-    rows than there are such cases exactly when some must go: the anti-join runs only then,
-    and at least once every ``PRUNE_EVERY`` as well, in case a case that never reached the store
-    (its transaction committed after a refresh had moved the watermark past it) hides a deleted
-    one from the count."""
+    It runs when the count of cases that count differs from the store's, and at least once every
+    ``PRUNE_EVERY``, in case a missing case and a deleted one cancel out in the count."""
     stored = int(con.execute("SELECT count(*) FROM victims").fetchall()[0][0])
     last = _meta(con, "pruned_at")
     due = last is None or datetime.now(UTC) - datetime.fromisoformat(last) >= PRUNE_EVERY
     if not due and stored == case_facts.count_eligible_cases(session, actor):
-        return 0
-    _stage(con, "s_live", ({"case_key": keys} for keys in case_facts.eligible_case_keys(session, actor)))
+        return 0, 0
+    _stage(con, "s_live", ({"rid": rids, "case_key": keys}
+                           for rids, keys in case_facts.eligible_case_keys(session, actor)))
     gone = "case_key NOT IN (SELECT case_key FROM s_live)"
     removed = int(con.execute(f"SELECT count(*) FROM victims WHERE {gone}").fetchall()[0][0])
     for table in TABLES:
         con.execute(f"DELETE FROM {table} WHERE {gone}")
+    missing = [r for (r,) in con.execute(
+        "SELECT rid FROM s_live WHERE case_key NOT IN (SELECT case_key FROM victims)").fetchall()]
+    con.execute("DELETE FROM s_live")
+    added = 0
+    for start in range(0, len(missing), 1000):
+        added += _read_cases(con, session, actor, ids=missing[start:start + 1000])
     _pruned(con)
-    return removed
+    return removed, added
 
 
 def _pruned(con: duckdb.DuckDBPyConnection) -> None:
@@ -338,7 +351,8 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
         if full:
             _pruned(con)  # a rebuild holds nothing else
         else:
-            removed = _prune(con, session, actor)
+            removed, added = _prune(con, session, actor)
+            n += added
         for source, value in found.items():
             if value is not None:
                 marks[source] = value.isoformat()
