@@ -31,7 +31,8 @@ from rihai.validators import normalise_district
 
 from . import search as case_search
 from .analytics_source import (  # noqa: F401  (re-exported for stats)
-    case_key, iter_case_facts, iter_prosecution_facts, iter_support_facts)
+    FACT_FIELDS, case_key, count_eligible_cases, eligible_case_keys, iter_case_facts,
+    iter_prosecution_facts, iter_support_facts, newest_case_change, pseudonym_key_id)
 from . import support_plan
 from .support_plan import completion_counts as plan_completion_counts  # noqa: F401  (re-exported)
 from .codes import CaseStatus, ConsentPurpose

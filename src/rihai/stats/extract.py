@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.cases import analytics_source as case_facts
 from rihai.cases import service as cases
 from rihai.stats.privacy import AGE_BANDS
 
@@ -74,7 +73,7 @@ TABLES = {"victims": VICTIMS, "legs": LEGS, "prosecutions": PROSECUTIONS, "suppo
 # case parts arrive as packed lines (``cases.analytics_source.FactBatch``) and are split here.
 STAGED = {
     **{f"s_{part}": _schema("rid case_key line" if part == "cases" else "rid line")
-       for part in case_facts.FACT_FIELDS},
+       for part in cases.FACT_FIELDS},
     "s_prosecutions": _schema("case_key investigating_agency laws stage stage_on outcome outcome_on "
                               "opened_on"),
     "s_support": _schema("case_key support_type status opened_on completed_on"),
@@ -91,7 +90,7 @@ def _unpack(part: str) -> str:
     """A view splitting a staged part's packed lines into its fields (DuckDB, all threads)."""
     fields = ", ".join(
         f"nullif(f[{i}], chr(30)){'::BIGINT' if name in _INTEGERS else ''} AS {name}"
-        for i, name in enumerate(case_facts.FACT_FIELDS[part], start=1))
+        for i, name in enumerate(cases.FACT_FIELDS[part], start=1))
     keys = "rid, case_key" if part == "cases" else "rid"
     return (f"CREATE OR REPLACE TEMP VIEW u_{part} AS SELECT {keys}, {fields} "
             f"FROM (SELECT {keys}, string_split(line, chr(31)) AS f FROM s_{part})")
@@ -233,7 +232,7 @@ def _refresh_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Acto
                    progress: Callable[[int], None] | None) -> tuple[int, datetime | None]:
     since = None if full else _watermark(con, "cases")
     # Read before the facts: a case changed while they stream is read again next time.
-    newest = case_facts.newest_case_change(session, actor)
+    newest = cases.newest_case_change(session, actor)
     n = _read_cases(con, session, actor, since=since, full=full, progress=progress)
     return n, newest if newest is not None else since
 
@@ -241,7 +240,7 @@ def _refresh_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Acto
 def _read_cases(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor, *, full: bool = False,
                 since: datetime | None = None, ids: list[str] | None = None,
                 progress: Callable[[int], None] | None = None) -> int:
-    for part in case_facts.FACT_FIELDS:
+    for part in cases.FACT_FIELDS:
         con.execute(_ddl(f"s_{part}", STAGED[f"s_{part}"], temp=True))
         con.execute(f"DELETE FROM s_{part}")
         con.execute(_unpack(part))
@@ -285,10 +284,10 @@ def _prune(con: duckdb.DuckDBPyConnection, session: Session, actor: Actor) -> tu
     stored = int(con.execute("SELECT count(*) FROM victims").fetchall()[0][0])
     last = _meta(con, "pruned_at")
     due = last is None or datetime.now(UTC) - datetime.fromisoformat(last) >= PRUNE_EVERY
-    if not due and stored == case_facts.count_eligible_cases(session, actor):
+    if not due and stored == cases.count_eligible_cases(session, actor):
         return 0, 0
     _stage(con, "s_live", ({"rid": rids, "case_key": keys}
-                           for rids, keys in case_facts.eligible_case_keys(session, actor)))
+                           for rids, keys in cases.eligible_case_keys(session, actor)))
     gone = "case_key NOT IN (SELECT case_key FROM s_live)"
     removed = int(con.execute(f"SELECT count(*) FROM victims WHERE {gone}").fetchall()[0][0])
     for table in TABLES:
@@ -324,7 +323,7 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
     try:
         # Pseudonyms are made with the keyring's active key: after a rotation every case_key
         # changes, so an incremental refresh would see the whole store as deleted. Rebuild.
-        key_id = case_facts.pseudonym_key_id()
+        key_id = cases.pseudonym_key_id()
         full = full or _meta(con, "pseudonym_key") != key_id
         # Bounded memory: a million cases' staged lines and the shaping joins fit in this, and
         # DuckDB spills past it rather than growing (rows keep no insertion order to respect).
