@@ -50,7 +50,8 @@ def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False
                                          progress=lambda n: bar.advance(task, n))
                 bar.update(task, completed=total)  # unchanged cases were not read again
             if not quiet:
-                console.print(f"{result.cases} changed case(s) extracted in {result.seconds:.1f} s to {path}")
+                gone = f"; {result.removed} case(s) no longer counted left it" if result.removed else ""
+                console.print(f"{result.cases} changed case(s) extracted in {result.seconds:.1f} s to {path}{gone}")
             return work(session, actor, path) if work else None
     except RihaiError as exc:
         fail(exc.detail)
