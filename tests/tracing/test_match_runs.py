@@ -152,3 +152,22 @@ def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring,
         assert runs[0].finished_at <= runs[1].started_at  # one after the other, never together
         assert runs[1].proposed == 0 and runs[1].updated >= 1  # the second saw the first's candidates
     engine.dispose()
+
+
+def test_a_run_still_queued_when_looked_at_wakes_the_worker(app, make_browser, world, db):
+    """A run queued before a restart has no worker yet: the first look at it starts one."""
+
+    class Recorder:
+        woken = 0
+
+        def wake(self) -> None:
+            Recorder.woken += 1
+
+    run = service.enqueue_match(db, world.actor("caseworker"))
+    db.commit()
+    app.state.tracing_match_worker = Recorder()
+    b = make_browser()
+    b.login(world.users["caseworker"].username, PASSWORD)
+    assert b.get(f"/tracing/match/runs/{run.id}").status_code == 200 and Recorder.woken == 1
+    assert b.get("/tracing/candidates").status_code == 200 and Recorder.woken == 2
+    assert b.get(f"/api/v1/tracing/match/runs/{run.id}").status_code == 200 and Recorder.woken == 3

@@ -207,9 +207,20 @@ def run_match(request: Request, session: SessionDep,
 
 
 @router.get("/match/runs/{run_id}", response_model=MatchRunRead)
-def read_run(run_id: IdPath, session: SessionDep,
+def read_run(run_id: IdPath, request: Request, session: SessionDep,
              actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> MatchRunRead:
-    return run_read(service.get_run(session, actor, run_id))
+    run = service.get_run(session, actor, run_id)
+    nudge_worker(request, run)
+    return run_read(run)
+
+
+def nudge_worker(request: Request, run) -> None:  # type: ignore[no-untyped-def]
+    """A run still queued when someone looks (say, queued before a restart) gets a worker now.
+    The run was committed long ago, so the worker can be woken at once."""
+    if run.status == "queued":
+        worker = matchruns.worker_for(request.app)
+        if worker is not None:
+            worker.wake()
 
 
 def run_read(run) -> MatchRunRead:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
 from rihai.tracing import service
-from rihai.tracing.api import photo_response, read_list_upload, read_photo_upload, wake_worker
+from rihai.tracing.api import nudge_worker, photo_response, read_list_upload, read_photo_upload, wake_worker
 from rihai.tracing.public_pages import errors_from, form_context, read_form, read_photo, to_schema
 from rihai.tracing.schemas import ListKind, RequestStatus
 from rihai.tracing.uploads import InMemoryUploadRoute
@@ -199,6 +199,8 @@ def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING
                     session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     rows, total = service.list_candidates(session, actor, page=page, page_size=PAGE)
     run = service.latest_run(session, actor) if actor.can(P.TRACING_MATCH_RUN) else None
+    if run is not None:
+        nudge_worker(request, run)
     return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page, "run": run,
                                                        **(_run_progress(run) if run else {}),
                                                        "refs": service.references(session, [c.request_id for c in rows]),
@@ -226,6 +228,7 @@ def match_run_status(request: Request, run_id: IdPath, session: SessionDep,
                      actor: Annotated[Actor, Requires(P.TRACING_MATCH_RUN)]) -> Response:
     """The run's status panel; HTMX polls it while the run is queued or running."""
     run = service.get_run(session, actor, run_id)
+    nudge_worker(request, run)
     return render(request, "tracing/_match_run.html", {"run": run, **_run_progress(run)})
 
 
