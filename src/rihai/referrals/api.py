@@ -9,6 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import Row
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
@@ -47,7 +48,11 @@ def read(referral: Referral, *, with_events: bool = True, now: object = None) ->
     loaded then (touching the relationship cost a query per row)."""
     from rihai.db import utcnow
 
-    out = ReferralRead.model_validate({name: getattr(referral, name) for name in _COLUMNS})
+    if isinstance(referral, Row):  # a list row: its mapping is far cheaper than attribute access
+        values = referral._mapping
+        out = ReferralRead.model_validate({name: values[name] for name in _COLUMNS})
+    else:
+        out = ReferralRead.model_validate({name: getattr(referral, name) for name in _COLUMNS})
     out.overdue = referral.state == "sent" and referral.due_at < (now or utcnow())
     if with_events:
         out.events = [ReferralEventRead.model_validate(e) for e in referral.events]
