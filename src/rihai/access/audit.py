@@ -191,9 +191,11 @@ def _forget_after_rollback(session: Session, transaction: SessionTransaction) ->
 def _append_before_reading_the_log(state: ORMExecuteState) -> None:
     # Whoever reads the log inside the transaction (the case's audit trail, verify, tests) sees
     # the events recorded so far, as when they were written at once.
-    if state.session.info.get(_PENDING) and state.is_select and (
-            any(m.class_ is AuditEvent for m in state.all_mappers)
-            or AuditEvent.__table__ in state.statement.get_final_froms()):
+    if not (state.session.info.get(_PENDING) and state.is_select):
+        return
+    froms = getattr(state.statement, "get_final_froms", None)  # a UNION has none of its own
+    if any(m.class_ is AuditEvent for m in state.all_mappers) or (
+            froms is not None and AuditEvent.__table__ in froms()):
         append_pending(state.session)
 
 
