@@ -36,6 +36,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     threading.Thread(target=_warm_screening, args=(freeze,), name="rihai-warmup", daemon=True).start()
     threading.Thread(target=_plan_statistics, args=(app.state.engine,), name="rihai-analyze",
                      daemon=True).start()
+    # Tracing match runs queued before a restart start now, not when someone next opens the page.
+    from rihai.tracing.matchruns import worker_for
+
+    if (worker := worker_for(app)) is not None:
+        worker.wake()
     yield
     app.state.own_engine.dispose()
 

@@ -171,3 +171,36 @@ def test_a_run_still_queued_when_looked_at_wakes_the_worker(app, make_browser, w
     assert b.get(f"/tracing/match/runs/{run.id}").status_code == 200 and Recorder.woken == 1
     assert b.get("/tracing/candidates").status_code == 200 and Recorder.woken == 2
     assert b.get(f"/api/v1/tracing/match/runs/{run.id}").status_code == 200 and Recorder.woken == 3
+
+
+def test_a_run_queued_before_a_restart_starts_when_the_server_does(tmp_path, keyring):
+    """The web app wakes its match worker at start-up: a run left queued by a stopped server is
+    executed without anyone opening the tracing pages."""
+    from factories import make_agency, make_user
+    from fastapi.testclient import TestClient
+
+    from rihai.access.auth import actor_for
+    from rihai.app import create_app
+    from rihai.settings import Settings
+
+    url = f"sqlite:///{tmp_path / 'restart.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    factory = make_sessionmaker(engine)
+    with factory() as s:
+        agency = make_agency(s)
+        actor = actor_for(make_user(s, agency, "caseworker"), via="web")
+        _stock(s, actor)
+        run_id = service.enqueue_match(s, actor).id
+        s.commit()
+    app = create_app(Settings(data_dir=tmp_path, database_url=url, environment="development",
+                              cookie_secure=False), keyring=keyring)
+    with TestClient(app):
+        deadline = time.monotonic() + 240
+        status = "queued"
+        while time.monotonic() < deadline and status not in ("done", "failed"):
+            time.sleep(0.5)
+            with factory() as s:
+                status = s.scalar(sa.select(MatchRun.status).where(MatchRun.id == run_id))
+    engine.dispose()
+    assert status == "done"
