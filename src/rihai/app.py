@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import threading
@@ -89,6 +90,7 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.state.engine = engine
     app.state.own_engine = engine  # disposed at shutdown; tests may swap app.state.engine
     app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.request_gate = asyncio.Semaphore(settings.concurrent_requests)
     app.state.templates = make_templates()
     app.state.keyring = ring
 

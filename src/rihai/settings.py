@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     # Caps keep one request from exhausting memory; oversized bodies get 413.
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
     page_size_max: int = Field(default=100, ge=1)
+    # Requests a worker process works on at once; the rest wait their turn, first come first
+    # served, holding nothing. On a small machine more at once only lengthens the slowest ones
+    # (eight threads contending for the interpreter lock doubled the inbox's p99).
+    concurrent_requests: int = Field(default=4, ge=1, le=1000)
     demo: bool = False
     # Screenshots of job ads may be larger than other requests; only the screening routes take them.
     upload_max_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)

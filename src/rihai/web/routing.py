@@ -69,6 +69,16 @@ class TransactionalRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def transactional(request: Request) -> Response:
+            # Admission first: a request waiting here holds no thread, session or lock, so the
+            # ones admitted always finish (a cap on threads instead could leave the holder of
+            # SQLite's write lock without a thread to commit in).
+            gate = getattr(request.app.state, "request_gate", None)
+            if gate is None:
+                return await run(request)
+            async with gate:
+                return await run(request)
+
+        async def run(request: Request) -> Response:
             if request.headers.get("content-type", "").startswith("multipart/form-data"):
                 await parse_in_memory(request)
             try:
