@@ -40,6 +40,7 @@ from rihai.access.permissions import ROLE_PERMISSIONS, Role  # noqa: E402
 from rihai.crypto import Keyring, install_keyring  # noqa: E402
 from rihai.db import make_engine, make_sessionmaker, transaction  # noqa: E402
 from rihai.migrations import upgrade  # noqa: E402
+from rihai.referrals import indicators as indicator_service  # noqa: E402
 from rihai.referrals.models import Referral  # noqa: E402
 from rihai.synthetic import bulk_seed, ensure_directory, staff_username  # noqa: E402
 from rihai.synthetic.referrals import bulk_referrals, ensure_providers  # noqa: E402
@@ -73,6 +74,14 @@ def seed(url: str, ring: Keyring, n_cases: int, n_referrals: int, seed_value: in
     with transaction(factory) as session:
         user = session.scalar(sa.select(User).where(User.username == staff_username(AGENCY, "supervisor")))
         actor = actor_for(user, via="cli")
+        # The indicators computed from scratch (the API caches each scope's for a minute, so the
+        # HTTP figure below is mostly the cache): the first of these runs on a cold page cache.
+        cold_ms = []
+        for _ in range(3):
+            t = time.perf_counter()
+            indicator_service.indicators(session, actor, fresh=True)
+            cold_ms.append(round((time.perf_counter() - t) * 1000, 1))
+        base.log(f"indicators computed without the cache: {cold_ms} ms")
         raw, _ = create_token(session, actor, name="bench", expires_in_days=1,
                               scopes=sorted(ROLE_PERMISSIONS[Role.SUPERVISOR] | actor.permissions))
         ids = [str(i) for i in session.scalars(sa.select(Referral.id).where(
@@ -86,6 +95,7 @@ def seed(url: str, ring: Keyring, n_cases: int, n_referrals: int, seed_value: in
         }
     engine.dispose()
     return {"cases_seconds": round(t1 - t0, 1), "referrals_seconds": round(t2 - t1, 1), "token": raw,
+            "indicators_uncached_ms": cold_ms,
             "referral_ids": ids, "agency_counts": counts}
 
 
@@ -133,11 +143,13 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             "load_average_at_start": load_at_start, "load_average_at_end": list(os.getloadavg()),
             "seed_cases_seconds": seeded["cases_seconds"], "seed_referrals_seconds": seeded["referrals_seconds"],
             "agency_referrals": seeded["agency_counts"],
+            "indicators_uncached_ms": seeded["indicators_uncached_ms"],
             "server_peak_rss_mb": max(r["server_rss_mb"] for r in results.values()), "endpoints": results,
             "targets": {
                 "inbox_and_overdue_p99_ms_le_100": {k: results[k]["p99_ms"] <= TARGETS["list_p99_ms"]
                                                     for k in ("inbox", "overdue")},
                 "indicators_p99_ms_le_500": results["indicators"]["p99_ms"] <= TARGETS["indicators_p99_ms"],
+                "indicators_uncached_ms_le_500": max(seeded["indicators_uncached_ms"]) <= TARGETS["indicators_p99_ms"],
             },
         }
     finally:
