@@ -118,21 +118,29 @@ def test_api_returns_202_and_the_run(make_browser, world, db):
     assert joined.status_code == 202 and joined.json()["id"] == r.json()["id"]
 
 
-def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring, monkeypatch):
-    """The thread the web app starts, on its own committed database: two runs asked at once are
-    executed one after the other."""
+def _stocked_database(path):  # type: ignore[no-untyped-def]
+    """A committed SQLite database of its own (worker threads cannot share the test's
+    connection), holding a request and a list from one desk; returns (url, engine, factory, actor)."""
     from factories import make_agency, make_user
 
     from rihai.access.auth import actor_for
 
-    url = f"sqlite:///{tmp_path / 'runs.db'}"
+    url = f"sqlite:///{path}"
     upgrade(url)
     engine = make_engine(url)
     factory = make_sessionmaker(engine)
     with factory() as s:
-        agency = make_agency(s)
-        actor = actor_for(make_user(s, agency, "caseworker"), via="web")
+        actor = actor_for(make_user(s, make_agency(s), "caseworker"), via="web")
         _stock(s, actor)
+        s.commit()
+    return url, engine, factory, actor
+
+
+def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring, monkeypatch):
+    """The thread the web app starts, on its own committed database: two runs asked at once are
+    executed one after the other."""
+    _, engine, factory, actor = _stocked_database(tmp_path / "runs.db")
+    with factory() as s:
         ids = [service.enqueue_match(s, actor, reuse=False).id for _ in range(2)]
         s.commit()
     worker = matchruns.MatchWorker(factory, **SMALL)
@@ -177,21 +185,13 @@ def test_a_run_still_queued_when_looked_at_wakes_the_worker(app, make_browser, w
 def test_a_run_queued_before_a_restart_starts_when_the_server_does(tmp_path, keyring):
     """The web app wakes its match worker at start-up: a run left queued by a stopped server is
     executed without anyone opening the tracing pages."""
-    from factories import make_agency, make_user
     from fastapi.testclient import TestClient
 
-    from rihai.access.auth import actor_for
     from rihai.app import create_app
     from rihai.settings import Settings
 
-    url = f"sqlite:///{tmp_path / 'restart.db'}"
-    upgrade(url)
-    engine = make_engine(url)
-    factory = make_sessionmaker(engine)
+    url, engine, factory, actor = _stocked_database(tmp_path / "restart.db")
     with factory() as s:
-        agency = make_agency(s)
-        actor = actor_for(make_user(s, agency, "caseworker"), via="web")
-        _stock(s, actor)
         run_id = service.enqueue_match(s, actor).id
         s.commit()
     app = create_app(Settings(data_dir=tmp_path, database_url=url, environment="development",
