@@ -166,7 +166,7 @@ def test_family_form_with_photo_then_desk_sees_it_no_store_and_audited(make_brow
     assert "no-store" in img.headers["cache-control"]
     assert b"Exif" not in img.content and CAMERA.encode() not in img.content
     reads = db.scalars(sa.select(AuditEvent).where(AuditEvent.subject_id == rid,
-                                                   AuditEvent.tag == "tracing:request:read")).all()
+                                                   AuditEvent.tag == "tracing:photo:read")).all()
     assert any(e.fields == ["photo"] for e in reads)
     api = desk.get(f"/api/v1/tracing/requests/{rid}/photo")
     assert api.status_code == 200 and "no-store" in api.headers["cache-control"]
@@ -240,9 +240,10 @@ def test_review_side_by_side_shows_the_photo_only_where_the_request_is_visible(m
     # Another agency never sees this request's candidate at all.
     assert _signed_in(make_browser, world, "other_caseworker").get(
         f"/tracing/candidates/{cand.id}/photos/request").status_code == 404
-    audited = db.scalars(sa.select(AuditEvent).where(AuditEvent.subject_id == str(cand.id),
-                                                     AuditEvent.tag == "tracing:candidate:read")).all()
-    assert any(e.fields == ["request.photo"] for e in audited)
+    # Audited on the request whose photo was seen, with the candidate it was seen in.
+    audited = db.scalars(sa.select(AuditEvent).where(AuditEvent.subject_id == str(req.id),
+                                                     AuditEvent.tag == "tracing:photo:read")).all()
+    assert any(e.fields == ["request.photo"] and e.related_ids == [str(cand.id)] for e in audited)
 
 
 def test_uploads_never_roll_over_to_a_temp_file(make_browser, world, db, monkeypatch):

@@ -75,7 +75,7 @@ def enqueue(session: Session, actor: Actor, *, reuse: bool = True) -> MatchRun:
                    via=actor.via[:8], progress=0.0)
     session.add(run)
     session.flush()
-    audit.record(session, actor, AuditTag.TRACING_MATCH_RUN, subject_type="tracing_match_run",
+    audit.record(session, actor, AuditTag.TRACING_MATCH_QUEUE, subject_type="tracing_match_run",
                  subject_id=run.id, fields=["status"])
     return run
 

@@ -2,8 +2,8 @@
 
 The photo is identity data like the name: it is shown only to someone who may see the request's
 identity, and only through a permissioned route that answers ``Cache-Control: no-store``. Every
-read is audited (field name ``photo``, never anything about the picture). The family status page
-never shows it. Bytes are cleaned by ``images.clean_photo`` before they reach the database, where
+store and read is audited under its own ``tracing:photo:*`` tag (field name ``photo``, never
+anything about the picture). The family status page never shows it. Bytes are cleaned by ``images.clean_photo`` before they reach the database, where
 they are AES-GCM ciphertext bound to ``tracing_photos.data``.
 """
 
@@ -53,7 +53,7 @@ def attach_photo(session: Session, actor: Actor, request_id: uuid.UUID, *, data:
                        rule="owner-adds-photo")
     photo = clean_photo(data)
     put_photo(session, req, photo, user_id=actor.user_id)
-    audit.record(session, actor, AuditTag.TRACING_REQUEST_CREATE, subject_type="tracing_request",
+    audit.record(session, actor, AuditTag.TRACING_PHOTO_STORE, subject_type="tracing_request",
                  subject_id=req.id, fields=[FIELD])
     row = session.get(TracingPhoto, req.id)
     assert row is not None  # noqa: S101 - just stored
@@ -79,7 +79,7 @@ def request_photo(session: Session, actor: Actor, request_id: uuid.UUID) -> Phot
     if not _may_see_identity(actor):
         raise NotFound(NO_PHOTO, field=FIELD)
     photo = _read(session, req.id)
-    audit.record(session, actor, AuditTag.TRACING_REQUEST_READ, subject_type="tracing_request",
+    audit.record(session, actor, AuditTag.TRACING_PHOTO_READ, subject_type="tracing_request",
                  subject_id=req.id, fields=[FIELD])
     return photo
 
@@ -99,8 +99,9 @@ def candidate_photo(session: Session, actor: Actor, candidate_id: uuid.UUID, sid
     if req is None or not _visible_request(actor, req) or not _may_see_identity(actor):
         raise NotFound(NO_PHOTO, field=FIELD)
     photo = _read(session, req.id)
-    audit.record(session, actor, AuditTag.TRACING_CANDIDATE_READ, subject_type="tracing_candidate",
-                 subject_id=cand.id, related_ids=[req.id], fields=[f"{side}.{FIELD}"])
+    # Subject the request whose photo was seen (so its history shows every view), the candidate related.
+    audit.record(session, actor, AuditTag.TRACING_PHOTO_READ, subject_type="tracing_request",
+                 subject_id=req.id, related_ids=[cand.id], fields=[f"{side}.{FIELD}"])
     return photo
 
 

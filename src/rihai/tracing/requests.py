@@ -151,10 +151,13 @@ def _file(session: Session, actor: Actor, data: TracingRequestCreate, *, channel
     session.flush()
     reindex(session, req)
     session.flush()
-    if clean is not None:
-        put_photo(session, req, clean, user_id=actor.user_id)
     audit.record(session, actor, AuditTag.TRACING_REQUEST_CREATE, subject_type="tracing_request",
                  subject_id=req.id, fields=sorted({*data.model_fields_set, *([PHOTO_FIELD] if clean else [])}))
+    if clean is not None:
+        put_photo(session, req, clean, user_id=actor.user_id)
+        # Its own event too, so every store of a photo is found under one tag.
+        audit.record(session, actor, AuditTag.TRACING_PHOTO_STORE, subject_type="tracing_request",
+                     subject_id=req.id, fields=[PHOTO_FIELD])
     return req, secret
 
 
@@ -304,7 +307,7 @@ def attach_family_photo(session: Session, actor: Actor, *, reference: str, secre
     req = session.get(TracingRequest, row.id)
     assert req is not None  # noqa: S101 - just read
     put_photo(session, req, photo, user_id=None)
-    audit.record(session, actor, AuditTag.TRACING_REQUEST_CREATE, subject_type="tracing_request",
+    audit.record(session, actor, AuditTag.TRACING_PHOTO_STORE, subject_type="tracing_request",
                  subject_id=req.id, fields=[PHOTO_FIELD])
     stored = session.get(TracingPhoto, req.id)
     assert stored is not None  # noqa: S101
