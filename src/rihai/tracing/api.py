@@ -269,6 +269,14 @@ def read_photo(request_id: uuid.UUID, session: SessionDep,
     return photo_response(service.request_photo(session, actor, request_id))
 
 
+@router.delete("/requests/{request_id}/photo", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
+def remove_photo(request_id: uuid.UUID, session: SessionDep,
+                 actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)]) -> Response:
+    """Remove the photo of a request your agency owns (404 when there is none)."""
+    service.remove_photo(session, actor, request_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
 @router.get("/candidates", response_model=CandidatePage)
 def list_candidates(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
                     status_: Annotated[CandidateStatus, Query(alias="status")] = CandidateStatus.PENDING,

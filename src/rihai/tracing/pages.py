@@ -127,6 +127,20 @@ async def request_photo_add(request: Request, session: SessionDep,
     return _see_other(f"/tracing/requests/{request_id}")
 
 
+@router.post("/tracing/photos/remove")
+def request_photo_remove(request: Request, session: SessionDep,
+                         actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
+                         request_id: Annotated[uuid.UUID, Form()]) -> Response:
+    """Remove the photo from the request page (the id in the body, beside the add form's)."""
+    try:
+        service.remove_photo(session, actor, request_id)
+    except RihaiError as exc:
+        session.rollback()
+        return render(request, "tracing/request.html",
+                      _request_context(session, actor, request_id, error=exc.detail), status_code=exc.status)
+    return _see_other(f"/tracing/requests/{request_id}")
+
+
 # --------------------------------------------------------------------------- imports
 def _imports_page(request: Request, session, actor: Actor, *, error: str | None = None,  # type: ignore[no-untyped-def]
                   code: int = 200) -> Response:

@@ -2,7 +2,7 @@
 
 The photo is identity data like the name: it is shown only to someone who may see the request's
 identity, and only through a permissioned route that answers ``Cache-Control: no-store``. Every
-store and read is audited under its own ``tracing:photo:*`` tag (field name ``photo``, never
+store, read and removal is audited under its own ``tracing:photo:*`` tag (field name ``photo``, never
 anything about the picture). The family status page never shows it. Bytes are cleaned by ``images.clean_photo`` before they reach the database, where
 they are AES-GCM ciphertext bound to ``tracing_photos.data``.
 """
@@ -43,14 +43,20 @@ def has_photo(session: Session, request_id: uuid.UUID) -> bool:
     return session.scalar(select(TracingPhoto.request_id).where(TracingPhoto.request_id == request_id)) is not None
 
 
-def attach_photo(session: Session, actor: Actor, request_id: uuid.UUID, *, data: bytes) -> TracingPhoto:
-    """A desk adds or replaces the photo of a request its agency owns (a pool request is taken up
-    first). The upload is cleaned before anything is stored; a bad file changes nothing."""
+def _owned(session: Session, actor: Actor, request_id: uuid.UUID, *, message: str, rule: str) -> TracingRequest:
+    """A request the actor's agency owns: another agency's is a 404 (its scope), a pool request a 409."""
     require(actor, Permission.TRACING_REQUEST_CREATE)
     req = load_request(session, actor, request_id)
     if actor.agency_id is None or req.owner_agency_id != actor.agency_id:
-        raise Conflict("take this request up for your agency before adding a photo", field=FIELD,
-                       rule="owner-adds-photo")
+        raise Conflict(message, field=FIELD, rule=rule)
+    return req
+
+
+def attach_photo(session: Session, actor: Actor, request_id: uuid.UUID, *, data: bytes) -> TracingPhoto:
+    """A desk adds or replaces the photo of a request its agency owns (a pool request is taken up
+    first). The upload is cleaned before anything is stored; a bad file changes nothing."""
+    req = _owned(session, actor, request_id, message="take this request up for your agency before adding a photo",
+                 rule="owner-adds-photo")
     photo = clean_photo(data)
     put_photo(session, req, photo, user_id=actor.user_id)
     audit.record(session, actor, AuditTag.TRACING_PHOTO_STORE, subject_type="tracing_request",
@@ -82,6 +88,20 @@ def request_photo(session: Session, actor: Actor, request_id: uuid.UUID) -> Phot
     audit.record(session, actor, AuditTag.TRACING_PHOTO_READ, subject_type="tracing_request",
                  subject_id=req.id, fields=[FIELD])
     return photo
+
+
+def remove_photo(session: Session, actor: Actor, request_id: uuid.UUID) -> None:
+    """A desk removes the photo of a request its agency owns (the same rule as adding one): the
+    row, and so the ciphertext, is deleted. No photo is a 404; nothing else about the request changes."""
+    req = _owned(session, actor, request_id, message="take this request up for your agency before removing its photo",
+                 rule="owner-removes-photo")
+    row = session.get(TracingPhoto, req.id)
+    if row is None:
+        raise NotFound(NO_PHOTO, field=FIELD)
+    session.delete(row)
+    session.flush()
+    audit.record(session, actor, AuditTag.TRACING_PHOTO_REMOVE, subject_type="tracing_request",
+                 subject_id=req.id, fields=[FIELD])
 
 
 def candidate_photo(session: Session, actor: Actor, candidate_id: uuid.UUID, side: str) -> PhotoFile:

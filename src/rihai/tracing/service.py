@@ -6,7 +6,7 @@
               get_import, list_imports, guess_mapping, read_table
 ``matching``  run_match (Splink: requests x list rows x consenting cases x other requests)
 ``review``    list_candidates, get_candidate (side by side, need-to-know), decide (confirm/reject)
-``photos``    attach_photo (desk), request_photo / candidate_photo (permissioned, audited reads)
+``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain``/``MatchWorker`` execute
 
 Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
@@ -30,7 +30,14 @@ from .imports import (  # noqa: F401
 from .matching import run_match  # noqa: F401
 from .matchruns import enqueue as enqueue_match  # noqa: F401
 from .matchruns import get_run, latest_run, progress_of  # noqa: F401
-from .photos import attach_photo, candidate_photo, candidate_photo_sides, has_photo, request_photo  # noqa: F401
+from .photos import (  # noqa: F401
+    attach_photo,
+    candidate_photo,
+    candidate_photo_sides,
+    has_photo,
+    remove_photo,
+    request_photo,
+)
 from .requests import (  # noqa: F401
     attach_family_photo,
     check_status,
