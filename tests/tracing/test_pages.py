@@ -123,3 +123,25 @@ def test_review_page_shows_waterfall_and_confirms(make_browser, world, db):
     stale = b.form(f"/tracing/candidates/{cid}/decision", {"decision": "reject", "version": "1"})
     assert stale.status_code == 409 and 'data-testid="decision-error"' in stale.text
     assert "Confirmed" in b.get(f"/tracing/requests/{req.id}").text
+
+
+def test_review_page_says_when_evidence_came_from_another_list_row(make_browser, world, db):
+    """An embassy list holds the person twice: once fully, once as a name and a passport only.
+    The thin row still becomes a candidate, and its explanation says where the date came from."""
+    cw = world.actor("caseworker")
+    file_request(db, cw)
+    rows = embassy_rows(5, seed=4) + [
+        ["6", "Mohd Husain Qureshi (TEST)", "Gulam Rasool (TEST)", "12/03/1990", "ZX7777777", "", "Okara"],
+        ["7", "Husain Qureshi (TEST)", "", "", "ZX7777777", "", ""]]
+    import_list(db, cw, list_csv(rows))
+    service.run_match(db, cw, background=(800, 80))
+    db.commit()
+    b = make_browser()
+    b.login(world.users["caseworker"].username, PASSWORD)
+    queue = b.get("/tracing/candidates").text
+    ids = re.findall(r'href="/tracing/candidates/([0-9a-f-]{36})" data-testid="candidate-link"', queue)
+    assert len(ids) == 2
+    pages = [b.get(f"/tracing/candidates/{cid}").text for cid in ids]
+    borrowed = [p for p in pages if 'data-testid="borrowed-row"' in p]
+    assert len(borrowed) == 1 and "check that row too" in borrowed[0]
+    assert "ZX7777777" not in borrowed[0].split('data-testid="waterfall"')[1].split("</table>")[0]

@@ -239,3 +239,52 @@ def _rarest(toks: list[str], counts: Counter[str]) -> str | None:
         return None
     best = min(strong, key=lambda t: (counts[t], t))
     return _skeleton(best) or None
+
+
+# A given name says the sex when almost everyone who bears it in these very lists is of one sex.
+SEX_FROM_NAME_MIN_ROWS = 30
+SEX_FROM_NAME_PURITY = 0.97
+
+
+def infer_sex_from_names(*frames: pd.DataFrame) -> dict[str, str]:
+    """Fill a missing ``sex`` from the name's words, learned from the rows that state it.
+
+    Embassy and shelter lists often leave sex blank, while most Pakistani given names are borne
+    by one sex only; without this, "Iqra Kakar" and "Nawaz Kakar" with the same father's name
+    score as one person. A word decides only when at least ``SEX_FROM_NAME_MIN_ROWS`` rows of
+    these frames bear it and ``SEX_FROM_NAME_PURITY`` of them share a sex; family and caste names
+    are borne by both and so never decide; words pointing both ways leave the row blank. Nothing
+    is learned from outside the data being matched, and the guess is used for comparing only.
+    Returns ``{unique_id: "name"}`` for the rows filled (the waterfall says where sex came from).
+    """
+    counts: dict[str, list[int]] = {}
+    for f in frames:
+        for key, sex in zip(f["name_key"], f["sex"]):
+            if key is None or sex is None:
+                continue
+            for tok in set(key.split()):
+                counts.setdefault(tok, [0, 0])[sex == "f"] += 1
+
+    def guess(key: str | None) -> str | None:
+        votes = set()
+        for tok in (key or "").split():
+            male, female = counts.get(tok, (0, 0))
+            n = male + female
+            if n >= SEX_FROM_NAME_MIN_ROWS:
+                if female >= SEX_FROM_NAME_PURITY * n:
+                    votes.add("f")
+                elif male >= SEX_FROM_NAME_PURITY * n:
+                    votes.add("m")
+        return votes.pop() if len(votes) == 1 else None
+
+    filled: dict[str, str] = {}
+    for f in frames:
+        sexes = []
+        for uid, key, sex in zip(f["unique_id"], f["name_key"], f["sex"]):
+            if sex is None:
+                sex = guess(key)
+                if sex is not None:
+                    filled[str(uid)] = "name"
+            sexes.append(sex)
+        f["sex"] = sexes
+    return filled

@@ -19,60 +19,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import duckdb
 import pandas as pd
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
-from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+from splink import Linker, SettingsCreator, block_on
 from splink.internals.exceptions import SplinkException
 
-from rihai.tracing.features import add_rare_tokens, person_features
+from rihai.tracing.engines import local_spark, make_db_api
+from rihai.tracing.features import add_rare_tokens, infer_sex_from_names, person_features
+from rihai.tracing.pooling import pool_same_person_rows
+
+__all__ = ["LinkResult", "blocking_recall", "estimate_and_predict", "local_spark", "make_db_api",
+           "match_tracing", "waterfall"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None] | None
-
-
-# --------------------------------------------------------------------------- engines
-def make_db_api(engine: str = "duckdb", *, spark_session=None, memory_limit: str | None = None):
-    """A Splink database API for ``engine`` ("duckdb" or "spark").
-
-    DuckDB: in memory, no spill file, so nothing personal reaches the disk. Spark: a local session
-    (``local[2]``) unless one is given; Spark itself may spill shuffles to its local dirs, so on a
-    real cluster those must be on encrypted volumes (see docs/tracing.md).
-    """
-    if engine == "duckdb":
-        con = duckdb.connect(":memory:")
-        # Without this DuckDB offloads to ".tmp/" when memory is short: plaintext on disk.
-        con.execute("SET temp_directory = ''")
-        con.execute("SET preserve_insertion_order = false")
-        if memory_limit:
-            con.execute(f"SET memory_limit = '{memory_limit}'")
-        return DuckDBAPI(con)
-    if engine == "spark":
-        from splink import SparkAPI
-
-        if spark_session is None:
-            spark_session = local_spark()
-        # "persist" keeps intermediate tables in executor memory; the default ("parquet") would
-        # write every intermediate table, names included, to a checkpoint directory.
-        return SparkAPI(spark_session=spark_session, break_lineage_method="persist",
-                        num_partitions_on_repartition=4)
-    raise ValueError("engine must be 'duckdb' or 'spark'")
-
-
-def local_spark(cores: int = 2):
-    """A small local Spark session (Java 17) tuned for tests and single machines."""
-    from pyspark.sql import SparkSession
-    from splink.backends.spark import similarity_jar_location
-
-    return (SparkSession.builder
-            # Splink's jar brings jaro_winkler and friends as Spark SQL functions.
-            .config("spark.jars", similarity_jar_location()).master(f"local[{cores}]").appName("rihai-tracing")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", str(cores * 2))
-            .config("spark.driver.memory", "2g")
-            .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-            .getOrCreate())
+# (db_api, estimated model) -> (frames to score, {unique_id: {comparison: reason}})
+Refine = Callable[[Any, dict[str, Any]], tuple[list[pd.DataFrame], dict[str, dict[str, str]]]] | None
 
 
 # --------------------------------------------------------------------------- the tracing model
@@ -173,18 +136,35 @@ class LinkResult:
     model: dict[str, Any]                # the Splink model (settings with m/u), JSON-serialisable
     clusters: pd.DataFrame | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    # {unique_id: {comparison: "row" | "name"}}: a field of that record taken from another list
+    # row about the same person ("row", see pooling.py) or a sex read from the name ("name").
+    borrowed: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def waterfall(self, row: int | pd.Series) -> list[dict[str, Any]]:
         """Contributions of the prior and each field to one pair's match weight."""
-        return waterfall(self.pairs.loc[row] if isinstance(row, int) else row, self.model)
+        pair = self.pairs.loc[row] if isinstance(row, int) else row
+        return waterfall(pair, self.model, borrowed=self.borrowed_for(pair))
+
+    def borrowed_for(self, pair: pd.Series | dict) -> dict[str, str]:
+        """Where the fields of this pair's records came from when not from the records themselves
+        (either side; a field borrowed on both sides keeps the first reason)."""
+        out: dict[str, str] = {}
+        for side in ("unique_id_r", "unique_id_l"):
+            for comparison, reason in self.borrowed.get(str(pair[side]), {}).items():
+                out.setdefault(comparison, reason)
+        return out
 
 
-def waterfall(pair: pd.Series | dict, model: dict[str, Any]) -> list[dict[str, Any]]:
+def waterfall(pair: pd.Series | dict, model: dict[str, Any], *,
+              borrowed: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """[{field, comparison_level_label, match_weight, bayes_factor}] — sums to the pair's weight.
 
     The first entry is the prior (how likely two random records match); then one entry per
     field, its term-frequency adjustment included (a match on a common name counts for less).
+    A field whose value one side did not hold itself carries ``borrowed``: "row" (from another
+    list row about the same person) or "name" (a sex read from the given name).
     """
+    borrowed = borrowed or {}
     p = model["probability_two_random_records_match"]
     prior = math.log2(p / (1 - p))
     out = [{"field": "prior", "comparison_level_label": "starting point",
@@ -202,8 +182,11 @@ def waterfall(pair: pd.Series | dict, model: dict[str, Any]) -> list[dict[str, A
         mw = float(pair.get(f"mw_{name}", 0.0) or 0.0)
         tf = pair.get(f"mw_tf_adj_{name}", 0.0)
         tf = 0.0 if tf is None or (isinstance(tf, float) and math.isnan(tf)) else float(tf)
-        out.append({"field": name, "comparison_level_label": label, "match_weight": mw + tf,
-                    "bayes_factor": 2 ** (mw + tf), "term_frequency_adjustment": tf})
+        step = {"field": name, "comparison_level_label": label, "match_weight": mw + tf,
+                "bayes_factor": 2 ** (mw + tf), "term_frequency_adjustment": tf}
+        if name in borrowed and gamma != -1:
+            step["borrowed"] = borrowed[name]
+        out.append(step)
     return out
 
 
@@ -212,11 +195,13 @@ def estimate_and_predict(db_api, frames: Sequence[pd.DataFrame], settings: Setti
                          deterministic_rules: list, deterministic_recall: float,
                          em_rules: list[Any], threshold: float | None, max_u_pairs: float,
                          clusters_at: float | None = None, seed: int = 42,
-                         progress: Progress = None) -> LinkResult:
+                         progress: Progress = None, refine: Refine = None) -> LinkResult:
     """Estimate the model on ``frames`` (no labels) and score the blocked pairs.
 
     Shared by the tracing model and the generic linker: the prior from near-certain rules, u from
     random pairs (almost all non-matches), m by EM on blocks that leave each field free once.
+    ``refine(db_api, model)``, when given, returns the frames to score instead (with the same
+    model) and what was borrowed in them; the tracing model pools list rows that way.
     """
     import time
 
@@ -250,9 +235,16 @@ def estimate_and_predict(db_api, frames: Sequence[pd.DataFrame], settings: Setti
                 linker = Linker(sdfs if len(sdfs) > 1 else sdfs[0], snapshot,
                                 log_level=logging.WARNING)
     model = floor_m_probabilities(linker.misc.save_model_to_json())
-    # Re-open the linker on the floored model (same in-memory tables, nothing re-read).
-    linker = Linker(sdfs if len(sdfs) > 1 else sdfs[0], model, log_level=logging.WARNING)
     timings["train_s"] = time.perf_counter() - t0
+    borrowed: dict[str, dict[str, str]] = {}
+    if refine is not None:
+        say("pooling rows about the same person")
+        t_refine = time.perf_counter()
+        frames, borrowed = refine(db_api, model)
+        sdfs = [db_api.register(f) for f in frames]
+        timings["pool_s"] = time.perf_counter() - t_refine
+    # Re-open the linker on the floored model (same in-memory tables unless refined).
+    linker = Linker(sdfs if len(sdfs) > 1 else sdfs[0], model, log_level=logging.WARNING)
     say("scoring blocked pairs")
     t1 = time.perf_counter()
     pred = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
@@ -265,7 +257,8 @@ def estimate_and_predict(db_api, frames: Sequence[pd.DataFrame], settings: Setti
             pred, clusters_at).as_pandas_dataframe()
     model = linker.misc.save_model_to_json()
     _orient(pairs)
-    return LinkResult(pairs=pairs, model=model, clusters=clusters, timings=timings)
+    return LinkResult(pairs=pairs, model=model, clusters=clusters, timings=timings,
+                      borrowed=borrowed)
 
 
 M_FLOOR = 0.002
@@ -336,19 +329,27 @@ def tracing_settings(frames: Sequence[pd.DataFrame], link_type: str) -> Settings
 def match_tracing(requests: pd.DataFrame, records: pd.DataFrame | None = None, *,
                   engine: str = "duckdb", threshold: float | None = 0.5,
                   spark_session=None, clusters_at: float | None = None,
-                  progress: Progress = None) -> LinkResult:
+                  progress: Progress = None, pool_rows: bool = True) -> LinkResult:
     """Match tracing requests to records (or, without ``records``, requests to each other).
 
     Both frames hold person records (see :mod:`rihai.tracing.features`) keyed by ``unique_id``.
     Returns pairs at or above ``threshold`` (all blocked pairs when ``None``) with
     ``match_probability``, ``match_weight`` and per-field ``gamma_``/``mw_`` columns that
     :func:`waterfall` turns into a readable explanation. Nothing is written to disk.
+    With ``pool_rows`` (and ``records``), list rows about the same person pool their fields
+    before they are scored (:mod:`rihai.tracing.pooling`).
     """
     frames = prepare_tracing(requests, records)
+    sex_from_name = infer_sex_from_names(*frames)
     link_type = "link_only" if records is not None else "dedupe_only"
     settings = tracing_settings(frames, link_type)
     n = sum(len(f) for f in frames)
-    return estimate_and_predict(
+
+    def pool(db_api, model):
+        pooled, borrowed = pool_same_person_rows(db_api, frames[1], model)
+        return [frames[0], pooled], borrowed
+
+    result = estimate_and_predict(
         make_db_api(engine, spark_session=spark_session), frames, settings,
         deterministic_rules=[block_on("cnic"), block_on("passport"),
                              block_on("name_sk_key", "dob")],
@@ -364,7 +365,11 @@ def match_tracing(requests: pd.DataFrame, records: pd.DataFrame | None = None, *
                   [block_on("cnic"), block_on("passport"), block_on("phone"),
                    block_on("birth_year", "district")]],
         threshold=threshold, max_u_pairs=min(5e6, max(1e5, n * 20)),
-        clusters_at=clusters_at, progress=progress)
+        clusters_at=clusters_at, progress=progress,
+        refine=pool if pool_rows and records is not None else None)
+    for uid, reason in sex_from_name.items():
+        result.borrowed.setdefault(uid, {}).setdefault("sex", reason)
+    return result
 
 
 def blocking_recall(blocked_pairs: pd.DataFrame, true_pairs: pd.DataFrame,

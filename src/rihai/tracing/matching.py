@@ -28,7 +28,7 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.cases import service as case_service
 
-from .linkage import match_tracing, waterfall
+from .linkage import match_tracing
 from .models import ImportedPerson, MatchCandidate, TracingImport, TracingRequest
 from .population import PopulationGenerator
 from .requests import OPEN_STATUSES, set_status
@@ -133,8 +133,11 @@ def _pairs(result, sides: dict[str, _Side]) -> list[tuple[str, str, float, float
             continue  # a synthetic background record
         steps = [{"field": s["field"], "level": readable(str(s["comparison_level_label"])),
                   "match_weight": round(float(s["match_weight"]), 3),
-                  "bayes_factor": float(f"{float(s['bayes_factor']):.4g}")}
-                 for s in waterfall(row, result.model)]
+                  "bayes_factor": float(f"{float(s['bayes_factor']):.4g}"),
+                  # Where a side's value came from another list row (or a sex from the name):
+                  # the reviewer should open that row too. A reason code, never a value.
+                  **({"borrowed": s["borrowed"]} if "borrowed" in s else {})}
+                 for s in result.waterfall(row)]
         out.append((left, right, float(row["match_probability"]), float(row["match_weight"]), steps))
     return out
 
