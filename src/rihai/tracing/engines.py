@@ -28,15 +28,38 @@ def make_db_api(engine: str = "duckdb", *, spark_session=None, memory_limit: str
             con.execute(f"SET memory_limit = '{memory_limit}'")
         return DuckDBAPI(con)
     if engine == "spark":
-        from splink import SparkAPI
-
         if spark_session is None:
             spark_session = local_spark()
         # "persist" keeps intermediate tables in executor memory; the default ("parquet") would
         # write every intermediate table, names included, to a checkpoint directory.
-        return SparkAPI(spark_session=spark_session, break_lineage_method="persist",
-                        num_partitions_on_repartition=4)
+        return _spark_api_class()(spark_session=spark_session, break_lineage_method="persist",
+                                  num_partitions_on_repartition=4)
     raise ValueError("engine must be 'duckdb' or 'spark'")
+
+
+def _spark_api_class():
+    import pandas as pd
+    from pyspark import StorageLevel
+    from splink import SparkAPI
+
+    class InMemorySparkAPI(SparkAPI):
+        """Splink's Spark API, with each input frame shipped to the executors once.
+
+        Splink registers a pandas frame as a Spark local relation, which travels inside every
+        task that reads it: 4 MB per task at 20k records, hundreds of MB at a million, for each of
+        the ~1,000 stages of estimation and scoring. Persisting it (memory only: a block that does
+        not fit is recomputed from the relation, never written to local disk) sends it once.
+        """
+
+        def _table_registration(self, input, table_name: str) -> None:  # noqa: A002 (Splink's name)
+            if isinstance(input, pd.DataFrame):
+                # Splink's own clean-up of pandas frames (nullable dtypes to objects), then cache.
+                frame = self.spark.createDataFrame(self._clean_pandas_df(input))
+                parts = int(self.spark.conf.get("spark.sql.shuffle.partitions", "4"))
+                input = frame.repartition(parts).persist(StorageLevel.MEMORY_ONLY)
+            super()._table_registration(input, table_name)
+
+    return InMemorySparkAPI
 
 
 def local_spark(cores: int = 2, driver_memory: str = "2g"):

@@ -21,7 +21,10 @@ import copy
 import logging
 from typing import Any
 
+import numpy as np
 import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 from splink import Linker
 
 log = logging.getLogger(__name__)
@@ -47,18 +50,23 @@ ANOTHER_ROW = "row"
 
 def same_person_groups(db_api, records: pd.DataFrame, model: dict[str, Any], *,
                        threshold: float = SAME_PERSON_THRESHOLD) -> pd.Series:
-    """A group id for every row of ``records`` (indexed like it); rows alone get their own id."""
+    """A group number for every row of ``records`` (indexed like it); a row alone is its own group."""
     settings = copy.deepcopy(model)
     settings["link_type"] = "dedupe_only"
     settings["blocking_rules_to_generate_predictions"] = SAME_PERSON_RULES
     frame = records.drop(columns=["source_dataset"], errors="ignore")
     linker = Linker(db_api.register(frame), settings, log_level=logging.WARNING)
     pred = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
-    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
-        pred, threshold).as_pandas_dataframe()
-    group = dict(zip(clusters["unique_id"].astype(str), clusters["cluster_id"].astype(str)))
+    pairs = pred.as_pandas_dataframe()[["unique_id_l", "unique_id_r"]]
+    # Connected components with scipy on the (few) pairs, in this process: Splink's own clustering
+    # iterates SQL to a fixed point, which takes minutes of Spark jobs for seconds of work.
     ids = records["unique_id"].astype(str)
-    return pd.Series([group.get(u, u) for u in ids], index=records.index)
+    position = pd.Series(range(len(ids)), index=ids.to_numpy())
+    left = position.loc[pairs["unique_id_l"].astype(str)].to_numpy()
+    right = position.loc[pairs["unique_id_r"].astype(str)].to_numpy()
+    graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(len(ids), len(ids)))
+    _n, labels = connected_components(graph, directed=False)
+    return pd.Series(labels, index=records.index)
 
 
 def pool_fields(records: pd.DataFrame, groups: pd.Series, *,
