@@ -104,17 +104,24 @@ def test_import_upload_mapping_and_report(make_browser, world):
     assert "<td>2</td>" in r.text and "123" not in re.sub(r"<[^>]+>", " ", r.text.split('data-testid="rejections"')[1])[:400]
 
 
-def test_review_page_shows_waterfall_and_confirms(make_browser, world, db):
+def _matched_queue(make_browser, world, db, extra_rows: list[list[str]]):
+    """A caseworker's request, an embassy list with ``extra_rows``, a match run, and the
+    caseworker's browser with the candidate ids of the review queue."""
     cw = world.actor("caseworker")
     req, _ = file_request(db, cw)
-    rows = embassy_rows(5, seed=4) + [["6", "Mohd Husain Qureshi (TEST)", "Gulam Rasool (TEST)", "1990-03-12", "", "", "Okara"]]
-    import_list(db, cw, list_csv(rows))
+    import_list(db, cw, list_csv(embassy_rows(5, seed=4) + extra_rows))
     service.run_match(db, cw, background=(800, 80))
     db.commit()
     b = make_browser()
     b.login(world.users["caseworker"].username, PASSWORD)
     queue = b.get("/tracing/candidates").text
-    cid = re.search(r'href="/tracing/candidates/([0-9a-f-]{36})" data-testid="candidate-link"', queue).group(1)
+    return req, b, re.findall(r'href="/tracing/candidates/([0-9a-f-]{36})" data-testid="candidate-link"', queue)
+
+
+def test_review_page_shows_waterfall_and_confirms(make_browser, world, db):
+    req, b, ids = _matched_queue(make_browser, world, db, [
+        ["6", "Mohd Husain Qureshi (TEST)", "Gulam Rasool (TEST)", "1990-03-12", "", "", "Okara"]])
+    cid = ids[0]
     page = b.get(f"/tracing/candidates/{cid}")
     assert 'data-testid="waterfall"' in page.text and "Father&#39;s name" in page.text
     assert 'class="bar w-' in page.text and "style=" not in page.text
@@ -128,18 +135,9 @@ def test_review_page_shows_waterfall_and_confirms(make_browser, world, db):
 def test_review_page_says_when_evidence_came_from_another_list_row(make_browser, world, db):
     """An embassy list holds the person twice: once fully, once as a name and a passport only.
     The thin row still becomes a candidate, and its explanation says where the date came from."""
-    cw = world.actor("caseworker")
-    file_request(db, cw)
-    rows = embassy_rows(5, seed=4) + [
+    _req, b, ids = _matched_queue(make_browser, world, db, [
         ["6", "Mohd Husain Qureshi (TEST)", "Gulam Rasool (TEST)", "12/03/1990", "ZX7777777", "", "Okara"],
-        ["7", "Husain Qureshi (TEST)", "", "", "ZX7777777", "", ""]]
-    import_list(db, cw, list_csv(rows))
-    service.run_match(db, cw, background=(800, 80))
-    db.commit()
-    b = make_browser()
-    b.login(world.users["caseworker"].username, PASSWORD)
-    queue = b.get("/tracing/candidates").text
-    ids = re.findall(r'href="/tracing/candidates/([0-9a-f-]{36})" data-testid="candidate-link"', queue)
+        ["7", "Husain Qureshi (TEST)", "", "", "ZX7777777", "", ""]])
     assert len(ids) == 2
     pages = [b.get(f"/tracing/candidates/{cid}").text for cid in ids]
     borrowed = [p for p in pages if 'data-testid="borrowed-row"' in p]
