@@ -62,7 +62,7 @@ def _spark_api_class():
     return InMemorySparkAPI
 
 
-def local_spark(cores: int = 2, driver_memory: str = "2g"):
+def local_spark(cores: int = 2, driver_memory: str = "4g"):
     """A small local Spark session (Java 17) tuned for tests and single machines.
 
     In local mode the driver is the executor too, so ``driver_memory`` bounds the whole run
