@@ -2,9 +2,10 @@
 
 The photo is identity data like the name: it is shown only to someone who may see the request's
 identity, and only through a permissioned route that answers ``Cache-Control: no-store``. Every
-store, read and removal is audited under its own ``tracing:photo:*`` tag (field name ``photo``, never
-anything about the picture). The family status page never shows it. Bytes are cleaned by ``images.clean_photo`` before they reach the database, where
-they are AES-GCM ciphertext bound to ``tracing_photos.data``.
+store, read and removal is audited under its own ``tracing:photo:*`` tag (field name ``photo``,
+never anything about the picture). The family status page never shows it. Bytes are cleaned by
+``images.clean_photo`` before they reach the database, where they are AES-GCM ciphertext bound to
+``tracing_photos.data``.
 """
 
 from __future__ import annotations

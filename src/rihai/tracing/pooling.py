@@ -95,7 +95,7 @@ def pool_fields(records: pd.DataFrame, groups: pd.Series, *,
         source = donors.loc[groups[need].to_numpy()].to_numpy()
         for col in columns:
             if col in out.columns:
-                out[col] = out[col].astype(object) if col != "birth_year" else out[col]
+                # Through a Series: the skeleton columns hold lists, which .loc would broadcast.
                 out.loc[need, col] = pd.Series(list(out.loc[source, col]), index=out.index[need],
                                                dtype=out[col].dtype)
         for uid in ids[need]:
