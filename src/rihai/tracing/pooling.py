@@ -27,7 +27,6 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from splink import Linker
 
-log = logging.getLogger(__name__)
 
 SAME_PERSON_THRESHOLD = 0.9
 MAX_GROUP = 8
