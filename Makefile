@@ -11,11 +11,12 @@ DATA   ?= ./rihai-data
 
 .PHONY: demo test setup system-deps lint bench clean
 
-$(STAMP): pyproject.toml
+# The spark extra (pyspark, ~500 MB) is for the Spark leg of the tracing tests.
+$(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rihai needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,spark]"
 	@touch $(STAMP)
 
 setup: $(STAMP)
@@ -27,7 +28,7 @@ demo: $(STAMP)
 system-deps:
 	@bash scripts/system-deps.sh
 
-## make test: set up, then run the whole suite (SQLite and PostgreSQL, browser and OCR legs)
+## make test: set up, then run the whole suite (SQLite and PostgreSQL; browser, OCR and Spark legs)
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 

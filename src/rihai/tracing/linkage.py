@@ -25,7 +25,7 @@ import splink.comparison_library as cl
 from splink import Linker, SettingsCreator, block_on
 from splink.internals.exceptions import SplinkException
 
-from rihai.tracing.engines import local_spark, make_db_api
+from rihai.tracing.engines import local_spark, make_db_api, u_sampling_options
 from rihai.tracing.features import add_rare_tokens, infer_sex_from_names, person_features
 from rihai.tracing.pooling import pool_same_person_rows
 
@@ -219,7 +219,8 @@ def estimate_and_predict(db_api, frames: Sequence[pd.DataFrame], settings: Setti
         # The type only: database error messages can quote the values (names) that failed.
         log.info("prior not estimated: %s", type(exc).__name__)
     say("estimating u by random sampling")
-    linker.training.estimate_u_using_random_sampling(max_pairs=max_u_pairs, seed=seed)
+    linker.training.estimate_u_using_random_sampling(max_pairs=max_u_pairs, seed=seed,
+                                                    **u_sampling_options(db_api))
     for alternatives in em_rules:
         # Each session is a list of alternative blocks: on small or sparse lists a block may
         # have no pairs, or drive an m to exactly 0 (which Splink rejects); then try the next.
@@ -236,11 +237,19 @@ def estimate_and_predict(db_api, frames: Sequence[pd.DataFrame], settings: Setti
                                 log_level=logging.WARNING)
     model = floor_m_probabilities(linker.misc.save_model_to_json())
     timings["train_s"] = time.perf_counter() - t0
+    # Training's tables (the inputs concatenated with their term frequencies, EM's comparison
+    # vectors) are not needed to score: at a million rows they are GBs that pooling and scoring
+    # would otherwise build their own copies beside. (Splink's cache is shared by every linker on
+    # this database API, so the cache is invalidated with the tables.)
+    linker.table_management.invalidate_cache()
     borrowed: dict[str, dict[str, str]] = {}
     if refine is not None:
         say("pooling rows about the same person")
         t_refine = time.perf_counter()
         frames, borrowed = refine(db_api, model)
+        # The frames scored from here on replace the ones trained on (Spark holds each in memory).
+        for sdf in sdfs:
+            sdf.drop_table_from_database_and_remove_from_cache(force_non_splink_table=True)
         sdfs = [db_api.register(f) for f in frames]
         timings["pool_s"] = time.perf_counter() - t_refine
     # Re-open the linker on the floored model (same in-memory tables unless refined).

@@ -54,9 +54,14 @@ def same_person_groups(db_api, records: pd.DataFrame, model: dict[str, Any], *,
     settings["link_type"] = "dedupe_only"
     settings["blocking_rules_to_generate_predictions"] = SAME_PERSON_RULES
     frame = records.drop(columns=["source_dataset"], errors="ignore")
-    linker = Linker(db_api.register(frame), settings, log_level=logging.WARNING)
+    rows = db_api.register(frame)
+    linker = Linker(rows, settings, log_level=logging.WARNING)
     pred = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
     pairs = pred.as_pandas_dataframe()[["unique_id_l", "unique_id_r"]]
+    # Only the few pairs are needed from here: free this run's copy of the rows (Spark holds it in
+    # memory) and its intermediate tables.
+    rows.drop_table_from_database_and_remove_from_cache(force_non_splink_table=True)
+    linker.table_management.invalidate_cache()
     # Connected components with scipy on the (few) pairs, in this process: Splink's own clustering
     # iterates SQL to a fixed point, which takes minutes of Spark jobs for seconds of work.
     ids = records["unique_id"].astype(str)

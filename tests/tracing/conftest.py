@@ -1,0 +1,43 @@
+"""The Spark leg: one local Spark session (Java 17, the ``spark`` extra) for every test that runs
+the tracing model on Spark, started once because a JVM takes seconds to start. Where Java or
+pyspark is missing the leg is skipped, and the run says so at the end."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+_spark_skipped_reason: str | None = None
+
+
+def _spark_missing() -> str | None:
+    if importlib.util.find_spec("pyspark") is None:
+        return "pyspark not installed (pip install -e '.[spark]')"
+    if shutil.which("java") is None:
+        return "no Java runtime (apt-get install openjdk-17-jre-headless)"
+    return None
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
+    if _spark_skipped_reason:
+        terminalreporter.write_sep("!", f"Spark leg SKIPPED: {_spark_skipped_reason}", red=True, bold=True)
+
+
+@pytest.fixture(scope="session")
+def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    global _spark_skipped_reason
+    reason = _spark_missing()
+    if reason:
+        _spark_skipped_reason = reason
+        pytest.skip(f"Spark leg skipped: {reason}")
+    from rihai.tracing.engines import SMALL_LIST_CONF, local_spark
+
+    # Its own local directory, so that a test can read everything Spark wrote to disk.
+    local_dir = tmp_path_factory.mktemp("spark-local")
+    spark = local_spark(cores=2, driver_memory="2g", conf={**SMALL_LIST_CONF, "spark.local.dir": str(local_dir)})
+    spark.sparkContext.setLogLevel("ERROR")
+    yield spark
+    spark.stop()
