@@ -1,7 +1,8 @@
 """Family tracing in a real browser: a family files a request on the public form (in Urdu
 layout on a phone) with a photo, an embassy list with the same man spelled differently is
 imported, the match run (queued, executed by the server's worker, its progress polled) finds him,
-a caseworker reads the explanation beside the photo and confirms, and the family's status changes."""
+a caseworker reads the explanation beside the photo and confirms, and the family's status changes;
+then the family takes the photo back."""
 
 from __future__ import annotations
 
@@ -102,3 +103,14 @@ def test_family_request_list_import_match_confirm(new_page, live, screenshots):
     assert after != before
     family.goto(live.url + "/trace/status?lang=en")
     assert _check_status(family, live, ref, secret) == "Confirmed"
+
+    # The family takes the photo back; the desk no longer sees it beside the match.
+    candidate_url = page.url
+    submit(family, "[data-testid=photo-remove-link]")
+    family.screenshot(path=str(screenshots / "tracing-photo-removal.png"), full_page=True)
+    family.fill("input[name=reference]", ref)
+    family.fill("input[name=secret]", secret)
+    submit(family, "[data-testid=photo-remove]")
+    assert family.locator("[data-testid=photo-removed]").count() == 1
+    page.goto(candidate_url)
+    assert page.locator("[data-testid=photo-request]").count() == 0

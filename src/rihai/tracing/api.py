@@ -262,6 +262,17 @@ async def add_family_photo(request: Request, session: SessionDep,
     return PhotoRead(request_id=row.request_id, media_type=row.media_type, width=row.width, height=row.height)
 
 
+@router.post("/public-photos/removal", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
+             responses={404: {"description": "wrong reference or secret, or no photo stored"}})
+def remove_family_photo(body: StatusCheck, request: Request, session: SessionDep,
+                        actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)]) -> Response:
+    """The family removes the photo of its request with the reference and secret (in the body, never
+    the URL); rate-limited with the status check. The photo is deleted, not hidden."""
+    limit(request)
+    service.remove_family_photo(session, actor, reference=body.reference, secret=body.secret)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
 @router.get("/requests/{request_id}/photo", response_class=Response,
             responses={200: {"content": {"image/jpeg": {}}}})
 def read_photo(request_id: uuid.UUID, session: SessionDep,

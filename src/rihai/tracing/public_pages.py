@@ -1,9 +1,11 @@
-"""The family's pages, without an account: file a tracing request (``/trace``) and check its
-status with the reference and secret (``/trace/status``, POST only, so neither lands in a URL,
-a browser history or a server log). Both are rate-limited per client address."""
+"""The family's pages, without an account: file a tracing request (``/trace``), check its status
+with the reference and secret (``/trace/status``) and take its photo back (``/trace/photo``). The
+reference and secret travel by POST only, so neither lands in a URL, a browser history or a server
+log. All are rate-limited per client address."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -110,15 +112,39 @@ def status_form(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STA
     return attach_presession_cookie(request, render(request, "tracing/status.html", {}))
 
 
+def _answer(request: Request, template: str, work: Callable[[], dict[str, Any]]) -> Response:
+    """Render ``template`` with what ``work`` returns, or with its refusal (a wrong reference or
+    secret, the rate limit) at the refusal's status. Shared by the pages that take the reference and
+    secret; ``work`` runs after the rate limit."""
+    try:
+        limit(request)
+        context = work()
+    except RihaiError as exc:
+        # A failed check's audit row is kept (``persist``): see check_status.
+        return attach_presession_cookie(request, render(request, template, {"error": exc.detail},
+                                                        status_code=exc.status))
+    return attach_presession_cookie(request, render(request, template, context))
+
+
 @router.post("/trace/status")
 def status_check(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STATUS_CHECK)],
                  session: SessionDep, reference: Annotated[str, Form(max_length=40)],
                  secret: Annotated[str, Form(max_length=80)]) -> Response:
-    try:
-        limit(request)
-        answer = service.check_status(session, actor, reference=reference, secret=secret)
-    except RihaiError as exc:
-        # persist: the audit row of a failed check is kept (see check_status).
-        return attach_presession_cookie(request, render(request, "tracing/status.html", {"error": exc.detail},
-                                                        status_code=exc.status))
-    return attach_presession_cookie(request, render(request, "tracing/status.html", {"answer": answer}))
+    return _answer(request, "tracing/status.html", lambda: {
+        "answer": service.check_status(session, actor, reference=reference, secret=secret)})
+
+
+@router.get("/trace/photo")
+def photo_removal_form(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)]) -> Response:
+    return attach_presession_cookie(request, render(request, "tracing/photo_remove.html", {}))
+
+
+@router.post("/trace/photo")
+def photo_removal(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)],
+                  session: SessionDep, reference: Annotated[str, Form(max_length=40)],
+                  secret: Annotated[str, Form(max_length=80)]) -> Response:
+    def remove() -> dict[str, Any]:
+        service.remove_family_photo(session, actor, reference=reference, secret=secret)
+        return {"removed": True}
+
+    return _answer(request, "tracing/photo_remove.html", remove)

@@ -38,6 +38,7 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _FOLD = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW, RequestStatus.POSSIBLE_MATCH)
 STATUS_NOT_FOUND = "no request matches this reference and secret"
+NO_FAMILY_PHOTO = "no photo is stored with this request"
 
 
 def request_scope(actor: Actor) -> object:
@@ -288,12 +289,10 @@ def check_status(session: Session, actor: Actor, *, reference: str, secret: str)
     return StatusAnswer(status=RequestStatus(row.status), since=row.status_changed_at.date())
 
 
-def attach_family_photo(session: Session, actor: Actor, *, reference: str, secret: str,
-                        data: bytes) -> TracingPhoto:
-    """The family adds (or replaces) the photo of their open request, proving it is theirs with the
-    reference and secret. A wrong secret and an unknown reference are the same 404 after the same
-    work, as in ``check_status``; the photo is checked only once the secret is."""
-    require(actor, Permission.TRACING_REQUEST_SUBMIT)
+def _family_request(session: Session, actor: Actor, *, reference: str, secret: str):  # type: ignore[no-untyped-def]
+    """(id, status) of the request whose reference and secret these are. A wrong secret and an
+    unknown reference are the same audited 404 after the same work (an argon2 verification runs
+    either way), as in ``check_status``."""
     row = session.execute(select(TracingRequest.id, TracingRequest.secret_hash, TracingRequest.status)
                           .where(TracingRequest.reference == normalise_reference(reference))).first()
     ok = verify_password(row.secret_hash if row else None, normalise_secret(secret))
@@ -301,6 +300,15 @@ def attach_family_photo(session: Session, actor: Actor, *, reference: str, secre
         audit.record(session, actor, AuditTag.TRACING_STATUS_CHECK, subject_type="tracing_request",
                      subject_id=None, fields=[PHOTO_FIELD])
         raise NotFound(STATUS_NOT_FOUND, rule="reference-and-secret", persist=True)
+    return row
+
+
+def attach_family_photo(session: Session, actor: Actor, *, reference: str, secret: str,
+                        data: bytes) -> TracingPhoto:
+    """The family adds (or replaces) the photo of their open request, proving it is theirs with the
+    reference and secret. The photo is checked only once the secret is."""
+    require(actor, Permission.TRACING_REQUEST_SUBMIT)
+    row = _family_request(session, actor, reference=reference, secret=secret)
     if row.status not in OPEN_STATUSES:
         raise Conflict("this request is no longer open; contact the desk that holds it", rule="request-closed")
     photo = clean_photo(data)
@@ -312,6 +320,20 @@ def attach_family_photo(session: Session, actor: Actor, *, reference: str, secre
     stored = session.get(TracingPhoto, req.id)
     assert stored is not None  # noqa: S101
     return stored
+
+
+def remove_family_photo(session: Session, actor: Actor, *, reference: str, secret: str) -> None:
+    """The family takes the photo of their request back with the reference and secret: the row, and
+    so the ciphertext, is deleted. Allowed whatever the request's status (taking a picture back
+    never needs a desk), and whoever stored it. Audited as ``tracing:photo:remove``."""
+    require(actor, Permission.TRACING_REQUEST_SUBMIT)
+    row = _family_request(session, actor, reference=reference, secret=secret)
+    # A statement, not the ORM: the encrypted bytes are never read (or decrypted) to delete them.
+    gone = session.execute(delete(TracingPhoto).where(TracingPhoto.request_id == row.id)).rowcount
+    if not gone:
+        raise NotFound(NO_FAMILY_PHOTO, rule="no-photo")
+    audit.record(session, actor, AuditTag.TRACING_PHOTO_REMOVE, subject_type="tracing_request",
+                 subject_id=row.id, fields=[PHOTO_FIELD])
 
 
 def normalise_secret(text: str) -> str:

@@ -6,7 +6,8 @@
               get_import, list_imports, guess_mapping, read_table
 ``matching``  run_match (Splink: requests x list rows x consenting cases x other requests)
 ``review``    list_candidates, get_candidate (side by side, need-to-know), decide (confirm/reject)
-``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads)
+``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads);
+              attach_family_photo / remove_family_photo (the family, with reference and secret)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain``/``MatchWorker`` execute
 
 Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
@@ -50,6 +51,7 @@ from .requests import (  # noqa: F401
     references,
     reindex,
     reindex_all,
+    remove_family_photo,
     submit_request,
 )
 from .review import CandidateView, decide, fields_for, get_candidate, list_candidates  # noqa: F401
