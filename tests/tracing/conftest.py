@@ -21,6 +21,13 @@ def _spark_missing() -> str | None:
     return None
 
 
+@pytest.hookimpl(trylast=True)  # after pytest groups the tests by database
+def pytest_collection_modifyitems(session, config, items):  # type: ignore[no-untyped-def]
+    # The Spark leg runs last: once a JVM and its bridge threads live in this process, a test that
+    # forks worker processes (screening's bulk run) would fork them too.
+    items.sort(key=lambda item: "spark_session" in getattr(item, "fixturenames", ()))
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
     if _spark_skipped_reason:
         terminalreporter.write_sep("!", f"Spark leg SKIPPED: {_spark_skipped_reason}", red=True, bold=True)

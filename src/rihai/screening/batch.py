@@ -6,6 +6,7 @@ dicts, so it can run unchanged inside e.g. a Spark ``mapPartitions``.
 """
 from __future__ import annotations
 
+import gc
 import os
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -120,6 +121,14 @@ def screen_bulk(records: Iterable[dict], register: Register | Iterable | None = 
         from .model import get_model
 
         get_model()  # build/load once before forking so workers inherit it
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(_worker, chunks()):
-            yield from result
+    # The workers are forked: what the parent holds is theirs too. Frozen, it is never collected in a
+    # worker, whose collector then sees only what the worker made. Collecting a copy of the parent's
+    # garbage (a native object whose finaliser expects the parent's threads, such as a JVM bridge or
+    # a database connection) once crashed a worker; it also saves copying pages the collector touches.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(_worker, chunks()):
+                yield from result
+    finally:
+        gc.unfreeze()
