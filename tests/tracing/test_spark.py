@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from rihai.errors import ServiceUnavailable
-from rihai.tracing.engines import make_db_api, nulls_as_none
+from rihai.tracing.engines import make_db_api, nulls_as_none, require_local_disk_encryption
 from rihai.tracing.linkage import match_tracing, prepare_tracing
 from rihai.tracing.population import PopulationGenerator
 
@@ -42,17 +42,36 @@ def test_spark_engine_matches_like_duckdb(spark_session):
     assert not [v for v in values if any(v in b for b in written)]
 
 
-class _UnencryptedSession:
-    class sparkContext:  # noqa: N801 (the attribute PySpark sessions have)
-        @staticmethod
-        def getConf():  # noqa: N802
-            return {"spark.master": "spark://cluster:7077"}
+class _Session:
+    """What make_db_api reads of a Spark session: its configuration."""
+
+    def __init__(self, **conf: str) -> None:
+        self.sparkContext = self
+        self._conf = {key.replace("_", "."): value for key, value in conf.items()}
+
+    def getConf(self) -> dict:  # noqa: N802 (PySpark's name)
+        return self._conf
 
 
 def test_a_session_that_writes_plaintext_to_disk_is_refused():
     with pytest.raises(ServiceUnavailable) as err:
-        make_db_api("spark", spark_session=_UnencryptedSession())
+        make_db_api("spark", spark_session=_Session(spark_master="spark://cluster:7077"))
     assert err.value.rule == "spark-io-encryption"
+
+
+@pytest.mark.parametrize("network", [{}, {"spark_network_crypto_enabled": "true"}])
+def test_a_cluster_that_sends_plaintext_between_machines_is_refused(network):
+    session = _Session(spark_master="spark://cluster:7077", spark_io_encryption_enabled="true", **network)
+    with pytest.raises(ServiceUnavailable) as err:  # AES without spark.authenticate is not switched on
+        make_db_api("spark", spark_session=session)
+    assert err.value.rule == "spark-network-encryption"
+
+
+@pytest.mark.parametrize("network", [{"spark_authenticate": "true", "spark_network_crypto_enabled": "true"},
+                                     {"spark_ssl_enabled": "true"}])
+def test_an_encrypted_cluster_is_accepted(network):
+    require_local_disk_encryption(_Session(spark_master="spark://cluster:7077",
+                                           spark_io_encryption_enabled="true", **network))
 
 
 def test_missing_values_reach_spark_as_null():

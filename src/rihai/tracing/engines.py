@@ -136,14 +136,28 @@ IO_ENCRYPTION = "spark.io.encryption.enabled"
 
 
 def require_local_disk_encryption(spark_session) -> None:
-    """Refuse a Spark session that would write what it matches to local disk in plaintext.
+    """Refuse a Spark session that would put what it matches on disk, or on a network, in plaintext.
 
-    Decrypted values may exist only in memory while matching; Spark's shuffle files and spills are
-    on disk, so a session (a cluster's too) must encrypt them (``spark.io.encryption.enabled``)."""
-    if spark_session.sparkContext.getConf().get(IO_ENCRYPTION, "false").lower() != "true":
+    Decrypted values may exist only in memory while matching. Spark's shuffle files and spills are
+    on disk, so every session must encrypt them (``spark.io.encryption.enabled``). A cluster also
+    ships shuffles between machines, so a session whose master is not ``local`` must encrypt its
+    network traffic too: Spark's own AES (``spark.network.crypto.enabled``, which needs
+    ``spark.authenticate``) or TLS (``spark.ssl.enabled``)."""
+    conf = spark_session.sparkContext.getConf()
+
+    def on(key: str) -> bool:
+        return str(conf.get(key, "false")).lower() == "true"
+
+    if not on(IO_ENCRYPTION):
         raise ServiceUnavailable(
             f"the Spark session does not encrypt its local disk: start it with {IO_ENCRYPTION}=true",
             rule="spark-io-encryption")
+    if str(conf.get("spark.master", "local")).startswith("local"):
+        return  # one process: nothing crosses a network
+    if not ((on("spark.network.crypto.enabled") and on("spark.authenticate")) or on("spark.ssl.enabled")):
+        raise ServiceUnavailable(
+            "the Spark cluster does not encrypt traffic between its machines: set spark.authenticate and "
+            "spark.network.crypto.enabled (or spark.ssl.enabled) to true", rule="spark-network-encryption")
 
 
 def u_sampling_options(db_api) -> dict:
