@@ -91,6 +91,8 @@ def nulls_as_none(frame):
     return frame.fillna(np.nan).replace([np.nan, pd.NA], [None, None])
 
 
+IO_ENCRYPTION = "spark.io.encryption.enabled"
+
 # For lists of a few thousand rows (a desk's own match run, the tests), where each of Splink's
 # ~1,000 small Spark jobs costs more in planning than in work: one partition per shuffle, no
 # adaptive re-planning, no code generation. Measured on the 400 x 60 synthetic set (2 cores): the
@@ -130,9 +132,6 @@ def local_spark(cores: int = 2, driver_memory: str = "4g", conf: dict[str, str] 
     # writes names and CNICs to its local directory in plaintext (tests/tracing/test_spark.py).
     builder = builder.config(IO_ENCRYPTION, "true")
     return builder.getOrCreate()
-
-
-IO_ENCRYPTION = "spark.io.encryption.enabled"
 
 
 def require_local_disk_encryption(spark_session) -> None:

@@ -26,7 +26,7 @@ from rihai.errors import Conflict, NotFound
 from .images import FIELD, clean_photo
 from .models import MatchCandidate, TracingPhoto, TracingRequest
 from .requests import _load as load_request
-from .requests import put_photo
+from .requests import delete_photo, put_photo
 from .review import _load as load_candidate
 from .review import _visible_request, fields_for
 
@@ -96,11 +96,8 @@ def remove_photo(session: Session, actor: Actor, request_id: uuid.UUID) -> None:
     row, and so the ciphertext, is deleted. No photo is a 404; nothing else about the request changes."""
     req = _owned(session, actor, request_id, message="take this request up for your agency before removing its photo",
                  rule="owner-removes-photo")
-    row = session.get(TracingPhoto, req.id)
-    if row is None:
+    if not delete_photo(session, req.id):
         raise NotFound(NO_PHOTO, field=FIELD)
-    session.delete(row)
-    session.flush()
     audit.record(session, actor, AuditTag.TRACING_PHOTO_REMOVE, subject_type="tracing_request",
                  subject_id=req.id, fields=[FIELD])
 

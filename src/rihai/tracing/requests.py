@@ -134,6 +134,12 @@ def put_photo(session: Session, req: TracingRequest, photo: CleanPhoto, *, user_
     session.flush()
 
 
+def delete_photo(session: Session, request_id: uuid.UUID) -> bool:
+    """Delete a request's photo; False when it had none. Callers have already checked who may. A
+    statement, not the ORM: the encrypted bytes are never read (or decrypted) to delete them."""
+    return bool(session.execute(delete(TracingPhoto).where(TracingPhoto.request_id == request_id)).rowcount)
+
+
 def _file(session: Session, actor: Actor, data: TracingRequestCreate, *, channel: str,
           agency_id: int | None, photo: bytes | None = None) -> tuple[TracingRequest, str]:
     # The photo is checked first: a file that cannot be used refuses the filing before anything is stored.
@@ -328,9 +334,7 @@ def remove_family_photo(session: Session, actor: Actor, *, reference: str, secre
     never needs a desk), and whoever stored it. Audited as ``tracing:photo:remove``."""
     require(actor, Permission.TRACING_REQUEST_SUBMIT)
     row = _family_request(session, actor, reference=reference, secret=secret)
-    # A statement, not the ORM: the encrypted bytes are never read (or decrypted) to delete them.
-    gone = session.execute(delete(TracingPhoto).where(TracingPhoto.request_id == row.id)).rowcount
-    if not gone:
+    if not delete_photo(session, row.id):
         raise NotFound(NO_FAMILY_PHOTO, rule="no-photo")
     audit.record(session, actor, AuditTag.TRACING_PHOTO_REMOVE, subject_type="tracing_request",
                  subject_id=row.id, fields=[PHOTO_FIELD])
