@@ -1,4 +1,6 @@
-"""Notifications leave only after commit, never for rolled-back work, and really speak SMTP."""
+"""Notifications go through the outbox: queued in the caller's transaction, delivered by a worker
+after commit, never for rolled-back work, and really speak SMTP. (The outage, crash and
+concurrency cases are in tests/security/test_notification_outbox.py.)"""
 
 from __future__ import annotations
 
@@ -7,26 +9,38 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy.orm import Session
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
 
 from rihai import notify
+from rihai.notify.outbox import OutboxMessage
 
 
 @pytest.fixture
-def outbox() -> Iterator[notify.RecordingChannel]:
+def outbox(engine) -> Iterator[notify.RecordingChannel]:  # type: ignore[no-untyped-def]
+    # These tests commit for real: the outbox table is emptied before and after.
+    with engine.begin() as conn:
+        conn.execute(sa.delete(OutboxMessage))
     channel = notify.RecordingChannel()
     old = notify.install_channel(channel)
     yield channel
     notify.install_channel(old)
+    with engine.begin() as conn:
+        conn.execute(sa.delete(OutboxMessage))
 
 
 def test_sent_after_commit_only(engine, outbox) -> None:  # type: ignore[no-untyped-def]
+    factory = sessionmaker(engine, expire_on_commit=False)
     with Session(engine) as session:
         notify.queue(session, ["b@example.org", "a@example.org", "a@example.org", ""], "S", "B")
         assert notify.pending(session)[0].recipients == ("a@example.org", "b@example.org")
-        assert outbox.sent == []
+        # Not yet committed: a worker sees nothing to send.
+        assert notify.deliver_due(factory).sent == [] and outbox.sent == []
         session.commit()
-    assert [m.subject for m in outbox.sent] == ["S"]
+        assert notify.pending(session) == []
+    assert len(notify.deliver_due(factory).sent) == 1
+    assert [(m.subject, m.recipients, m.body) for m in outbox.sent] == [("S", ("a@example.org", "b@example.org"), "B")]
+    assert notify.deliver_due(factory).sent == [] and len(outbox.sent) == 1  # once
 
 
 def test_rolled_back_work_sends_nothing(engine, outbox) -> None:  # type: ignore[no-untyped-def]
@@ -34,30 +48,55 @@ def test_rolled_back_work_sends_nothing(engine, outbox) -> None:  # type: ignore
         session.connection()
         notify.queue(session, ["a@example.org"], "S", "B")
         session.rollback()
+        assert notify.pending(session) == []
         session.commit()
+    assert notify.deliver_due(sessionmaker(engine)).sent == []
     assert outbox.sent == []
 
 
 def test_no_recipients_is_a_no_op(engine, outbox) -> None:  # type: ignore[no-untyped-def]
     with Session(engine) as session:
         notify.queue(session, [], "S", "B")
-        assert notify.pending(session) == []
+        assert notify.pending(session) == [] and not session.new
 
 
-def test_failing_channel_does_not_raise(engine, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_failing_channel_does_not_raise_and_logs_no_address(engine, outbox, caplog) -> None:  # type: ignore[no-untyped-def]
     class Broken:
         def send(self, message: notify.Message) -> None:
-            raise OSError("down")
+            raise OSError("down for a@example.org")
 
-    old = notify.install_channel(Broken())
-    try:
-        with Session(engine) as session:
-            notify.queue(session, ["a@example.org"], "S", "B")
-            session.commit()
-    finally:
-        notify.install_channel(old)
+    with Session(engine) as session:
+        notify.queue(session, ["a@example.org"], "S", "Body text")
+        session.commit()
+    done = notify.deliver_due(sessionmaker(engine), channel=Broken())
+    assert len(done.retrying) == 1 and done.sent == []
     assert "OSError" in caplog.text
-    assert "a@example.org" not in caplog.text
+    assert "a@example.org" not in caplog.text and "Body text" not in caplog.text
+
+
+def test_addresses_and_body_are_ciphertext_and_wiped_once_sent(engine, outbox) -> None:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        notify.queue(session, ["desk@example.org"], "A referral awaits", "Open Rihai (TEST).")
+        session.commit()
+    raw = sa.table("notification_outbox", sa.column("recipients", sa.LargeBinary),
+                   sa.column("body", sa.LargeBinary), sa.column("subject"))
+    with engine.connect() as conn:
+        recipients, body = conn.execute(sa.select(raw.c.recipients, raw.c.body)).one()
+    assert b"desk@example.org" not in bytes(recipients) and b"Open Rihai" not in bytes(body)
+    notify.deliver_due(sessionmaker(engine))
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(raw.c.recipients, raw.c.body, raw.c.subject)).one() == (
+            None, None, "A referral awaits")
+
+
+def test_null_channel_marks_rows_sent(engine, outbox) -> None:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        notify.queue(session, ["a@example.org"], "S", "B")
+        session.commit()
+    assert len(notify.deliver_due(sessionmaker(engine), channel=notify.NullChannel()).sent) == 1
+    with Session(engine) as session:
+        st = notify.status(session)
+    assert (st.pending, st.sent, st.failed) == (0, 1, 0)
 
 
 class _SmtpHandler(socketserver.StreamRequestHandler):

@@ -42,7 +42,11 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
     if (worker := worker_for(app)) is not None:
         worker.wake()
+    # Notifications committed but not yet sent (by this process or one that died) go out now.
+    outbox_worker = notify.start_for_app(app)
     yield
+    if outbox_worker is not None:
+        await asyncio.to_thread(outbox_worker.stop)  # finishes the send in hand, off the event loop
     app.state.own_engine.dispose()
 
 

@@ -50,6 +50,14 @@ class Settings(BaseSettings):
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
     smtp_from: str = "rihai@localhost"
+    # The notification outbox (rihai.notify): a message the channel refuses is tried again after
+    # backoff, doubling up to the maximum, and counted as failed after max_attempts tries. The
+    # lease must outlast one SMTP send, or a slow send could be taken over and sent twice.
+    notify_max_attempts: int = Field(default=10, ge=1, le=100)
+    notify_backoff_seconds: float = Field(default=60.0, ge=1)
+    notify_backoff_max_seconds: float = Field(default=3600.0, ge=1)
+    notify_lease_seconds: float = Field(default=300.0, ge=30)
+    notify_poll_seconds: float = Field(default=15.0, ge=0.1)
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -42,6 +42,7 @@ class AuditTag(StrEnum):
     KEYS_ROTATE = "access:keys:rotate"
     KEYS_REINDEX = "access:keys:reindex"
     AUTHZ_DENIED = "access:authz:denied"
+    NOTIFY_RETRY = "notify:outbox:retry"
     CASE_CREATE = "cases:case:create"
     CASE_READ = "cases:case:read"
     CASE_UPDATE = "cases:case:update"

@@ -3,7 +3,7 @@
 ``rihai demo`` (synthetic data, one account per role, serve on loopback), ``rihai serve``,
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
 ``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify``,
-``rihai referrals overdue``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs).
+``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs).
 
 Every command that touches data takes ``--data-dir`` (RIHAI_DATA_DIR) and honours
 RIHAI_DATABASE_URL; each owns its transaction (``db.transaction``) and commits only on success.
@@ -15,7 +15,7 @@ from __future__ import annotations
 import typer
 
 from . import tracing as tracing_cli
-from . import audit, db, demo, keys, link, referrals, screening, serve, stats, users
+from . import audit, db, demo, keys, link, notify, referrals, screening, serve, stats, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
                   rich_markup_mode="rich",
@@ -34,6 +34,7 @@ app.add_typer(audit.app, name="audit")
 app.add_typer(tracing_cli.app, name="tracing")
 app.add_typer(referrals.app, name="referrals")
 app.add_typer(stats.app, name="stats")
+app.add_typer(notify.app, name="notify")
 
 
 def main() -> None:

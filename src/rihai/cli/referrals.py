@@ -55,6 +55,10 @@ def overdue(data_dir: DataDir = None,
                     notify.queue(session, to, f"Rihai: {len(refs)} referral(s) to your agency are overdue",
                                  "These referrals are past their deadline without an answer:\n"
                                  + "\n".join(sorted(refs)) + "\nSign in to Rihai and open /referrals?box=overdue.\n")
+        if send_reminders:
+            # The reminders are in the outbox now; send them at once (what the relay refuses stays
+            # queued for the server's worker or 'rihai notify deliver').
+            notify.deliver_due(factory)
     finally:
         engine.dispose()
     if as_json:

@@ -1,10 +1,7 @@
-"""Notifications: a pluggable channel (SMTP email, console, null) chosen by ``RIHAI_NOTIFY_BACKEND``.
+"""Channels: how a notification leaves the building (SMTP email, console, null, recording).
 
-Domain services call ``queue(session, recipients, subject, body)``. Messages are held on the session
-and handed to the channel only **after the transaction commits**: a rolled-back referral must not
-announce itself. Bodies never carry personal data — they say that something awaits the reader and
-link to the page; whoever follows the link is checked there like anyone else. A failing channel is
-logged (without addresses) and never fails the request that caused the message.
+A channel only sends; it knows nothing of the outbox. ``send`` raises when the message was not
+accepted, and the outbox decides whether to try again (``outbox.deliver_due``).
 """
 
 from __future__ import annotations
@@ -17,11 +14,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Protocol
 
-from sqlalchemy import event
-from sqlalchemy.orm import Session
-
 log = logging.getLogger("rihai.notify")
-_PENDING_KEY = "rihai_pending_notifications"
 
 
 @dataclass(frozen=True)
@@ -65,6 +58,10 @@ class SmtpChannel:
                 smtp.starttls(context=ssl.create_default_context())
             if self.username:
                 smtp.login(self.username, self.password or "")
+            # One SMTP transaction for all recipients: the server accepts the message for every
+            # accepted address at once or not at all, so a retry never doubles it for some. (An
+            # address the server refuses while accepting others is not retried: that would send
+            # the others a second copy.)
             smtp.send_message(email, to_addrs=list(message.recipients))
 
 
@@ -96,42 +93,11 @@ def current_channel() -> Channel:
 
 def make_channel(backend: str, *, host: str = "127.0.0.1", port: int = 25,
                  sender: str = "rihai@localhost", starttls: bool = False,
-                 username: str | None = None, password: str | None = None) -> Channel:
+                 username: str | None = None, password: str | None = None,
+                 timeout: float = 10.0) -> Channel:
     if backend == "smtp":
-        return SmtpChannel(host, port, sender, starttls=starttls, username=username, password=password)
+        return SmtpChannel(host, port, sender, starttls=starttls, username=username, password=password,
+                           timeout=timeout)
     if backend == "null":
         return NullChannel()
     return ConsoleChannel()
-
-
-def queue(session: Session, recipients: list[str] | tuple[str, ...], subject: str, body: str) -> None:
-    """Send ``subject``/``body`` to ``recipients`` once ``session``'s transaction commits.
-
-    Callers: domain services. Invariant: nothing is sent for work that was rolled back."""
-    to = tuple(sorted({r for r in recipients if r}))
-    if not to:
-        return
-    pending: list[Message] = session.info.setdefault(_PENDING_KEY, [])
-    pending.append(Message(to, subject, body))
-
-
-def pending(session: Session) -> list[Message]:
-    """Messages queued on this session and not yet sent (for tests and previews)."""
-    return list(session.info.get(_PENDING_KEY, []))
-
-
-@event.listens_for(Session, "after_commit")
-def _deliver(session: Session) -> None:
-    messages = session.info.pop(_PENDING_KEY, [])
-    for message in messages:
-        try:
-            _channel.send(message)
-        except Exception as exc:  # noqa: BLE001 - a mail outage must not undo committed work
-            log.warning("notification not delivered (%s)", type(exc).__name__)
-
-
-@event.listens_for(Session, "after_rollback")
-def _discard(session: Session) -> None:
-    # A rolled-back transaction drops what it queued. (Savepoint rollbacks do not fire this event;
-    # services queue only after their checks have passed.)
-    session.info.pop(_PENDING_KEY, None)
