@@ -18,7 +18,8 @@ from rihai.crypto import Keyring, install_keyring
 from rihai.db import make_engine, make_sessionmaker
 from rihai.settings import Settings
 from rihai.web.errors import install_error_handlers
-from rihai.web.middleware import BodySizeLimit, RejectNulBytes, SecurityHeaders
+from rihai.web.headers import parse_trusted_proxies
+from rihai.web.middleware import BodySizeLimit, ClientAddress, RejectNulBytes, SecurityHeaders
 from rihai.web.render import make_templates
 
 
@@ -151,4 +152,6 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.add_middleware(RejectNulBytes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        uploads={path: settings.upload_max_bytes for path in (*screening_api.UPLOAD_PATHS, *tracing_api.UPLOAD_PATHS)})
+    # Outermost: every limit and log below reads the client address it settles.
+    app.add_middleware(ClientAddress, trusted=parse_trusted_proxies(settings.trusted_proxies))
     return app

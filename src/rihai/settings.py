@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1)
     lockout_minutes: int = Field(default=15, ge=1)
     login_attempts_per_minute_per_ip: int = Field(default=20, ge=1)
+    # Proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR networks
+    # ("127.0.0.1, 10.0.0.0/8"). Empty (the default): the header is ignored, since anyone can
+    # write it and rotating it would dodge the per-address limits (rihai.web.headers).
+    trusted_proxies: str = ""
     # Caps keep one request from exhausting memory; oversized bodies get 413.
     max_body_bytes: int = Field(default=256 * 1024, ge=1024)
     page_size_max: int = Field(default=100, ge=1)
@@ -58,6 +62,17 @@ class Settings(BaseSettings):
     notify_backoff_max_seconds: float = Field(default=3600.0, ge=1)
     notify_lease_seconds: float = Field(default=300.0, ge=30)
     notify_poll_seconds: float = Field(default=15.0, ge=0.1)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxy_networks(cls, value: str) -> str:
+        import ipaddress
+
+        # A typo must refuse to start, not silently trust nothing (or everything).
+        for item in value.split(","):
+            if item.strip():
+                ipaddress.ip_network(item.strip(), strict=False)
+        return ",".join(item.strip() for item in value.split(",") if item.strip())
 
     @cached_property
     def resolved_database_url(self) -> str:

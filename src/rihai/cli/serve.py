@@ -17,16 +17,28 @@ from .common import DataDir, console, make_settings, require_ready
 APP_FACTORY = "rihai.app:create_app"
 
 
+def uvicorn_options(trusted_proxies: str) -> dict[str, object]:
+    """How uvicorn treats X-Forwarded-For: only from ``RIHAI_TRUSTED_PROXIES``. Left to itself
+    uvicorn believes the header from 127.0.0.1, so behind nothing (or a proxy that passes the
+    client's header through) anyone could name any address in its access log. The app resolves
+    the address again from the same list (``rihai.web.middleware.ClientAddress``) and answers
+    the same: the right-most address no trusted proxy vouches for."""
+    trusted = [item.strip() for item in trusted_proxies.split(",") if item.strip()]
+    return {"proxy_headers": bool(trusted), "forwarded_allow_ips": trusted}
+
+
 def run_server(*, data_dir: Path, host: str, port: int, workers: int = 1,
-               extra_env: dict[str, str] | None = None) -> None:
+               extra_env: dict[str, str] | None = None, trusted_proxies: str = "") -> None:
     import uvicorn
 
     os.environ["RIHAI_DATA_DIR"] = str(data_dir.resolve())
     os.environ["RIHAI_HOST"] = host
     os.environ["RIHAI_PORT"] = str(port)
+    # The workers read the list from here (Settings), uvicorn from the options below: one value.
+    os.environ["RIHAI_TRUSTED_PROXIES"] = trusted_proxies
     os.environ.update(extra_env or {})
-    uvicorn.run(APP_FACTORY, factory=True, host=host, port=port,
-                workers=workers, log_level="info", server_header=False)
+    uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers,
+                log_level="info", server_header=False, **uvicorn_options(trusted_proxies))
 
 
 def serve(data_dir: DataDir = None,
@@ -40,4 +52,7 @@ def serve(data_dir: DataDir = None,
     port = port or settings.port
     console.print(f"Rihai on http://{host}:{port} ({workers} worker(s)); database "
                   f"{'SQLite in ' + str(settings.data_dir) if settings.is_sqlite else 'PostgreSQL'}")
-    run_server(data_dir=settings.data_dir, host=host, port=port, workers=workers)
+    if settings.trusted_proxies:
+        console.print(f"X-Forwarded-For believed only from: {settings.trusted_proxies}")
+    run_server(data_dir=settings.data_dir, host=host, port=port, workers=workers,
+               trusted_proxies=settings.trusted_proxies)

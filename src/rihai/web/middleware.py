@@ -1,10 +1,14 @@
-"""ASGI middleware: a cap on request bodies and the security headers every response carries."""
+"""ASGI middleware: the client's address, a cap on request bodies, a NUL-byte filter and the
+security headers every response carries."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from rihai.web.headers import FORM_URLENCODED, MULTIPART_FORM, Network, client_address, scope_media_type
 
 _SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
@@ -46,12 +50,37 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class ClientAddress:
+    """Puts the one answer to "who is asking" (``rihai.web.headers.client_address``) into
+    ``scope["client"]``, before anything reads it: the rate limits key on ``request.client.host``,
+    and uvicorn's access log reads the same scope. The socket's peer stays in
+    ``scope["rihai.peer"]``. Resolving an already resolved scope (uvicorn's own proxy handling,
+    given the same trusted list by ``rihai serve``) answers the same address."""
+
+    def __init__(self, app: ASGIApp, *, trusted: Sequence[Network] = ()) -> None:
+        self.app = app
+        self.trusted = tuple(trusted)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        peer = scope.get("client")
+        scope["rihai.peer"] = peer
+        forwarded = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"x-forwarded-for"]
+        host = client_address(peer[0] if peer else None, forwarded, self.trusted)
+        if peer is None or host != peer[0]:
+            # Mutated in place, not copied: the server's access log holds this same dict.
+            scope["client"] = (host, 0)
+        await self.app(scope, receive, send)
+
+
 class RejectNulBytes:
     """A NUL character in text is never meaningful here, and PostgreSQL refuses to store it: answer
-    422 at the door rather than fail deep inside a write. JSON and URL-encoded bodies (capped
-    small) and query strings are checked; file uploads are binary and pass untouched."""
-
-    _TEXT_BODIES = (b"application/json", b"application/x-www-form-urlencoded")
+    422 at the door rather than fail deep inside a write. Query strings and every body but a
+    multipart upload (binary files, which pass untouched) are checked: FastAPI reads a body with
+    no Content-Type, or ``application/anything+json``, as JSON, so a list of "text" types to check
+    would let those past. The media type is read as the body parsers read it."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -64,8 +93,8 @@ class RejectNulBytes:
         if b"%00" in query or b"\x00" in query:
             await _refuse_nul(send)
             return
-        ctype = dict(scope.get("headers", [])).get(b"content-type", b"")
-        if not ctype.startswith(self._TEXT_BODIES):
+        ctype = scope_media_type(scope.get("headers", []))
+        if ctype == MULTIPART_FORM or scope.get("method") in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
         chunks: list[bytes] = []
@@ -77,7 +106,7 @@ class RejectNulBytes:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
-        urlencoded = ctype.startswith(b"application/x-www-form-urlencoded")
+        urlencoded = ctype == FORM_URLENCODED
         if b"\\u0000" in body or b"\x00" in body or (urlencoded and b"%00" in body):
             await _refuse_nul(send)
             return

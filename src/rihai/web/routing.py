@@ -26,6 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.concurrency import run_in_threadpool
 
 from rihai.errors import Conflict, Invalid, RihaiError, ServiceUnavailable
+from rihai.web.headers import MULTIPART_FORM, media_type
 
 
 class _InMemoryMultiPart(MultiPartParser):
@@ -79,7 +80,9 @@ class TransactionalRoute(APIRoute):
                 return await run(request)
 
         async def run(request: Request) -> Response:
-            if request.headers.get("content-type", "").startswith("multipart/form-data"):
+            # Read as Starlette's form parser reads it: ``MULTIPART/Form-Data`` is multipart too,
+            # and would otherwise reach Starlette's own (spooling) parser.
+            if media_type(request.headers.get("content-type")) == MULTIPART_FORM:
                 await parse_in_memory(request)
             try:
                 response = await handler(request)
