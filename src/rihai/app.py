@@ -45,9 +45,14 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker.wake()
     # Notifications committed but not yet sent (by this process or one that died) go out now.
     outbox_worker = notify.start_for_app(app)
+    # Signed checkpoints of the audit log's head, kept outside the database (issue 13).
+    from rihai.access.audit_anchor import start_checkpoints
+
+    stop_checkpoints = start_checkpoints(app.state.settings, app.state.engine, app.state.keyring)
     yield
     if outbox_worker is not None:
         await asyncio.to_thread(outbox_worker.stop)  # finishes the send in hand, off the event loop
+    await asyncio.to_thread(stop_checkpoints)  # the last checkpoint, off the event loop
     app.state.own_engine.dispose()
 
 

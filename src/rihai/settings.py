@@ -50,6 +50,15 @@ class Settings(BaseSettings):
     screening_model_file: Path | None = None
     screen_requests_per_minute_per_ip: int = Field(default=30, ge=1)
 
+    # Signed checkpoints of the audit log's head, kept outside the database so a deleted tail is
+    # seen (rihai.access.audit_anchor). The file defaults to audit-checkpoints.jsonl in data_dir;
+    # the syslog copy ("host:port" UDP, "tcp://host:port", or a socket such as /dev/log) is one an
+    # intruder in the database or the data dir cannot edit. 0 turns a trigger off.
+    audit_checkpoint_file: Path | None = None
+    audit_syslog: str | None = None
+    audit_checkpoint_events: int = Field(default=500, ge=0)
+    audit_checkpoint_seconds: int = Field(default=300, ge=0)
+
     notify_backend: Literal["console", "null", "smtp"] = "console"
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25

@@ -8,6 +8,7 @@ import stat
 import pytest
 import sqlalchemy as sa
 from cli.clitools import rihai_for
+from security.tampering import lift_append_only
 
 from rihai.access import passwords
 from rihai.access.models import Agency, AuditEvent, User
@@ -105,6 +106,7 @@ def test_audit_verify_passes_then_fails_after_tampering(rihai):
     checked = int(re.search(r"checked (\d+)", ok.output).group(1))
     assert checked > 10
     with rihai.session() as s:
+        lift_append_only(s)  # as the database's owner: the app's connection is refused (0014)
         s.execute(sa.update(AuditEvent).where(AuditEvent.seq == 2).values(tag="access:user:update"))
         s.commit()
     broken = rihai("audit", "verify")
