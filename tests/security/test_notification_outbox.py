@@ -417,3 +417,45 @@ def test_cli_status_retry_deliver(tmp_path, monkeypatch) -> None:  # type: ignor
         with rihai.session() as s:
             tags = list(s.scalars(sa.text("SELECT tag FROM audit_events")))
         assert "notify:outbox:retry" in tags
+
+
+def test_the_web_app_runs_the_worker_woken_by_commits_and_stops_it(engine, keyring, factory, tmp_path
+                                                                    ) -> None:  # type: ignore[no-untyped-def]
+    """``create_app``'s lifespan starts one worker: rows left by an earlier process go out at
+    start-up, a commit in this process wakes it (the poll is set far longer than the wait), and
+    shutdown ends its thread."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from rihai.app import create_app
+    from rihai.settings import Settings
+
+    _queue(factory, "(TEST) left over")
+    settings = Settings(data_dir=tmp_path, environment="test", cookie_secure=False,
+                        database_url=engine.url.render_as_string(hide_password=False), notify_poll_seconds=600)
+    app = create_app(settings, keyring=keyring)
+    app.state.notify_worker_autostart = True
+    recording = notify.RecordingChannel()
+
+    def sent_within(subjects: list[str], seconds: float = 60) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if sorted(m.subject for m in recording.sent) == subjects:
+                return True
+            time.sleep(0.05)
+        return False
+
+    old = notify.install_channel(recording)  # after create_app installed the configured one
+    try:
+        with TestClient(app):
+            assert sent_within(["(TEST) left over"])
+            with transaction(app.state.sessionmaker) as session:
+                notify.queue(session, ["desk@provider.example.org"], "(TEST) just now", "B")
+            assert sent_within(["(TEST) just now", "(TEST) left over"])
+            worker = app.state.notify_worker
+            assert worker.alive
+    finally:
+        notify.install_channel(old)
+    assert not worker.alive
+    assert [r.status for r in _rows(factory)] == [SENT, SENT]
