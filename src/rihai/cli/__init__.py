@@ -2,7 +2,8 @@
 
 ``rihai demo`` (synthetic data, one account per role, serve on loopback), ``rihai serve``,
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
-``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify``,
+``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify|checkpoint``,
+``rihai backup``, ``rihai restore``,
 ``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs).
 
 Every command that touches data takes ``--data-dir`` (RIHAI_DATA_DIR) and honours
@@ -15,7 +16,7 @@ from __future__ import annotations
 import typer
 
 from . import tracing as tracing_cli
-from . import audit, db, demo, keys, link, notify, referrals, screening, serve, stats, users
+from . import audit, backup, db, demo, keys, link, notify, referrals, screening, serve, stats, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
                   rich_markup_mode="rich",
@@ -26,6 +27,8 @@ app.command("seed")(demo.seed)
 app.command("serve")(serve.serve)
 app.command("screen")(screening.screen)
 app.command("link")(link.link)
+app.command("backup")(backup.backup)
+app.command("restore")(backup.restore)
 app.add_typer(db.app, name="db")
 app.add_typer(keys.app, name="keys")
 app.add_typer(users.users_app, name="users")
