@@ -59,10 +59,13 @@ def test_admin_creates_a_user_who_can_sign_in(admin, world, make_browser, db) ->
     assert r.status_code == 303, r.text[:2000]
     assert "New Worker (TEST)" in admin.get("/admin/users").text
     user = db.query(User).filter_by(username="new.worker").one()
-    assert user.roles == {"caseworker", "supervisor"}
+    # Case roles wait for a second administrator (four eyes): the account starts without them.
+    assert user.roles == set()
+    assert admin.get("/admin/users").text.count('data-testid="pending-role"') == 2
     b = make_browser()
     b.login("new.worker", "a-long-password-42")
     assert b.get("/").status_code == 200
+    assert b.get("/cases/search").status_code == 403
 
 
 def test_user_form_errors_keep_input_but_not_the_password(admin, world) -> None:
@@ -128,3 +131,35 @@ def test_account_tokens_created_once_and_revoked(make_browser, world) -> None:
     assert b.client.get("/api/v1/cases", headers={"Authorization": f"Bearer {raw}"}).status_code == 401
     too_much = b.form("/account/tokens", {"name": "x", "scopes": ["access:user:manage"]})
     assert too_much.status_code in (403, 422)
+
+
+def test_second_admin_approves_a_pending_grant_on_the_users_page(admin, world, db, make_browser) -> None:
+    from factories import make_user
+
+    from rihai.access.models import RoleGrantRequest
+
+    target = world.users["analyst"]
+    page = admin.get(f"/admin/users/{target.id}/edit").text
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)
+    r = admin.form(f"/admin/users/{target.id}/edit", {"version": version, "display_name": target.display_name,
+                                                       "roles": ["analyst", "prosecutor"], "is_active": "yes"},
+                   follow_redirects=False)
+    assert r.status_code == 303, r.text[:2000]
+    edit = admin.get(f"/admin/users/{target.id}/edit").text
+    assert 'data-testid="pending-role"' in edit and re.search(r'value="prosecutor" checked', edit)
+    grant = db.query(RoleGrantRequest).filter_by(user_id=target.id).one()
+    second = make_user(db, world.agency, "administrator")
+    db.commit()
+    b = make_browser()
+    b.login(second.username, PASSWORD)
+    enrol_totp(b)
+    listing = b.get("/admin/users").text
+    assert f'data-testid="grant-{grant.id}"' in listing
+    r = b.form(f"/admin/role-grants/{grant.id}/approve", {}, follow_redirects=False)
+    assert r.status_code == 303
+    db.expire_all()
+    assert db.get(User, target.id).roles == {"analyst", "prosecutor"}
+    again = b.form(f"/admin/role-grants/{grant.id}/refuse", {})
+    assert again.status_code == 409 and "already been decided" in again.text
+    # Without the session's CSRF token the post is refused before anything is decided.
+    assert b.client.post(f"/admin/role-grants/{grant.id}/refuse", data={}).status_code == 403

@@ -65,3 +65,82 @@ def test_admin_cannot_demote_or_deactivate_self(db, world):
     with pytest.raises(Invalid):
         service.update_user(db, world.actor("administrator"), admin_user.id,
                             data=UserUpdate(version=admin_user.version, is_active=False))
+
+
+# -- separation of duties and four-eyes role grants (issue 13) ------------------------------------
+
+def test_case_roles_come_from_the_catalogue():
+    from rihai.access.permissions import (
+        CASE_PERMISSIONS,
+        CASE_ROLES,
+        ROLE_PERMISSIONS,
+        ROLES_NEEDING_APPROVAL,
+        Role,
+    )
+
+    assert not ROLE_PERMISSIONS[Role.ADMINISTRATOR] & CASE_PERMISSIONS
+    for role, perms in ROLE_PERMISSIONS.items():
+        reads_cases = any(str(p).startswith(("cases:", "referrals:referral", "tracing:request")) for p in perms)
+        assert (role in CASE_ROLES) == reads_cases, role
+    assert Role.ANALYST not in ROLES_NEEDING_APPROVAL
+    assert {Role.SUPERVISOR, Role.ADMINISTRATOR} <= ROLES_NEEDING_APPROVAL
+
+
+def test_system_grants_directly_for_seeding(db, world, system):
+    # Seeding and the server's CLI are the system, not an administrator: no approval to wait for.
+    user = service.create_user(db, system, data=UserCreate(
+        agency_id=world.agency.id, username="seeded.sup", display_name="Seeded (TEST)",
+        password="long-enough-pass", roles=["supervisor"]))
+    assert user.roles == {"supervisor"}
+    from rihai.access import grants
+
+    assert grants.pending_roles(db, [user.id]) == {}
+
+
+def test_an_admins_grant_waits_for_a_second_admin(db, world):
+    import sqlalchemy as sa
+    from factories import make_user
+
+    from rihai.access import grants
+    from rihai.access.models import AuditEvent
+
+    admin, other = world.actor("administrator"), make_user(db, world.agency, "administrator")
+    user = service.create_user(db, admin, data=UserCreate(
+        agency_id=world.agency.id, username="wait.sup", display_name="Waiting (TEST)",
+        password="long-enough-pass", roles=["supervisor", "analyst"]))
+    assert user.roles == {"analyst"}  # analyst reads no record: given at once
+    assert grants.pending_roles(db, [user.id]) == {user.id: ["supervisor"]}
+    # Asking again does not duplicate the request.
+    service.update_user(db, admin, user.id, data=UserUpdate(version=user.version, roles=["analyst", "supervisor"]))
+    (grant,) = grants.list_grants(db, admin)
+    with pytest.raises(Forbidden):
+        grants.approve_grant(db, admin, grant.id)
+    from rihai.access.auth import actor_for
+
+    grants.refuse_grant(db, actor_for(other, via="api"), grant.id)
+    assert grant.decision == "refused" and user.roles == {"analyst"}
+    assert grants.list_grants(db, admin) == []
+    with pytest.raises(Conflict):
+        grants.approve_grant(db, actor_for(other, via="api"), grant.id)
+    rows = db.scalars(sa.select(AuditEvent).where(AuditEvent.tag.like("access:grant:%"))).all()
+    assert [r.tag for r in rows] == ["access:grant:request", "access:grant:refuse"]
+    # Ids and field names only.
+    assert all(set(r.fields) <= {"user_id", "role", "decision", "decided_by"} for r in rows)
+    assert rows[0].related_ids == [str(user.id)]
+
+
+def test_removing_a_role_applies_at_once(db, world):
+    admin = world.actor("administrator")
+    sup = world.users["supervisor"]
+    service.update_user(db, admin, sup.id, data=UserUpdate(version=sup.version, roles=["caseworker", "supervisor"]))
+    assert sup.roles == {"supervisor"}
+    service.update_user(db, admin, sup.id, data=UserUpdate(version=sup.version, roles=["analyst"]))
+    assert sup.roles == {"analyst"}
+
+
+def test_administrator_never_with_a_case_role(db, world, system):
+    for actor in (world.actor("administrator"), system):
+        with pytest.raises(Invalid):
+            service.create_user(db, actor, data=UserCreate(
+                agency_id=world.agency.id, username="two.hats", display_name="Two hats (TEST)",
+                password="long-enough-pass", roles=["administrator", "prosecutor"]))

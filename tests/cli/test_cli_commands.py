@@ -124,7 +124,7 @@ def test_users_and_agencies(rihai):
     assert "Test Shelter (TEST)" in rihai("agencies", "list").output
 
     piped = rihai("users", "create", "--agency", agency_id, "--username", "first.admin",
-                  "--role", "administrator", "--role", "supervisor", "--password-stdin",
+                  "--role", "administrator", "--role", "analyst", "--password-stdin",
                   input="a long enough password\n")
     assert piped.exit_code == 0, piped.output
     assert "TOTP" in piped.output
@@ -150,7 +150,7 @@ def test_users_and_agencies(rihai):
     assert "first.admin" in listing.output and "case.worker" in listing.output
     with rihai.session() as s:
         user = s.scalar(sa.select(User).where(User.username == "first.admin"))
-        assert user.roles == {"administrator", "supervisor"}
+        assert user.roles == {"administrator", "analyst"}
         assert passwords.verify_password(user.password_hash, "a long enough password")
         assert s.scalar(sa.select(sa.func.count()).select_from(AuditEvent)
                         .where(AuditEvent.tag == "access:user:create")) == 3

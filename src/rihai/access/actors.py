@@ -10,6 +10,7 @@ from rihai.access.permissions import (
     Permission,
     Role,
     permissions_for,
+    usable_roles,
 )
 
 
@@ -32,7 +33,8 @@ class Actor:
     def for_user(cls, user_id: int, agency_id: int, roles: frozenset[str], *, via: str,
                  scopes: frozenset[Permission] | None = None, display_name: str = "",
                  locale: str = "en") -> Actor:
-        role_set = frozenset(Role(r) for r in roles)
+        # Administrator with a case role acts as administrator only (separation of duties).
+        role_set = usable_roles(frozenset(Role(r) for r in roles))
         perms = permissions_for(role_set)
         if scopes is not None:
             # A token never grants more than its owner holds, and holds only what it was given.

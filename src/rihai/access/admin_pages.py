@@ -13,13 +13,13 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from rihai.access import service
+from rihai.access import grants, service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.access.permissions import Role
 from rihai.access.schemas import AgencyCreate, AgencyUpdate, OrgType, UserCreate, UserUpdate
-from rihai.errors import RihaiError
+from rihai.errors import Conflict, Invalid, NotFound, RihaiError
 from rihai.validators import pakistan_admin
 from rihai.web.deps import SessionDep
 from rihai.web.i18n import translations
@@ -167,19 +167,52 @@ async def edit_agency(request: Request, agency_id: int,
 
 # -- users ------------------------------------------------------------------------------------
 
+def _users_page(request: Request, actor: Actor, session: Any, agency: int | None, *,
+                grant_error: str | None = None, status_code: int = 200) -> Response:
+    rows = service.list_users(session, actor, agency_id=agency)
+    pending = grants.list_grants(session, actor)
+    names = service.display_names(session, [g.user_id for g in pending])
+    return render(request, "access/admin_users.html",
+                  _ctx(request, users=rows, agencies=service.list_agencies(session), agency=agency,
+                       is_locked=service.is_locked, grants=pending, grant_names=names,
+                       waiting=grants.pending_roles(session, [u.id for u in rows]),
+                       grant_error=grant_error),
+                  status_code=status_code)
+
+
 @router.get("/users")
 def users(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)], session: SessionDep,
           agency: Annotated[int | None, Query(ge=1)] = None) -> Response:
-    rows = service.list_users(session, actor, agency_id=agency)
-    return render(request, "access/admin_users.html",
-                  _ctx(request, users=rows, agencies=service.list_agencies(session), agency=agency,
-                       is_locked=service.is_locked))
+    return _users_page(request, actor, session, agency)
+
+
+def _decide_grant(request: Request, actor: Actor, session: Any, grant_id: int, verb: Any) -> Response:
+    try:
+        verb(session, actor, grant_id)
+    except (Conflict, Invalid, NotFound) as exc:  # a four-eyes refusal goes to the error page, audited
+        session.rollback()
+        return _users_page(request, actor, session, None, grant_error=exc.detail, status_code=exc.status)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/role-grants/{grant_id}/approve")
+def approve_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
+                  session: SessionDep) -> Response:
+    """A second administrator gives a role another asked for (four eyes)."""
+    return _decide_grant(request, actor, session, grant_id, grants.approve_grant)
+
+
+@router.post("/role-grants/{grant_id}/refuse")
+def refuse_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
+                 session: SessionDep) -> Response:
+    return _decide_grant(request, actor, session, grant_id, grants.refuse_grant)
 
 
 def _user_form(request: Request, session: Any, v: dict[str, Any], errors: dict[str, str], *,
                user: Any = None, status_code: int = 200, notice: str | None = None) -> Response:
+    waiting = grants.pending_roles(session, [user.id]).get(user.id, []) if user else []
     return render(request, "access/admin_user_form.html",
-                  _ctx(request, v=v, errors=errors, user=user, notice=notice,
+                  _ctx(request, v=v, errors=errors, user=user, notice=notice, waiting=waiting,
                        agencies=service.list_agencies(session, active_only=True),
                        locked=bool(user and service.is_locked(user))),
                   status_code=status_code)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Query, status
+from sqlalchemy.orm import Session
 
-from rihai.access import audit, auth, service
+from rihai.access import audit, auth, grants, service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
+from rihai.access.models import User
 from rihai.access.permissions import Permission as P
 from rihai.access.schemas import (
     AgencyCreate,
     AgencyRead,
     AgencyUpdate,
     Me,
+    RoleGrantRead,
     TokenCreate,
     TokenIssued,
     TokenRead,
@@ -28,10 +31,19 @@ from rihai.web.routing import TransactionalRoute
 router = APIRouter(prefix="/api/v1", route_class=TransactionalRoute, tags=["access"])
 
 
-def user_read(user: object) -> UserRead:
-    read = UserRead.model_validate(user)
-    read.locked = service.is_locked(user)  # type: ignore[arg-type]
-    return read
+def user_reads(session: Session, users: list[User]) -> list[UserRead]:
+    waiting = grants.pending_roles(session, [u.id for u in users])
+    out = []
+    for user in users:
+        read = UserRead.model_validate(user)
+        read.locked = service.is_locked(user)
+        read.pending_roles = waiting.get(user.id, [])  # type: ignore[assignment]
+        out.append(read)
+    return out
+
+
+def user_read(session: Session, user: User) -> UserRead:
+    return user_reads(session, [user])[0]
 
 
 @router.get("/me", response_model=Me)
@@ -80,19 +92,37 @@ def update_agency(agency_id: IdPath, body: AgencyUpdate,
 @router.get("/users", response_model=list[UserRead])
 def list_users(actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)], session: SessionDep,
                agency_id: IdQuery = None) -> list[UserRead]:
-    return [user_read(u) for u in service.list_users(session, actor, agency_id=agency_id)]
+    return user_reads(session, service.list_users(session, actor, agency_id=agency_id))
 
 
 @router.post("/users", response_model=UserRead, status_code=status.HTTP_201_CREATED)
 def create_user(body: UserCreate, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
                 session: SessionDep) -> UserRead:
-    return user_read(service.create_user(session, actor, data=body))
+    return user_read(session, service.create_user(session, actor, data=body))
 
 
 @router.patch("/users/{user_id}", response_model=UserRead)
 def update_user(user_id: IdPath, body: UserUpdate, actor: Annotated[Actor, Requires(P.ACCESS_USER_MANAGE)],
                 session: SessionDep) -> UserRead:
-    return user_read(service.update_user(session, actor, user_id, data=body))
+    return user_read(session, service.update_user(session, actor, user_id, data=body))
+
+
+@router.get("/role-grants", response_model=list[RoleGrantRead])
+def list_role_grants(actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)], session: SessionDep,
+                     pending: Annotated[bool, Query()] = True):
+    return grants.list_grants(session, actor, pending_only=pending)
+
+
+@router.post("/role-grants/{grant_id}/approve", response_model=RoleGrantRead)
+def approve_role_grant(grant_id: IdPath, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
+                       session: SessionDep):
+    return grants.approve_grant(session, actor, grant_id)
+
+
+@router.post("/role-grants/{grant_id}/refuse", response_model=RoleGrantRead)
+def refuse_role_grant(grant_id: IdPath, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
+                      session: SessionDep):
+    return grants.refuse_grant(session, actor, grant_id)
 
 
 @router.get("/audit/verify")

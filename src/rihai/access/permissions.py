@@ -72,6 +72,8 @@ class Permission(StrEnum):
     ACCESS_USER_READ = "access:user:read"
     ACCESS_USER_MANAGE = "access:user:manage"
     ACCESS_AUDIT_VERIFY = "access:audit:verify"
+    # The second administrator's half of a four-eyes role grant (see CASE_ROLES below).
+    ACCESS_GRANT_APPROVE = "access:grant:approve"
 
 
 class Role(StrEnum):
@@ -124,7 +126,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CONSULAR_OFFICER: frozenset(_CASE_WORK | _TRACING_DESK),
     Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ, P.STATS_REPORT_EXPORT, P.STATS_RELEASE_CREATE}),
     Role.ADMINISTRATOR: frozenset({P.ACCESS_AGENCY_READ, P.ACCESS_AGENCY_MANAGE, P.ACCESS_USER_READ,
-                                   P.ACCESS_USER_MANAGE, P.ACCESS_AUDIT_VERIFY,
+                                   P.ACCESS_USER_MANAGE, P.ACCESS_AUDIT_VERIFY, P.ACCESS_GRANT_APPROVE,
                                    P.SCREENING_REGISTER_READ, P.SCREENING_REGISTER_MANAGE,
                                    P.REFERRALS_PROVIDER_READ, P.REFERRALS_PROVIDER_MANAGE}),
 }
@@ -141,3 +143,35 @@ def permissions_for(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]
     for role in roles:
         perms |= ROLE_PERMISSIONS[role]
     return frozenset(perms)
+
+
+# -- separation of duties and four eyes ---------------------------------------------------------
+# Derived from the catalogue, so a new role or permission is classed without a list to update.
+# Case permissions open (or act on) survivors' records: the cases, referrals and tracing scopes,
+# plus identification interviews. The service directory (``referrals:provider:*``) lists
+# organisations, not people, and the family's own tracing routes are public: neither is case work.
+_CASE_SCOPES = ("cases:", "referrals:", "tracing:", "screening:interview:")
+_NOT_CASE_WORK = {P.REFERRALS_PROVIDER_READ, P.REFERRALS_PROVIDER_MANAGE}
+CASE_PERMISSIONS: frozenset[Permission] = frozenset(
+    p for p in Permission if p.startswith(_CASE_SCOPES)) - _NOT_CASE_WORK - PUBLIC_PERMISSIONS
+# Roles carrying any case permission. An account never holds one of these with administrator.
+CASE_ROLES: frozenset[Role] = frozenset(
+    r for r, perms in ROLE_PERMISSIONS.items() if perms & CASE_PERMISSIONS)
+# Roles an administrator may give only with a second administrator's approval: those that read
+# records, and those that approve grants (else one administrator could make a second
+# administrator account and approve their own requests with it).
+ROLES_NEEDING_APPROVAL: frozenset[Role] = CASE_ROLES | frozenset(
+    r for r, perms in ROLE_PERMISSIONS.items() if P.ACCESS_GRANT_APPROVE in perms)
+
+
+def mixes_admin_and_case_roles(roles: frozenset[Role] | set[Role]) -> bool:
+    return Role.ADMINISTRATOR in roles and bool(set(roles) & CASE_ROLES)
+
+
+def usable_roles(roles: frozenset[Role]) -> frozenset[Role]:
+    """The roles an actor may act with. An account holding administrator and a case role (a row
+    from before the rule, or written around the services) acts as an administrator only: the case
+    roles are dropped, so managing accounts never comes with reading records."""
+    if mixes_admin_and_case_roles(roles):
+        return roles - CASE_ROLES
+    return roles

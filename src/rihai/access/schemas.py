@@ -105,12 +105,29 @@ class UserRead(BaseModel):
     username: str
     display_name: str
     roles: list[Role]
+    # Roles asked for and waiting for a second administrator (four eyes); not yet held.
+    pending_roles: list[Role] = []
     is_active: bool
     totp_enabled: bool
     locked: bool = False
     version: int
     created_at: datetime
     last_login_at: datetime | None
+
+
+class RoleGrantRead(BaseModel):
+    """A four-eyes role grant: pending while ``decision`` is null, then approved or refused."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    user_id: int
+    role: Role
+    requested_by: int
+    requested_at: datetime
+    decided_by: int | None
+    decided_at: datetime | None
+    decision: str | None
 
 
 class TokenCreate(BaseModel):

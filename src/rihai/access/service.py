@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from rihai.access import audit, passwords
+from rihai.access import audit, grants, passwords
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.models import Agency, User, UserRole
@@ -86,13 +86,18 @@ def create_user(session: Session, actor: Actor, *, data: UserCreate) -> User:
         raise Invalid(str(exc), field="password", rule="password-strength") from exc
     if session.scalar(select(User.id).where(User.username == data.username)):
         raise Conflict("this username is taken", field="username", rule="username-unique")
+    grants.check_roles(data.roles)
+    # An administrator's account for a case role starts without it: the role waits for a second
+    # administrator (``grants``), so nobody makes an account they can read cases with alone.
+    now, later = grants.split_roles(actor, data.roles)
     user = User(agency_id=data.agency_id, username=data.username, display_name=data.display_name,
                 email=data.email, password_hash=passwords.hash_password(data.password))
-    user.role_rows = [UserRole(role=str(r)) for r in sorted(set(data.roles))]
+    user.role_rows = [UserRole(role=str(r)) for r in sorted(now)]
     session.add(user)
     session.flush()
     audit.record(session, actor, AuditTag.USER_CREATE, subject_type="user", subject_id=user.id,
                  fields=["username", "display_name", "roles", "agency_id"])
+    grants.request_roles(session, actor, user, later)
     return user
 
 
@@ -106,12 +111,21 @@ def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdat
     if data.display_name is not None:
         user.display_name = data.display_name
         changed.append("display_name")
+    later: set[Role] = set()
     if data.roles is not None:
         if actor.user_id == user.id and Role.ADMINISTRATOR not in data.roles:
             raise Invalid("you cannot remove your own administrator role", field="roles",
                           rule="no-self-demotion")
-        user.role_rows = [UserRole(role=str(r)) for r in sorted(set(data.roles))]
-        changed.append("roles")
+        grants.check_roles(data.roles)
+        held = {Role(r) for r in user.roles}
+        # Removing a role applies at once (less access is always safe); adding one that reads
+        # records, or approves grants, waits for a second administrator.
+        now, later = grants.split_roles(actor, set(data.roles) - held)
+        keep = (held & set(data.roles)) | now
+        if keep != held:
+            user.role_rows = [r for r in user.role_rows if Role(r.role) in keep]
+            user.role_rows.extend(UserRole(role=str(r)) for r in sorted(keep - held))
+            changed.append("roles")
     if data.is_active is not None:
         if actor.user_id == user.id and not data.is_active:
             raise Invalid("you cannot deactivate your own account", field="is_active")
@@ -127,6 +141,7 @@ def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdat
     token_cache.drop_user(user.id)  # new roles or a deactivation apply to API tokens at once
     audit.record(session, actor, AuditTag.USER_UPDATE, subject_type="user", subject_id=user.id,
                  fields=changed)
+    grants.request_roles(session, actor, user, later)
     return user
 
 
