@@ -44,6 +44,8 @@ class AuditTag(StrEnum):
     TOKEN_REVOKE = "access:token:revoke"
     KEYS_ROTATE = "access:keys:rotate"
     KEYS_REINDEX = "access:keys:reindex"
+    BACKUP_CREATE = "access:backup:create"
+    BACKUP_RESTORE = "access:backup:restore"
     AUTHZ_DENIED = "access:authz:denied"
     NOTIFY_RETRY = "notify:outbox:retry"
     CASE_CREATE = "cases:case:create"

@@ -41,8 +41,19 @@ class User(Base):
     totp_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     # The last accepted TOTP time-step, so a code cannot be replayed within its window.
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
+    # Wrong passwords in a row from browsers that never signed in to this account, and until when
+    # such browsers must wait before trying again (exponential backoff; access/throttling.py).
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The same for browsers holding this account's device cookie: an outsider's failures never
+    # slow the owner down on the browser they usually use.
+    device_failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    device_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Wrong two-factor codes in a row, across sign-ins (a new sign-in does not reset them).
+    mfa_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mfa_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Wrong current passwords given to change the password from a signed-in session.
+    password_change_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     preferred_locale: Mapped[str] = mapped_column(String(8), default="en")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -79,6 +90,8 @@ class WebSession(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     csrf_token: Mapped[str] = mapped_column(String(64))
     mfa_passed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Wrong two-factor codes entered in this session; past a few, the session ends.
+    mfa_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
