@@ -26,6 +26,7 @@ from factories.referrals import give_consent, make_provider
 from sqlalchemy.orm import Session, sessionmaker
 
 from rihai import notify
+from rihai.crypto import Keyring
 from rihai.db import make_engine, transaction, utcnow
 from rihai.notify.outbox import FAILED, PENDING, SENT, OutboxMessage
 
@@ -386,19 +387,26 @@ def test_referral_sent_while_the_relay_is_down_is_delivered_once_it_recovers(db,
     assert len(desk) == 1 and "awaits" in desk[0] and "Outboxname" not in desk[0]
 
 
-def test_cli_status_retry_deliver(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_cli_status_retry_deliver(kind, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from cli.clitools import rihai_for
 
     port = _free_port()
     monkeypatch.setenv("RIHAI_NOTIFY_BACKEND", "smtp")
     monkeypatch.setenv("RIHAI_SMTP_PORT", str(port))
     monkeypatch.setenv("RIHAI_NOTIFY_MAX_ATTEMPTS", "1")
-    with rihai_for("sqlite", tmp_path) as rihai:
+    with rihai_for(kind, tmp_path) as rihai:
         assert rihai("keys", "init").exit_code == 0
         assert rihai("db", "upgrade").exit_code == 0
         with rihai.session() as s:
             notify.queue(s, ["desk@provider.example.org"], "(TEST) via cli", "B")
             s.commit()
+        # Key rotation re-encrypts waiting notifications too (retiring the old key).
+        assert rihai("keys", "rotate", "--retire-old").exit_code == 0
+        ring = rihai.keyring()
+        with rihai.session(ring) as s:
+            blobs = s.execute(sa.text("SELECT recipients, body FROM notification_outbox")).one()
+        assert {Keyring.key_id_of(bytes(b)) for b in blobs} == {ring.active} and set(ring.keys) == {ring.active}
         down = rihai("notify", "deliver")
         assert down.exit_code == 1 and "failed 1" in down.output
         st = rihai("notify", "status", "--json", "--check")
