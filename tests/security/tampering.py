@@ -13,5 +13,5 @@ def lift_append_only(session: Session) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(sa.text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"))
     else:
-        session.execute(sa.text("DROP TRIGGER audit_events_no_update"))
-        session.execute(sa.text("DROP TRIGGER audit_events_no_delete"))
+        session.execute(sa.text("DROP TRIGGER IF EXISTS audit_events_no_update"))
+        session.execute(sa.text("DROP TRIGGER IF EXISTS audit_events_no_delete"))

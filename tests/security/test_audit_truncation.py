@@ -169,7 +169,8 @@ def test_a_forged_or_edited_checkpoint_fails_verify(rihai):
 
 
 def test_a_restore_marker_is_what_lets_the_log_go_back(rihai):
-    """Only a signed restore marker (written by 'rihai restore') excuses a shorter log."""
+    """Only a signed restore marker ('rihai restore', or 'rihai audit checkpoint --after-restore'
+    after pg_restore) excuses a shorter log."""
     add_events(rihai, 5)
     assert verified(rihai)
     with rihai.session() as s:
@@ -177,10 +178,18 @@ def test_a_restore_marker_is_what_lets_the_log_go_back(rihai):
         s.execute(sa.delete(AuditEvent).where(AuditEvent.seq > 2))
         s.commit()
     assert not verified(rihai)
-    with rihai.session() as s:
-        head = audit_anchor.read_head(s)
-    audit_anchor.append(rihai.settings, rihai.keyring(), head, by="restore", kind="restore")
+    marked = rihai("audit", "checkpoint", "--after-restore")
+    assert marked.exit_code == 0, marked.output
+    assert "restore marker written at row 2" in marked.output
     assert verified(rihai)
+    with rihai.session() as s:
+        assert s.scalar(sa.select(AuditEvent.tag).where(AuditEvent.seq == 3)) == "access:backup:restore"
+    # The marker excuses the shorter log, not an edit of what is left.
+    with rihai.session() as s:
+        lift_append_only(s)
+        s.execute(sa.update(AuditEvent).where(AuditEvent.seq == 1).values(tag="cases:case:list"))
+        s.commit()
+    assert not verified(rihai)
 
 
 def test_the_server_writes_checkpoints_as_events_come(tmp_path):
@@ -281,3 +290,29 @@ def test_the_writer_never_holds_up_writers(tmp_path):
             assert result[0] is not None and result[0].seq == 1
         finally:
             engine.dispose()
+
+
+def test_the_web_verify_sees_a_missing_tail_and_a_forged_checkpoint(browser, db, settings, keyring):
+    """GET /api/v1/audit/verify (an administrator's) checks the same checkpoints as the command,
+    on the suite's database inside its rollback; it writes none itself (a GET changes nothing)."""
+    from conftest import enrol_totp
+    from factories import PASSWORD, make_world
+
+    world = make_world(db)
+    db.commit()
+    browser.login(world.users["administrator"].username, PASSWORD)
+    enrol_totp(browser)
+    path = audit_anchor.checkpoint_path(settings)
+    first = browser.get("/api/v1/audit/verify")
+    assert first.status_code == 200 and first.json()["ok"], first.json()
+    assert not path.exists()
+    head = first.json()["head_seq"]
+    # As if the newest rows had gone after a checkpoint saw them: the checkpoint is ahead.
+    audit_anchor.append(settings, keyring, audit_anchor.Head(head + 40, "ab" * 32, head + 40),
+                        by="checkpoint")
+    truncated = browser.get("/api/v1/audit/verify").json()
+    assert not truncated["ok"]
+    assert any("newest audit rows are missing" in p for p in truncated["problems"])
+    path.write_text(path.read_text().replace(f'"seq":{head + 40}', f'"seq":{head}'))
+    forged = browser.get("/api/v1/audit/verify").json()
+    assert not forged["ok"] and any("bad signature" in p for p in forged["problems"])

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import typer
 
-from rihai.access import audit_anchor
+from rihai.access import audit, audit_anchor
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
 from rihai.db import transaction
 from rihai.settings import Settings
 
@@ -57,7 +59,11 @@ def verify(data_dir: DataDir = None) -> None:
 
 
 @app.command("checkpoint")
-def checkpoint(data_dir: DataDir = None) -> None:
+def checkpoint(data_dir: DataDir = None,
+               after_restore: bool = typer.Option(
+                   False, "--after-restore",
+                   help="The database was restored from a backup on purpose: write a restore "
+                        "marker, so checkpoints beyond the restored head stop applying.")) -> None:
     """Append a signed checkpoint of the audit log's head (row, digest, count) to the checkpoint
     file (and syslog, with RIHAI_AUDIT_SYSLOG). For cron, beside the server's own."""
     settings = make_settings(data_dir)
@@ -65,8 +71,20 @@ def checkpoint(data_dir: DataDir = None) -> None:
     engine, factory = open_database(settings)
     try:
         with transaction(factory) as session:
-            cp = audit_anchor.write_checkpoint(session, settings, ring, by="checkpoint")
+            head = audit_anchor.read_head(session)
+        if after_restore:
+            # The marker names the restored head; the restore itself is then audited after it.
+            marker = audit_anchor.append(settings, ring, head, by="restore", kind="restore")
+            with transaction(factory) as session:
+                audit.record(session, Actor.system("cli"), AuditTag.BACKUP_RESTORE,
+                             subject_type="database")
+            with transaction(factory) as session:
+                head = audit_anchor.read_head(session)
+        cp = audit_anchor.append(settings, ring, head, by="checkpoint")
     finally:
         engine.dispose()
+    if after_restore:
+        console.print(f"restore marker written at row {marker.seq}: checkpoints beyond it no longer "
+                      "apply")
     console.print(f"checkpoint written to {audit_anchor.checkpoint_path(settings)}: row {cp.seq}, "
                   f"{cp.count} rows")
