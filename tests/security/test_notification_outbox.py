@@ -285,6 +285,24 @@ def test_a_message_that_kills_every_worker_is_given_up(factory) -> None:  # type
     assert [(r.status, r.last_error_kind) for r in _rows(factory)] == [(FAILED, "WorkerLost")]
 
 
+def test_an_unreadable_row_fails_alone_and_does_not_block_the_queue(factory) -> None:  # type: ignore[no-untyped-def]
+    _queue(factory, "(TEST) unreadable", "(TEST) fine")
+    bad, good = _rows(factory)
+    stranger = Keyring.generate()  # a key this process does not hold (removed from the keyring)
+    with factory() as session:
+        session.execute(sa.text("UPDATE notification_outbox SET recipients = :blob WHERE id = :id"),
+                        {"blob": stranger.encrypt('["x@example.org"]', "notification_outbox.recipients"),
+                         "id": bad.id})
+        session.commit()
+    recording = notify.RecordingChannel()
+    done = notify.deliver_due(factory, channel=recording, policy=POLICY)
+    assert (done.failed, done.sent) == ([bad.id], [good.id])
+    assert [m.subject for m in recording.sent] == ["(TEST) fine"]
+    with factory() as session:
+        assert session.execute(sa.select(OutboxMessage.status, OutboxMessage.last_error_kind)
+                               .order_by(OutboxMessage.id)).all() == [(FAILED, "KeyringError"), (SENT, None)]
+
+
 class _Rendezvous:
     """A channel that holds its first message until a second worker sends another one, so the
     two workers are certainly delivering at the same time (bounded: gives up after 20 s)."""

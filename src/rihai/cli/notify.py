@@ -84,8 +84,8 @@ def deliver(data_dir: DataDir = None,
 
 @app.command("retry")
 def retry(data_dir: DataDir = None,
-          ids: Annotated[list[int] | None, typer.Option("--id", help="Only these (repeatable); default all failed")]
-          = None) -> None:
+          ids: Annotated[list[int] | None,
+                         typer.Option("--id", help="Only these (repeatable); default all failed")] = None) -> None:
     """Queue failed notifications again, due now, with a fresh count of attempts."""
     settings = make_settings(data_dir)
     require_ready(settings)

@@ -10,9 +10,10 @@ operator runs ``rihai notify retry``.
 Claiming. A worker takes one due row at a time by stamping a lease (``lease_until``) and a random
 ``claim_token`` on it and counting the attempt (so a message whose sending kills its worker is
 given up after ``max_attempts`` too), then sends outside any transaction, then records the
-outcome only if its token is still on the row. On PostgreSQL the claim's inner SELECT is ``FOR UPDATE SKIP LOCKED``,
-so concurrent workers pass over each other's rows instead of queueing on them; on SQLite the claim
-is one ``UPDATE ... RETURNING`` inside the write transaction SQLite serialises anyway. A worker
+outcome only if its token is still on the row. On PostgreSQL the claim's inner SELECT is
+``FOR UPDATE SKIP LOCKED``, so concurrent workers pass over each other's rows instead of queueing
+on them; on SQLite the claim is one ``UPDATE ... RETURNING`` inside the write transaction SQLite
+serialises anyway. A worker
 that dies mid-send leaves a lease that expires, and the row is taken again: delivery is exactly
 once except in that window (the server accepted, the process died before recording it), where it
 is at least once — never zero.
@@ -130,8 +131,7 @@ def _due(now: datetime) -> Any:
             or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until < now))
 
 
-def _claim(factory: sessionmaker[Session], now: datetime, policy: Policy
-           ) -> tuple[int, str, int, Message] | None:
+def _claim(factory: sessionmaker[Session], now: datetime, policy: Policy) -> tuple[int, str, int] | None:
     """Take the oldest due row for this worker (committed before anything is sent)."""
     with factory() as session:
         # Look first as a reader: on SQLite an idle poll then never takes the write lock.
@@ -152,14 +152,22 @@ def _claim(factory: sessionmaker[Session], now: datetime, policy: Policy
         stmt = (update(OutboxMessage).where(OutboxMessage.id == pick.scalar_subquery(), *_due(now))
                 .values(lease_until=now + policy.lease, claim_token=token,
                         attempts=OutboxMessage.attempts + 1)
-                .returning(OutboxMessage.id, OutboxMessage.attempts, OutboxMessage.recipients,
-                           OutboxMessage.subject, OutboxMessage.body)
+                .returning(OutboxMessage.id, OutboxMessage.attempts)
                 .execution_options(synchronize_session=False))
         row = session.execute(stmt).first()
         session.commit()
     if row is None:
         return None
-    return row.id, token, row.attempts, Message(tuple(row.recipients or ()), row.subject, row.body or "")
+    return row.id, token, row.attempts
+
+
+def _message(factory: sessionmaker[Session], row_id: int) -> Message:
+    # Decrypted apart from the claim: a row that cannot be decrypted (its key was removed from
+    # the keyring) must fail on its own, not roll back every claim and block the queue behind it.
+    with factory() as session:
+        row = session.execute(select(OutboxMessage.recipients, OutboxMessage.subject, OutboxMessage.body)
+                              .where(OutboxMessage.id == row_id)).one()
+    return Message(tuple(row.recipients or ()), row.subject, row.body or "")
 
 
 def _error_kind(exc: BaseException) -> tuple[str, bool]:
@@ -188,7 +196,8 @@ def deliver_due(factory: sessionmaker[Session], *, channel: Channel | None = Non
                 stop: Callable[[], bool] | None = None) -> Delivery:
     """Send the rows that are due now, one at a time, until none is left or ``limit`` were
     tried. Callers: the outbox worker and ``rihai notify deliver``; safe to run in several
-    processes at once; ``stop`` is asked before each row. Invariant: a row is marked sent only after its channel accepted it."""
+    processes at once; ``stop`` is asked before each row. Invariant: a row is marked sent only
+    after its channel accepted it."""
     channel = channel or current_channel()
     policy = policy or Policy()
     result = Delivery()
@@ -198,13 +207,21 @@ def deliver_due(factory: sessionmaker[Session], *, channel: Channel | None = Non
         claimed = _claim(factory, clock(), policy)
         if claimed is None:
             break
-        row_id, token, attempts, message = claimed
+        row_id, token, attempts = claimed
         if attempts > policy.max_attempts:
             # Claimed that many times without an outcome: its workers died mid-send (a message
             # that crashes the sender must not take every worker down with it forever).
             if _finish(factory, row_id, token, {"status": FAILED, "last_error_kind": "WorkerLost"}):
                 result.failed.append(row_id)
                 log.warning("notification %s: its workers never finished; given up", row_id)
+            continue
+        try:
+            message = _message(factory, row_id)
+        except Exception as exc:  # noqa: BLE001 - e.g. KeyringError; nothing to send, ever
+            kind = type(exc).__name__[:80]
+            if _finish(factory, row_id, token, {"status": FAILED, "last_error_kind": kind}):
+                result.failed.append(row_id)
+                log.warning("notification %s cannot be read (%s); given up", row_id, kind)
             continue
         try:
             channel.send(message)
@@ -251,11 +268,11 @@ def status(session: Session, *, now: datetime | None = None, show: int = 50) -> 
         select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status))}
     due = session.scalar(select(func.count()).select_from(OutboxMessage).where(*_due(now))) or 0
     oldest = session.scalar(select(func.min(OutboxMessage.created_at)).where(OutboxMessage.status == PENDING))
-    failed_rows = session.execute(
+    failed_rows = [(r.id, r.created_at, r.attempts, r.last_error_kind) for r in session.execute(
         select(OutboxMessage.id, OutboxMessage.created_at, OutboxMessage.attempts, OutboxMessage.last_error_kind)
-        .where(OutboxMessage.status == FAILED).order_by(OutboxMessage.id).limit(show)).all()
+        .where(OutboxMessage.status == FAILED).order_by(OutboxMessage.id).limit(show))]
     return Status(pending=counts.get(PENDING, 0), due=due, failed=counts.get(FAILED, 0),
-                  sent=counts.get(SENT, 0), oldest_pending=oldest, failed_rows=[tuple(r) for r in failed_rows])  # type: ignore[misc]
+                  sent=counts.get(SENT, 0), oldest_pending=oldest, failed_rows=failed_rows)
 
 
 def retry_failed(session: Session, ids: list[int] | None = None, *, now: datetime | None = None) -> list[int]:
@@ -267,7 +284,8 @@ def retry_failed(session: Session, ids: list[int] | None = None, *, now: datetim
         stmt = stmt.where(OutboxMessage.id.in_(ids))
     chosen = list(session.scalars(stmt.order_by(OutboxMessage.id)))
     if chosen:
-        session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(chosen), OutboxMessage.status == FAILED)
+        session.execute(update(OutboxMessage)
+                        .where(OutboxMessage.id.in_(chosen), OutboxMessage.status == FAILED)
                         .values(status=PENDING, attempts=0, next_attempt_at=now, lease_until=None,
                                 claim_token=None)
                         .execution_options(synchronize_session=False))
