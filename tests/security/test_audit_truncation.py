@@ -316,3 +316,49 @@ def test_the_web_verify_sees_a_missing_tail_and_a_forged_checkpoint(browser, db,
     path.write_text(path.read_text().replace(f'"seq":{head + 40}', f'"seq":{head}'))
     forged = browser.get("/api/v1/audit/verify").json()
     assert not forged["ok"] and any("bad signature" in p for p in forged["problems"])
+
+
+def test_the_documented_postgresql_grants_keep_the_app_role_from_rewriting_the_log(tmp_path):
+    """docs/operations.md: the server runs as a role that owns nothing, with UPDATE, DELETE and
+    TRUNCATE on audit_events revoked. That role cannot change the log, nor lift the guard, yet
+    still appends."""
+    import secrets
+
+    with rihai_for("postgresql", tmp_path) as cli:
+        assert cli("keys", "init").exit_code == 0
+        assert cli("db", "upgrade").exit_code == 0
+        add_events(cli, 3)
+        role = f"rihai_app_{secrets.token_hex(4)}"
+        engine = make_engine(cli.settings.resolved_database_url)  # the owner (the suite's superuser)
+        with engine.begin() as conn:
+            for sql in (f'CREATE ROLE "{role}"',
+                        f'GRANT USAGE ON SCHEMA public TO "{role}"',
+                        f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"',
+                        f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"',
+                        f'REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM "{role}"'):
+                conn.exec_driver_sql(sql)
+        try:
+            for sql in ("UPDATE audit_events SET tag = 'cases:case:list' WHERE seq = 2",
+                        "DELETE FROM audit_events WHERE seq > 1", "TRUNCATE audit_events",
+                        "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only",
+                        "DROP TRIGGER audit_events_append_only ON audit_events"):
+                with engine.connect() as conn:
+                    conn.exec_driver_sql(f'SET ROLE "{role}"')
+                    with pytest.raises(sa.exc.DBAPIError, match="permission denied|must be owner"):
+                        conn.exec_driver_sql(sql)
+                    conn.rollback()
+                    conn.exec_driver_sql("RESET ROLE")
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f'SET ROLE "{role}"')
+                with sa.orm.Session(bind=conn) as s:
+                    audit.record(s, ACTOR, AuditTag.CASE_LIST, subject_type="case")
+                    s.commit()
+                conn.exec_driver_sql("RESET ROLE")
+                conn.commit()
+        finally:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+            engine.dispose()
+        assert rows(cli) == 4
+        assert verified(cli)
