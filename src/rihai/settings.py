@@ -28,8 +28,15 @@ class Settings(BaseSettings):
     cookie_secure: bool = True
     session_minutes: int = Field(default=8 * 60, ge=5)
     idle_minutes: int = Field(default=60, ge=5)
+    # Sign-in throttling (access/throttling.py): after login_max_failures failures in a row, each
+    # further attempt waits login_backoff_seconds, doubling, at most lockout_minutes. Browsers the
+    # owner signed in from (a device cookie, valid device_cookie_days) are counted apart.
     login_max_failures: int = Field(default=5, ge=1)
     lockout_minutes: int = Field(default=15, ge=1)
+    login_backoff_seconds: int = Field(default=30, ge=1)
+    device_cookie_days: int = Field(default=90, ge=1)
+    # Wrong two-factor codes one pending session may enter before it ends.
+    mfa_failures_per_session: int = Field(default=3, ge=1)
     login_attempts_per_minute_per_ip: int = Field(default=20, ge=1)
     # Proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR networks
     # ("127.0.0.1, 10.0.0.0/8"). Empty (the default): the header is ignored, since anyone can

@@ -35,6 +35,7 @@ class AuditTag(StrEnum):
     USER_UPDATE = "access:user:update"
     USER_MFA_ENROL = "access:user:mfa-enrol"
     USER_PASSWORD_CHANGE = "access:user:password-change"
+    USER_PASSWORD_CHANGE_FAILED = "access:user:password-change-failed"
     ROLE_GRANT_REQUEST = "access:grant:request"
     ROLE_GRANT_APPROVE = "access:grant:approve"
     ROLE_GRANT_REFUSE = "access:grant:refuse"

@@ -1,6 +1,8 @@
-"""Signing in: passwords with lockout, per-address throttling, TOTP two-factor, browser sessions
-and API tokens. Failures say "wrong username or password" whatever the cause, so an attacker cannot
-learn which accounts exist."""
+"""Signing in: passwords with backoff, per-address throttling, browser sessions and API tokens
+(the second factor is in ``two_factor``). Failures say "wrong username or password" whatever the cause (unknown account,
+wrong password, an account made to wait), with one password hash checked on every path, so an
+attacker learns neither which accounts exist nor which are being slowed down. How guessing is
+slowed without locking the owner out is explained in ``throttling``."""
 
 from __future__ import annotations
 
@@ -8,18 +10,18 @@ import hashlib
 import secrets
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import timedelta
 
-import pyotp
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rihai.access import audit, passwords
+from rihai.access import audit, passwords, throttling
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.models import ApiToken, User, WebSession
 from rihai.access.permissions import ROLES_REQUIRING_MFA, Permission, Role
-from rihai.access.service import is_locked
 from rihai.db import utcnow
 from rihai.errors import Forbidden, Invalid, NotFound, Unauthenticated
 from rihai.web.ratelimit import SlidingWindowLimiter
@@ -45,38 +47,83 @@ def requires_mfa(user: User) -> bool:
     return any(Role(r) in ROLES_REQUIRING_MFA for r in user.roles)
 
 
-def authenticate(session: Session, *, username: str, password: str, max_failures: int,
-                 lockout_minutes: int) -> User:
-    """Check a password. Locks the account after ``max_failures`` consecutive failures."""
+@dataclass(frozen=True)
+class Rules:
+    """The throttling settings sign-in, two-factor and password change apply."""
+
+    backoff: throttling.Backoff = field(default_factory=throttling.Backoff)
+    device_cookie_days: int = 90
+    mfa_failures_per_session: int = 3
+
+    @classmethod
+    def from_settings(cls, settings: object) -> Rules:
+        s = settings
+        return cls(backoff=throttling.Backoff(free=s.login_max_failures,  # type: ignore[attr-defined]
+                                              base_seconds=s.login_backoff_seconds,  # type: ignore[attr-defined]
+                                              cap_minutes=s.lockout_minutes),  # type: ignore[attr-defined]
+                   device_cookie_days=s.device_cookie_days,  # type: ignore[attr-defined]
+                   mfa_failures_per_session=s.mfa_failures_per_session)  # type: ignore[attr-defined]
+
+
+def _wrong_credentials() -> Unauthenticated:
+    # One answer for every failure: same status, same words, kept (persist) with its audit row.
+    return Unauthenticated(WRONG_CREDENTIALS, rule="credentials", persist=True)
+
+
+def authenticate(session: Session, *, username: str, password: str, rules: Rules,
+                 device_cookie: str | None = None,
+                 check_address: Callable[[], None] | None = None) -> tuple[User, bool]:
+    """Check a password; returns the user and whether this browser holds their device cookie.
+
+    Anyone may call it (it is the sign-in). Invariants: every failure looks the same from outside;
+    failures never end the user's existing sessions or tokens; a browser the owner signed in from
+    is counted apart from everyone else (``throttling``). ``check_address`` (the per-address
+    limit) is skipped for that browser, so an attacker sharing the owner's address cannot lock the
+    owner out either."""
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    trusted = user is not None and throttling.is_trusted_device(
+        device_cookie, user, max_age_days=rules.device_cookie_days)
+    if not trusted and check_address is not None:
+        check_address()
+    # Exactly one hash check on every path below (the dummy hash for an unknown account), so the
+    # time an answer takes does not tell the paths apart.
     ok = passwords.verify_password(user.password_hash if user else None, password)
     if user is None:
         audit.record(session, Actor.anonymous(), AuditTag.SESSION_LOGIN_FAILED, subject_type="user")
-        raise Unauthenticated(WRONG_CREDENTIALS, rule="credentials", persist=True)
+        raise _wrong_credentials()
     actor = Actor(user_id=None, agency_id=user.agency_id, via="anonymous")
-    if is_locked(user):
+    count, until = (("device_failed_logins", "device_locked_until") if trusted
+                    else ("failed_logins", "locked_until"))
+    if throttling.waiting(getattr(user, until)):
+        # Refused unseen, even with the right password, and not counted: waiting is the point.
         audit.record(session, actor, AuditTag.SESSION_LOGIN_FAILED, subject_type="user",
-                     subject_id=user.id, fields=["locked_until"])
-        raise Unauthenticated("this account is locked for a while after repeated failures; "
-                              "try later or ask an administrator", rule="lockout", persist=True)
+                     subject_id=user.id, fields=[until])
+        raise _wrong_credentials()
     if not ok or not user.is_active:
-        user.failed_logins += 1
-        fields = ["failed_logins"]
-        if user.failed_logins >= max_failures:
-            user.locked_until = utcnow() + timedelta(minutes=lockout_minutes)
-            token_cache.drop_user(user.id)
-            fields.append("locked_until")
+        failures = getattr(user, count) + 1
+        setattr(user, count, failures)
+        fields = [count]
+        wait = rules.backoff.until(failures)
+        if wait is not None:
+            setattr(user, until, wait)
+            fields.append(until)
             audit.record(session, actor, AuditTag.SESSION_LOCKED, subject_type="user",
                          subject_id=user.id, fields=fields)
+            if failures == rules.backoff.free:
+                throttling.warn_owner(session, user, "password")
         audit.record(session, actor, AuditTag.SESSION_LOGIN_FAILED, subject_type="user",
                      subject_id=user.id, fields=fields)
-        raise Unauthenticated(WRONG_CREDENTIALS, rule="credentials", persist=True)
+        raise _wrong_credentials()
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
-    user.failed_logins = 0
-    user.locked_until = None
+    # Only the counter this browser was counted on: the owner signing in on their own browser
+    # must not hand an attacker elsewhere a fresh set of free guesses.
+    setattr(user, count, 0)
+    setattr(user, until, None)
+    # Knowing the password proves what the current-password check asks for.
+    user.password_change_failures = 0
     user.last_login_at = utcnow()
-    return user
+    return user, trusted
 
 
 def start_session(session: Session, user: User, *, minutes: int) -> tuple[str, WebSession]:
@@ -99,7 +146,8 @@ def load_session(session: Session, raw: str, *, idle_minutes: int) -> tuple[User
         ws.revoked_at = now
         return None
     user = session.get(User, ws.user_id)
-    if user is None or not user.is_active or is_locked(user):
+    # Sign-in failures (anyone's) do not end a session that already exists; deactivation does.
+    if user is None or not user.is_active:
         return None
     # Touch at most once a minute, so reads do not each write the sessions table.
     if now - ws.last_seen_at > timedelta(minutes=1):
@@ -112,10 +160,66 @@ def end_session(session: Session, actor: Actor, ws: WebSession) -> None:
     audit.record(session, actor, AuditTag.SESSION_LOGOUT, subject_type="user", subject_id=ws.user_id)
 
 
+def end_all_sessions(session: Session, actor: Actor, user_id: int, *, keep: int | None = None) -> None:
+    """End every web session of ``user_id`` but ``keep`` (a session id), revoke every API token,
+    and forget the tokens this process cached.
+
+    Called when a password changes (by its owner, keeping the session they changed it from) or is
+    reset by an administrator (keeping none): whoever held a stolen session or token loses it."""
+    now = utcnow()
+    sessions = list(session.scalars(select(WebSession).where(
+        WebSession.user_id == user_id, WebSession.revoked_at.is_(None),
+        WebSession.id != (keep if keep is not None else -1))))
+    for ws in sessions:
+        ws.revoked_at = now
+    if sessions:
+        audit.record(session, actor, AuditTag.SESSION_LOGOUT, subject_type="user", subject_id=user_id,
+                     fields=["revoked_at"], related_ids=[ws.id for ws in sessions])
+    tokens = list(session.scalars(select(ApiToken).where(ApiToken.user_id == user_id,
+                                                         ApiToken.revoked_at.is_(None))))
+    for token in tokens:
+        token.revoked_at = now
+        audit.record(session, actor, AuditTag.TOKEN_REVOKE, subject_type="token", subject_id=token.id,
+                     fields=["revoked_at"])
+    session.flush()
+    token_cache.drop_user(user_id)
+
+
+def change_own_password(session: Session, actor: Actor, user: User, ws: WebSession | None, *,
+                        current: str, new: str, rules: Rules) -> None:
+    """A signed-in user changes their own password, proving they know the current one.
+
+    Invariants: wrong current passwords are counted on the account (across sessions) and audited;
+    once ``rules.backoff.free`` have been given, each further wrong one ends the session it came
+    from, so a stolen session cannot be used to guess the password. A change ends every other
+    session and every API token of the account."""
+    from rihai.access import service  # service imports this module
+
+    if not passwords.verify_password(user.password_hash, current):
+        user.password_change_failures += 1
+        fields = ["password_change_failures"]
+        ended = ws is not None and user.password_change_failures >= rules.backoff.free
+        if ended:
+            ws.revoked_at = utcnow()  # type: ignore[union-attr]
+            fields.append("revoked_at")
+            if user.password_change_failures == rules.backoff.free:
+                throttling.warn_owner(session, user, "reauth")
+        audit.record(session, actor, AuditTag.USER_PASSWORD_CHANGE_FAILED, subject_type="user",
+                     subject_id=user.id, fields=fields)
+        if ended:
+            raise Unauthenticated("too many wrong current passwords: you have been signed out; "
+                                  "sign in again", rule="reauth-throttle", persist=True)
+        raise Invalid("the current password is not right", field="current", rule="current-password",
+                      persist=True)
+    service.set_password(session, actor, user.id, new, keep_session_id=ws.id if ws else None)
+    user.password_change_failures = 0
+
+
 def actor_for(user: User, *, via: str, ws: WebSession | None = None,
               scopes: frozenset[Permission] | None = None) -> Actor:
-    """The actor a user becomes. Until a required second factor is passed, only MFA set-up and
-    signing out are allowed."""
+    """The actor a user becomes. Until a required second factor is passed the actor is marked
+    ``mfa: pending``, and ``deps.PermissionDependency`` lets it use only the routes that finish
+    two-factor and sign out (and public ones), whatever permission a route names."""
     actor = Actor.for_user(user.id, user.agency_id, user.roles, via=via, scopes=scopes,
                            display_name=user.display_name, locale=user.preferred_locale)
     if via == "web" and requires_mfa(user) and not (ws and ws.mfa_passed):
@@ -126,65 +230,6 @@ def actor_for(user: User, *, via: str, ws: WebSession | None = None,
                      permissions=limited, via=via, display_name=actor.display_name,
                      locale=actor.locale, extra={"mfa": "pending"})
     return actor
-
-
-# -- TOTP -------------------------------------------------------------------------------------
-
-def begin_mfa_enrolment(session: Session, user: User) -> str:
-    """A fresh secret, kept (encrypted) until confirmed by a first valid code."""
-    if user.totp_enabled:
-        raise Invalid("two-factor is already set up for this account", rule="mfa-enrolled")
-    user.totp_secret = pyotp.random_base32()
-    session.flush()
-    return user.totp_secret
-
-
-def provisioning_uri(user: User, issuer: str = "Rihai") -> str:
-    if not user.totp_secret:
-        raise NotFound("two-factor enrolment has not been started")
-    return pyotp.TOTP(user.totp_secret).provisioning_uri(name=user.username, issuer_name=issuer)
-
-
-def _check_code(user: User, code: str) -> bool:
-    if not user.totp_secret:
-        return False
-    code = "".join(ch for ch in code if ch.isdigit())
-    totp = pyotp.TOTP(user.totp_secret)
-    now = int(time.time())
-    for drift in (0, -1, 1):
-        step = now // 30 + drift
-        if step <= (user.totp_last_step or -1):
-            continue  # a code used once cannot be replayed
-        if secrets.compare_digest(totp.at(step * 30), code):
-            user.totp_last_step = step
-            return True
-    return False
-
-
-def confirm_mfa_enrolment(session: Session, user: User, ws: WebSession | None, code: str) -> None:
-    actor = actor_for(user, via="web", ws=ws)
-    if not _check_code(user, code):
-        audit.record(session, actor, AuditTag.SESSION_MFA_FAILED, subject_type="user", subject_id=user.id)
-        raise Invalid("that code is not right; check the time on your phone", field="code",
-                      rule="totp", persist=True)
-    user.totp_enabled = True
-    if ws is not None:
-        ws.mfa_passed = True
-    audit.record(session, actor, AuditTag.USER_MFA_ENROL, subject_type="user", subject_id=user.id,
-                 fields=["totp_enabled"])
-
-
-def pass_mfa(session: Session, user: User, ws: WebSession, code: str) -> None:
-    if not user.totp_enabled:
-        raise Invalid("two-factor is not set up yet", rule="mfa-not-enrolled")
-    if not _check_code(user, code):
-        user.failed_logins += 1
-        audit.record(session, actor_for(user, via="web", ws=ws), AuditTag.SESSION_MFA_FAILED,
-                     subject_type="user", subject_id=user.id, fields=["failed_logins"])
-        raise Invalid("that code is not right", field="code", rule="totp", persist=True)
-    ws.mfa_passed = True
-    audit.record(session, actor_for(user, via="web", ws=ws), AuditTag.SESSION_MFA_PASSED,
-                 subject_type="user", subject_id=user.id)
 
 
 # -- API tokens -------------------------------------------------------------------------------
@@ -276,7 +321,8 @@ def resolve_token(session: Session, raw: str) -> Actor | None:
     if token is None or token.revoked_at or (token.expires_at and token.expires_at <= now):
         return None
     user = session.get(User, token.user_id)
-    if user is None or not user.is_active or is_locked(user):
+    # Sign-in failures do not stop a token (a password change or reset revokes it instead).
+    if user is None or not user.is_active:
         return None
     if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=5):
         token.last_used_at = now

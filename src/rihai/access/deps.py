@@ -88,16 +88,25 @@ async def check_csrf(request: Request, actor: Actor) -> None:
 
 
 class PermissionDependency:
-    """``Depends(PermissionDependency(P))`` -> the current ``Actor``, holding permission ``P``."""
+    """``Depends(PermissionDependency(P))`` -> the current ``Actor``, holding permission ``P``.
 
-    def __init__(self, permission: Permission) -> None:
+    A browser session that has passed the password but not yet a required second factor may use
+    only routes declared ``during_mfa=True`` (finishing two-factor, signing out) and public ones:
+    checked here, once, so that no route can forget it (a pending session could change the
+    account's password before this)."""
+
+    def __init__(self, permission: Permission, *, during_mfa: bool = False) -> None:
         self.permission = permission
+        self.during_mfa = during_mfa
 
     async def __call__(self, request: Request, session: Annotated[Session, Depends(get_session)]) -> Actor:
         from starlette.concurrency import run_in_threadpool
 
         actor = await run_in_threadpool(identify, request, session)
         await check_csrf(request, actor)
+        if (actor.extra.get("mfa") == "pending" and not self.during_mfa
+                and self.permission not in PUBLIC_PERMISSIONS):
+            raise Forbidden("finish two-factor sign-in first (/mfa)", rule="mfa-required")
         if self.permission in PUBLIC_PERMISSIONS or actor.can(self.permission):
             return actor
         if not actor.is_authenticated:
@@ -110,8 +119,8 @@ class PermissionDependency:
                         rule=str(self.permission), persist=True)
 
 
-def Requires(permission: Permission) -> Any:  # noqa: N802 - reads as a type annotation
-    return Depends(PermissionDependency(permission))
+def Requires(permission: Permission, *, during_mfa: bool = False) -> Any:  # noqa: N802 - reads as a type annotation
+    return Depends(PermissionDependency(permission, during_mfa=during_mfa))
 
 
 def current_user(request: Request) -> User:

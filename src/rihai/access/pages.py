@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated
 from urllib.parse import urlparse
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from rihai.access import auth, service
+from rihai.access import auth, throttling, two_factor
 from rihai.access.actors import Actor
 from rihai.access.admin_pages import ROLE_LABELS
 from rihai.access.deps import (
@@ -25,13 +26,22 @@ from rihai.access.deps import (
 from rihai.access.permissions import PUBLIC_PERMISSIONS
 from rihai.access.permissions import Permission as P
 from rihai.access.schemas import TokenCreate
-from rihai.errors import Forbidden, Invalid, RihaiError
+from rihai.errors import Forbidden, Invalid, RihaiError, Unauthenticated
 from rihai.web.deps import SessionDep, SettingsDep
 from rihai.web.i18n import LOCALES
 from rihai.web.render import LANG_COOKIE, render
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
+
+
+def _trust_this_browser(request: Request, response: Response, user: object) -> None:
+    """Mark the browser as one the user fully signed in from (password and any second factor):
+    its later sign-ins are not slowed down by failures from elsewhere (``throttling``)."""
+    settings = request.app.state.settings
+    response.set_cookie(throttling.DEVICE_COOKIE, throttling.issue_device_cookie(user),  # type: ignore[arg-type]
+                        httponly=True, samesite="strict", secure=settings.cookie_secure,
+                        max_age=settings.device_cookie_days * 86400, path=throttling.DEVICE_COOKIE_PATH)
 
 
 def _safe_next(target: str | None) -> str:
@@ -57,10 +67,11 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
                 next: Annotated[str, Form(max_length=500)] = "/") -> Response:
     client = request.client.host if request.client else "unknown"
     try:
-        request.app.state.login_throttle.check(client)
-        user = await run_in_threadpool(
+        user, _trusted = await run_in_threadpool(
             auth.authenticate, session, username=username, password=password,
-            max_failures=settings.login_max_failures, lockout_minutes=settings.lockout_minutes)
+            rules=auth.Rules.from_settings(settings),
+            device_cookie=request.cookies.get(throttling.DEVICE_COOKIE),
+            check_address=lambda: request.app.state.login_throttle.check(client))
     except RihaiError as exc:
         if exc.persist:
             await run_in_threadpool(session.commit)
@@ -75,8 +86,10 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
         target = "/mfa" if user.totp_enabled else "/mfa/setup"
         if not user.totp_enabled and not user.totp_secret:
             # Created here, in a POST, so that showing the set-up page (a GET) changes nothing.
-            await run_in_threadpool(auth.begin_mfa_enrolment, session, user)
+            await run_in_threadpool(two_factor.begin_mfa_enrolment, session, user)
     response = RedirectResponse(target, status_code=303)
+    if not auth.requires_mfa(user):
+        _trust_this_browser(request, response, user)
     response.set_cookie(SESSION_COOKIE, raw, httponly=True, samesite="lax",
                         secure=settings.cookie_secure, max_age=settings.session_minutes * 60, path="/")
     response.delete_cookie(PRESESSION_COOKIE, path="/")
@@ -86,7 +99,7 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
 
 
 @router.post("/logout")
-def logout(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_DELETE)],
+def logout(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_DELETE, during_mfa=True)],
            session: SessionDep) -> Response:
     ws = current_web_session(request)
     if ws is not None:
@@ -97,7 +110,8 @@ def logout(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_D
 
 
 @router.get("/mfa")
-def mfa_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_READ)]) -> Response:
+def mfa_form(request: Request,
+             actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_READ, during_mfa=True)]) -> Response:
     user = current_user(request)
     if not user.totp_enabled:
         return RedirectResponse("/mfa/setup", status_code=303)
@@ -105,22 +119,32 @@ def mfa_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE
 
 
 @router.post("/mfa")
-def mfa_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
-               session: SessionDep, code: Annotated[str, Form(max_length=12)]) -> Response:
+def mfa_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE, during_mfa=True)],
+               session: SessionDep, settings: SettingsDep,
+               code: Annotated[str, Form(max_length=12)]) -> Response:
     user = current_user(request)
     ws = current_web_session(request)
     if ws is None:
         raise Forbidden("two-factor applies to browser sessions")
     try:
-        auth.pass_mfa(session, user, ws, code)
+        two_factor.pass_mfa(session, user, ws, code, rules=auth.Rules.from_settings(settings))
     except Invalid as exc:
         session.commit()  # keep the failure count and its audit row
         return render(request, "access/mfa.html", {"error": exc.detail}, status_code=422)
-    return RedirectResponse("/", status_code=303)
+    except Unauthenticated as exc:
+        session.commit()  # the session ended: back to the password, with a signed-out form
+        request.state.csrf_token = request.state.set_presession_cookie = secrets.token_urlsafe(24)
+        response = render(request, "access/login.html", {"next": "/", "error": exc.detail},
+                          status_code=exc.status)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return attach_presession_cookie(request, response)
+    response = RedirectResponse("/", status_code=303)
+    _trust_this_browser(request, response, user)
+    return response
 
 
 @router.get("/mfa/setup")
-def mfa_setup_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+def mfa_setup_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE, during_mfa=True)],
                    session: SessionDep) -> Response:
     user = current_user(request)
     if user.totp_enabled:
@@ -128,30 +152,32 @@ def mfa_setup_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_P
     if not user.totp_secret:
         return render(request, "access/mfa_setup.html", {"secret": None})
     return render(request, "access/mfa_setup.html",
-                  {"secret": user.totp_secret, "uri": auth.provisioning_uri(user)})
+                  {"secret": user.totp_secret, "uri": two_factor.provisioning_uri(user)})
 
 
 @router.post("/mfa/setup/start")
-def mfa_setup_start(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+def mfa_setup_start(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE, during_mfa=True)],
                     session: SessionDep) -> Response:
     user = current_user(request)
     if not user.totp_enabled and not user.totp_secret:
-        auth.begin_mfa_enrolment(session, user)
+        two_factor.begin_mfa_enrolment(session, user)
     return RedirectResponse("/mfa/setup", status_code=303)
 
 
 @router.post("/mfa/setup")
-def mfa_setup_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
+def mfa_setup_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE, during_mfa=True)],
                      session: SessionDep, code: Annotated[str, Form(max_length=12)]) -> Response:
     user = current_user(request)
     try:
-        auth.confirm_mfa_enrolment(session, user, current_web_session(request), code)
+        two_factor.confirm_mfa_enrolment(session, user, current_web_session(request), code)
     except Invalid as exc:
         session.commit()
         return render(request, "access/mfa_setup.html",
-                      {"secret": user.totp_secret, "uri": auth.provisioning_uri(user),
+                      {"secret": user.totp_secret, "uri": two_factor.provisioning_uri(user),
                        "error": exc.detail}, status_code=422)
-    return RedirectResponse("/", status_code=303)
+    response = RedirectResponse("/", status_code=303)
+    _trust_this_browser(request, response, user)
+    return response
 
 
 def _account(request: Request, session: Session, actor: Actor, status_code: int = 200,
@@ -217,12 +243,14 @@ def set_language(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PRO
 
 @router.post("/account/password")
 def change_password(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
-                    session: SessionDep, current: Annotated[str, Form(max_length=256)],
+                    session: SessionDep, settings: SettingsDep,
+                    current: Annotated[str, Form(max_length=256)],
                     new: Annotated[str, Form(max_length=256)]) -> Response:
+    """Ends every other session and every API token of the account (``auth.change_own_password``)."""
     user = current_user(request)
-    from rihai.access.passwords import verify_password
-
-    if not verify_password(user.password_hash, current):
-        raise Invalid("the current password is not right", field="current")
-    service.set_password(session, actor, user.id, new)
-    return RedirectResponse("/account", status_code=303)
+    auth.change_own_password(session, actor, user, current_web_session(request), current=current,
+                             new=new, rules=auth.Rules.from_settings(settings))
+    response = RedirectResponse("/account", status_code=303)
+    # The old device cookie was signed over the old password; this browser stays trusted.
+    _trust_this_browser(request, response, user)
+    return response

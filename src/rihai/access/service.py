@@ -145,8 +145,10 @@ def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdat
     return user
 
 
-def set_password(session: Session, actor: Actor, user_id: int, new_password: str) -> None:
-    """Administrators reset a password; users change their own (``actor.user_id == user_id``)."""
+def set_password(session: Session, actor: Actor, user_id: int, new_password: str, *,
+                 keep_session_id: int | None = None) -> None:
+    """Administrators reset a password; users change their own (``actor.user_id == user_id``).
+    Either way every web session but ``keep_session_id`` and every API token of the account end."""
     if actor.user_id != user_id:
         require(actor, Permission.ACCESS_USER_MANAGE)
     try:
@@ -158,6 +160,9 @@ def set_password(session: Session, actor: Actor, user_id: int, new_password: str
     session.flush()
     audit.record(session, actor, AuditTag.USER_PASSWORD_CHANGE, subject_type="user",
                  subject_id=user.id, fields=["password_hash"])
+    from rihai.access.auth import end_all_sessions  # auth imports this module
+
+    end_all_sessions(session, actor, user.id, keep=keep_session_id)
 
 
 def get_user(session: Session, user_id: int) -> User:
