@@ -192,7 +192,8 @@ def test_match_review_status_loop(db, world):
     cand = service.decide(db, cw, to_record[0].id, confirm=True, version=to_record[0].version)
     assert cand.status == CandidateStatus.CONFIRMED
     db.refresh(req)
-    assert req.status == RequestStatus.CONFIRMED and req.owner_agency_id == world.agency.id
+    # Confirming never moves a request between agencies: a pool request is taken up on its own.
+    assert req.status == RequestStatus.CONFIRMED and req.owner_agency_id is None
     msgs = notify.pending(db)
     assert msgs and msgs[-1].recipients == ("cw@example.test",)
     assert "Qureshi" not in msgs[-1].body and "Hussain" not in msgs[-1].body

@@ -2,7 +2,7 @@
 
     rihai tracing import embassy.xlsx --source "Embassy of Pakistan, Riyadh" --kind deported --as desk.user
     rihai tracing match [--engine spark] [--threshold 0.5]
-    rihai tracing review [--confirm ID | --reject ID] [--as reviewer]
+    rihai tracing review [--confirm ID | --reject ID | --propose ID] [--as reviewer]
 
 ``--as USERNAME`` acts as that account (its agency, roles and scope); without it ``match`` and
 ``review`` act as the system. Every change is audited. Decrypted values stay in memory.
@@ -127,34 +127,50 @@ def match(engine_name: Annotated[str, typer.Option("--engine", help="duckdb (def
 
 
 @app.command("review")
-def review(confirm: Annotated[str | None, typer.Option("--confirm", help="Confirm this candidate id")] = None,
-           reject: Annotated[str | None, typer.Option("--reject", help="Reject this candidate id")] = None,
+def review(confirm: Annotated[str | None, typer.Option("--confirm", help="Confirm (or, as the desk a proposal waits for, accept) this candidate id")] = None,
+           reject: Annotated[str | None, typer.Option("--reject", help="Reject (or refuse a proposal for) this candidate id")] = None,
+           propose: Annotated[str | None, typer.Option("--propose", help="Propose this candidate to the desk holding the record you cannot see")] = None,
            as_user: As = None, data_dir: DataDir = None) -> None:
-    """List pending candidates with their strongest evidence, or decide one."""
-    if confirm and reject:
-        fail("give --confirm or --reject, not both")
+    """List open candidates with their strongest evidence, or decide one. A candidate whose other
+    record you cannot see shows only the agency holding it; you propose it, they answer."""
+    if sum(1 for x in (confirm, reject, propose) if x) > 1:
+        fail("give one of --confirm, --reject or --propose")
     settings = make_settings(data_dir)
     require_ready(settings)
     engine, factory = open_database(settings)
     try:
         with transaction(factory) as session:
             actor = _actor(session, as_user)
-            if confirm or reject:
+            chosen = confirm or reject or propose
+            if chosen:
                 try:
-                    cid = uuid.UUID(confirm or reject or "")
+                    cid = uuid.UUID(chosen)
                 except ValueError:
                     fail("the candidate id is not a UUID")
                 current = service.get_candidate(session, actor, cid).candidate
-                done = service.decide(session, actor, cid, confirm=bool(confirm), version=current.version)
+                if propose:
+                    done = service.propose(session, actor, cid, version=current.version)
+                else:
+                    done = service.decide(session, actor, cid, confirm=bool(confirm), version=current.version)
                 console.print(f"candidate {done.id}: {done.status}")
                 return
             rows, total = service.list_candidates(session, actor, page_size=100)
+            seen = service.sights(session, actor, rows)
             table = Table("candidate", "probability", "request", "with", "strongest evidence")
             for c in rows:
-                top = sorted((s for s in c.waterfall if s["field"] != "prior"),
-                             key=lambda s: -abs(s["match_weight"]))[:3]
+                s = seen[c.id]
+                if not s.both:
+                    # A score or per-field agreement beside your own record would spell out the
+                    # hidden one: say only who holds it.
+                    held = service.held_by(session, c, s)
+                    state = "proposed" if c.status == "proposed" else "you may propose it"
+                    table.add_row(str(c.id), "-", str(c.request_id)[:8] if s.request else "-",
+                                  c.other_kind if s.other else "-", f"a possible match held by {held} ({state})")
+                    continue
+                top = sorted((step for step in c.waterfall if step["field"] != "prior"),
+                             key=lambda step: -abs(step["match_weight"]))[:3]
                 table.add_row(str(c.id), f"{c.probability:.3f}", str(c.request_id)[:8], c.other_kind,
-                              "; ".join(f"{s['field']}: {s['level']} ({s['match_weight']:+.1f})" for s in top))
+                              "; ".join(f"{t['field']}: {t['level']} ({t['match_weight']:+.1f})" for t in top))
             console.print(table)
             console.print(f"{total} pending")
     except RihaiError as exc:

@@ -111,12 +111,22 @@ def import_read(session, imp) -> ImportRead:  # type: ignore[no-untyped-def]
     return out
 
 
+def candidate_summary(c, seen: service.Sight) -> CandidateSummary:  # type: ignore[no-untyped-def]
+    """A candidate as listed: its scores only to a reviewer who sees both records."""
+    out = CandidateSummary.model_validate(c)
+    if not seen.both:
+        out.probability = out.match_weight = None
+    return out
+
+
 def candidate_read(view: service.CandidateView) -> CandidateRead:
     c = view.candidate
-    return CandidateRead(**CandidateSummary.model_validate(c).model_dump(),
-                         waterfall=[Contribution(**s) for s in c.waterfall],
+    return CandidateRead(**candidate_summary(c, view.sight).model_dump(),
+                         waterfall=[Contribution(**s) for s in view.waterfall],
                          request_fields=view.request_fields, other_fields=view.other_fields,
-                         other_visible=view.other_visible)
+                         request_visible=view.sight.request, other_visible=view.other_visible,
+                         held_by=view.held_by, awaiting_agency=view.awaiting, proposed_at=c.proposed_at,
+                         actions=list(view.actions))
 
 
 @router.post("/public-requests", response_model=TracingRequestCreated, status_code=status.HTTP_201_CREATED)
@@ -293,7 +303,8 @@ def list_candidates(session: SessionDep, actor: Annotated[Actor, Requires(P.TRAC
                     status_: Annotated[CandidateStatus, Query(alias="status")] = CandidateStatus.PENDING,
                     page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> CandidatePage:
     rows, total = service.list_candidates(session, actor, status=status_, page=page)
-    return CandidatePage(items=[CandidateSummary.model_validate(c) for c in rows], total=total,
+    seen = service.sights(session, actor, rows)
+    return CandidatePage(items=[candidate_summary(c, seen[c.id]) for c in rows], total=total,
                          page=page, page_size=25)
 
 
@@ -306,8 +317,14 @@ def read_candidate(candidate_id: uuid.UUID, session: SessionDep,
 @router.post("/candidates/{candidate_id}/decision", response_model=CandidateSummary)
 def decide(candidate_id: uuid.UUID, body: Decision, session: SessionDep,
            actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> CandidateSummary:
-    cand = service.decide(session, actor, candidate_id, confirm=body.decision == "confirm", version=body.version)
-    return CandidateSummary.model_validate(cand)
+    """Confirm or reject with sight of both records (or, as the desk a proposal waits for, accept
+    or refuse it); propose a match you see only your side of. Refused: 403 ``needs-both-sides``,
+    ``owning-desk-answers``, ``sees-neither-side``; 409 on a stale version or a decided candidate."""
+    if body.decision == "propose":
+        cand = service.propose(session, actor, candidate_id, version=body.version)
+    else:
+        cand = service.decide(session, actor, candidate_id, confirm=body.decision == "confirm", version=body.version)
+    return candidate_summary(cand, service.sights(session, actor, [cand])[cand.id])
 
 
 class VersionIn(BaseModel):

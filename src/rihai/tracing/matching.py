@@ -196,7 +196,7 @@ def _store(session: Session, sides: dict[str, _Side], found: list, result: Match
         if existing is not None:
             if existing.status == CandidateStatus.REJECTED:
                 result.skipped_rejected += 1
-            elif existing.status == CandidateStatus.PENDING:
+            elif existing.status in (CandidateStatus.PENDING, CandidateStatus.PROPOSED):
                 existing.probability, existing.match_weight, existing.waterfall = prob, weight, steps
                 result.updated += 1
             continue

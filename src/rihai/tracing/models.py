@@ -177,7 +177,8 @@ class ImportedPerson(Base):
 class MatchCandidate(Base):
     """A pair the model proposed: a tracing request and another record (an imported person, a
     case, or another request). Confirmed candidates are the links; rejected ones are remembered so
-    the same pair is never proposed again."""
+    the same pair is never proposed again. Status: pending -> confirmed / rejected, or pending ->
+    proposed (by a reviewer blind to one side) -> confirmed / rejected (by the desk holding it)."""
 
     __tablename__ = "tracing_candidates"
 
@@ -196,6 +197,12 @@ class MatchCandidate(Base):
     # [{field, level, match_weight, bayes_factor}] — field names and weights, no values.
     waterfall: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    # A reviewer who sees only one side cannot confirm: they propose, and the desk that holds the
+    # side they could not see accepts or refuses (``awaiting_side``: "request" or "other").
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    proposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    awaiting_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    awaiting_side: Mapped[str | None] = mapped_column(String(8))
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

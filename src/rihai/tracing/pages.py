@@ -70,12 +70,13 @@ def request_page(request: Request, request_id: uuid.UUID, session: SessionDep,
 
 def _request_context(session, actor: Actor, request_id: uuid.UUID, **extra: object) -> dict:  # type: ignore[no-untyped-def]
     req = service.get_request(session, actor, request_id)
-    candidates = []
+    candidates, seen = [], {}
     if actor.can(P.TRACING_MATCH_REVIEW):
         candidates, _ = service.list_candidates(session, actor, status=None, request_id=req.id, page_size=50)
+        seen = service.sights(session, actor, candidates)
     # The photo is identity: linked only for roles that see names (the route checks again).
     photo = "name" in service.fields_for(actor) and service.has_photo(session, req.id)
-    return {"req": req, "candidates": candidates, "photo": photo, **extra}
+    return {"req": req, "candidates": candidates, "seen": seen, "photo": photo, **extra}
 
 
 def _request_action(request: Request, session, actor: Actor, request_id: uuid.UUID,  # type: ignore[no-untyped-def]
@@ -212,12 +213,15 @@ async def import_store(request: Request, import_id: IdPath, session: SessionDep,
 def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
                     session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     rows, total = service.list_candidates(session, actor, page=page, page_size=PAGE)
+    seen = service.sights(session, actor, rows)
     run = service.latest_run(session, actor) if actor.can(P.TRACING_MATCH_RUN) else None
     if run is not None:
         nudge_worker(request, run)
+    # A request's reference only where its side is seen (with the secret, it is the family's key).
+    refs = service.references(session, [c.request_id for c in rows if seen[c.id].request])
     return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page, "run": run,
                                                        **(_run_progress(run) if run else {}),
-                                                       "refs": service.references(session, [c.request_id for c in rows]),
+                                                       "seen": seen, "refs": refs,
                                                        "pages": max(1, -(-total // PAGE))})
 
 
@@ -256,7 +260,7 @@ def _candidate_context(session, actor: Actor, candidate_id: uuid.UUID, **extra: 
     view = service.get_candidate(session, actor, candidate_id)
     photos = service.candidate_photo_sides(session, actor, view.candidate, bool(view.request_fields),
                                            view.other_visible)
-    return {"v": view, "bars": bars(view.candidate.waterfall), "photos": photos, **extra}
+    return {"v": view, "bars": bars(view.waterfall), "photos": photos, **extra}
 
 
 @router.get("/tracing/candidates/{candidate_id}/photos/{side}")
@@ -268,10 +272,15 @@ def candidate_photo(candidate_id: uuid.UUID, side: Annotated[str, Path(pattern="
 @router.post("/tracing/candidates/{candidate_id}/decision")
 def candidate_decide(request: Request, candidate_id: uuid.UUID, session: SessionDep,
                      actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
-                     decision: Annotated[str, Form(pattern="^(confirm|reject)$")],
+                     decision: Annotated[str, Form(pattern="^(confirm|reject|propose)$")],
                      version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
+    """Confirm / reject (both records seen), accept / refuse (the desk a proposal waits for, with
+    the same two buttons), or propose (one record seen); a refusal is shown on the page."""
     try:
-        service.decide(session, actor, candidate_id, confirm=decision == "confirm", version=version)
+        if decision == "propose":
+            service.propose(session, actor, candidate_id, version=version)
+        else:
+            service.decide(session, actor, candidate_id, confirm=decision == "confirm", version=version)
     except RihaiError as exc:
         session.rollback()
         return render(request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id,

@@ -12,7 +12,7 @@ import secrets
 import uuid
 from datetime import date
 
-from sqlalchemy import delete, false, or_, select, true
+from sqlalchemy import delete, false, or_, select, true, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,7 +30,7 @@ from rihai.errors import Conflict, Invalid, NotFound
 
 from .images import FIELD as PHOTO_FIELD
 from .images import CleanPhoto, clean_photo
-from .models import TracingPhoto, TracingRequest, TracingToken
+from .models import MatchCandidate, TracingPhoto, TracingRequest, TracingToken
 from .schemas import RequestStatus, StatusAnswer, TracingRequestCreate
 
 # Crockford base32: no I, L, O, U; what people mistype is folded back on input.
@@ -237,6 +237,13 @@ def claim_request(session: Session, actor: Actor, request_id: uuid.UUID, *, vers
         session.flush()
     except StaleDataError as exc:
         raise Conflict("someone else changed this request; reload and try again") from exc
+    # Candidates are scoped in SQL by the agencies they were found with: a request leaving the
+    # pool leaves the other desks' review queues too.
+    for column, match in ((MatchCandidate.request_agency_id, MatchCandidate.request_id == req.id),
+                          (MatchCandidate.other_agency_id, (MatchCandidate.other_kind == "request")
+                           & (MatchCandidate.other_id == req.id))):
+        session.execute(update(MatchCandidate).where(match).values({column: actor.agency_id})
+                        .execution_options(synchronize_session="fetch"))
     audit.record(session, actor, AuditTag.TRACING_REQUEST_CLAIM, subject_type="tracing_request",
                  subject_id=req.id, fields=["owner_agency_id", "caseworker_id"])
     return req

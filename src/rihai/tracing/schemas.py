@@ -33,6 +33,7 @@ class ListKind(StrEnum):
 
 class CandidateStatus(StrEnum):
     PENDING = "pending"
+    PROPOSED = "proposed"  # by a reviewer blind to one side; the desk holding it answers
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
 
@@ -205,9 +206,12 @@ class CandidateSummary(BaseModel):
     request_id: uuid.UUID
     other_kind: str
     other_id: uuid.UUID
-    probability: float
-    match_weight: float
+    # None where the reviewer cannot see both records: next to their own values a score says
+    # which of them the hidden record shares.
+    probability: float | None
+    match_weight: float | None
     status: str
+    awaiting_agency_id: int | None = None
     created_at: datetime
     decided_at: datetime | None
     version: int
@@ -218,11 +222,21 @@ class CandidateRead(CandidateSummary):
     # Side by side, only the fields the reviewer's role may see (others are absent, not blank).
     request_fields: dict[str, str | None]
     other_fields: dict[str, str | None]
+    request_visible: bool
     other_visible: bool
+    # The agency holding the record this reviewer cannot see ("" when they see both): all they
+    # learn of it is that a possible match exists there.
+    held_by: str
+    awaiting_agency: str  # the desk a proposal waits for
+    proposed_at: datetime | None = None
+    actions: list[str]  # confirm / reject, propose, or accept / refuse
 
 
 class Decision(_In):
-    decision: Annotated[str, Field(pattern="^(confirm|reject)$")]
+    """``confirm`` / ``reject`` a pending candidate you see both sides of, or accept / refuse a
+    proposal waiting for your desk; ``propose`` one you see only your side of."""
+
+    decision: Annotated[str, Field(pattern="^(confirm|reject|propose)$")]
     version: int = Field(ge=1, le=2_147_483_647)
 
 

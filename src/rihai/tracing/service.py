@@ -5,7 +5,10 @@
 ``imports``   stage_import (upload, guessed mapping), store_import (validate, dedupe, store),
               get_import, list_imports, guess_mapping, read_table
 ``matching``  run_match (Splink: requests x list rows x consenting cases x other requests)
-``review``    list_candidates, get_candidate (side by side, need-to-know), decide (confirm/reject)
+``review``    list_candidates, get_candidate (side by side, need-to-know; a side the reviewer
+              cannot see is named by its agency only), sights, actions
+``decisions`` decide (confirm/reject with sight of both records; accept/refuse a proposal as the
+              desk holding the hidden record), propose (a reviewer who sees one side)
 ``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads);
               attach_family_photo / remove_family_photo (the family, with reference and secret)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain``/``MatchWorker`` execute
@@ -54,7 +57,17 @@ from .requests import (  # noqa: F401
     remove_family_photo,
     submit_request,
 )
-from .review import CandidateView, decide, fields_for, get_candidate, list_candidates  # noqa: F401
+from .decisions import decide, propose  # noqa: F401
+from .review import (  # noqa: F401
+    CandidateView,
+    Sight,
+    actions,
+    fields_for,
+    get_candidate,
+    held_by,
+    list_candidates,
+    sights,
+)
 
 
 def reindex_blind_indexes(session) -> int:  # type: ignore[no-untyped-def]
