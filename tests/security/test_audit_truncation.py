@@ -362,3 +362,14 @@ def test_the_documented_postgresql_grants_keep_the_app_role_from_rewriting_the_l
             engine.dispose()
         assert rows(cli) == 4
         assert verified(cli)
+
+
+def test_an_unwritable_checkpoint_file_is_an_error_not_a_silent_pass(tmp_path, monkeypatch):
+    with rihai_for("sqlite", tmp_path) as cli:
+        assert cli("keys", "init").exit_code == 0
+        assert cli("db", "upgrade").exit_code == 0
+        add_events(cli, 2)
+        monkeypatch.setenv("RIHAI_AUDIT_CHECKPOINT_FILE", str(tmp_path))  # a directory
+        for args in (("audit", "verify"), ("audit", "checkpoint")):
+            result = cli(*args)
+            assert result.exit_code == 1 and "the checkpoint file" in result.output

@@ -11,7 +11,7 @@ from rihai.access.audit import AuditTag
 from rihai.db import transaction
 from rihai.settings import Settings
 
-from .common import DataDir, console, err_console, make_settings, open_database, require_ready
+from .common import DataDir, console, err_console, fail, make_settings, open_database, require_ready
 
 app = typer.Typer(no_args_is_help=True, help="The audit log.")
 
@@ -27,6 +27,8 @@ def run_verify(settings: Settings, *, checkpoint: bool = True) -> bool:
             # Only an intact log is anchored: a checkpoint of a broken one would bless it.
             written = (audit_anchor.write_checkpoint(session, settings, ring, by="verify")
                        if result.ok and checkpoint else None)
+    except OSError as exc:
+        fail(f"cannot read or write the checkpoint file {audit_anchor.checkpoint_path(settings)} ({exc})")
     finally:
         engine.dispose()
     console.print(f"checked {result.checked} audit rows; head {result.head}")
@@ -81,6 +83,8 @@ def checkpoint(data_dir: DataDir = None,
             with transaction(factory) as session:
                 head = audit_anchor.read_head(session)
         cp = audit_anchor.append(settings, ring, head, by="checkpoint")
+    except OSError as exc:
+        fail(f"cannot read or write the checkpoint file {audit_anchor.checkpoint_path(settings)} ({exc})")
     finally:
         engine.dispose()
     if after_restore:
