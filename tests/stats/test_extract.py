@@ -116,7 +116,8 @@ def test_prosecutions_join_the_store_without_their_identifiers(db, stats_world):
 def test_ctdc_rows_computed_in_sql_match_the_reference_mapping(stats_world):
     from rihai.stats import ctdc, release, service
 
-    frame = release.ctdc_frame(stats_world.path, Actor.system("test"), service.Filters())
+    frame, synthetic = release.ctdc_frame(stats_world.path, Actor.system("test"), service.Filters())
+    assert synthetic is False
     assert list(frame.columns) == ctdc.COLUMNS
     con = duckdb.connect(str(stats_world.path), read_only=True)
     cur = con.execute("SELECT * FROM victims")

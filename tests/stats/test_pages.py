@@ -144,9 +144,11 @@ def test_dp_ledger_refuses_over_budget(db, make_browser, stats_world):
     assert refused.status_code == 422 and "budget" in refused.text
     spent = db.scalar(select(func.sum(StatsBudgetSpend.epsilon)))
     assert spent == pytest.approx(3.0)
-    # a different period has its own budget; the page shows each count with its margin
+    # a different period spends the same lifetime budget; the page shows each count with its margin
     page = b.form("/stats/tables", {"epsilon": "1", "year_from": "2020", "year_to": "2030"})
     assert page.status_code == 200 and "±" in page.text
+    again = b.form("/stats/tables", {"epsilon": "0.5", "year_from": "2021", "year_to": "2030"})
+    assert again.status_code == 422 and "ε=0 left" in again.text
     assert uuid.UUID(str(stats_world.own[0].id))
 
 

@@ -1,7 +1,7 @@
 """``rihai stats``: the statistics store and its releases.
 
     rihai stats refresh [--full]                     bring the DuckDB extract up to date
-    rihai stats release --k 11 --out release.csv     k-anonymous microdata (CTDC columns)
+    rihai stats release --k 11 --out release.csv     k-anonymous microdata (CTDC columns, k over all)
     rihai stats tables --epsilon 1.0 --out t.csv     differentially private counts, with ±95%
     rihai stats report --from 2024 --to 2025 --out report.pdf|.xlsx
 
@@ -46,8 +46,9 @@ def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False
             with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=console, transient=quiet) as bar:
                 task = bar.add_task("extract", total=total)
+                # A demo instance (RIHAI_DEMO) counts its synthetic records; a real one never does.
                 result = extract.refresh(session, actor, path, full=full,
-                                         progress=lambda n: bar.advance(task, n))
+                                         progress=lambda n: bar.advance(task, n), synthetic=settings.demo)
                 bar.update(task, completed=total)  # unchanged cases were not read again
             if not quiet:
                 gone = f"; {result.removed} case(s) no longer counted left it" if result.removed else ""
@@ -79,8 +80,10 @@ def release(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
                                                filters=service.make_filters(year_from, year_to))
         out.write_text(text, encoding="utf-8")
         lost = result.lost
-        console.print(f"release {row.id}: {lost['records_out']} rows written to {out}; "
-                      f"{lost['records_suppressed']} suppressed; generalised {lost['generalisation_levels']}")
+        raised = {c: n for c, n in lost["generalisation_levels"].items() if n}
+        console.print(f"release {row.id}: {lost['records_out']} rows written to {out} (k={k} over every "
+                      f"column); {lost['records_suppressed']} rows and {lost['cells_suppressed_total']} "
+                      f"cells suppressed; generalised {raised or 'nothing'}")
 
     _run(data_dir, work, quiet=True)
 
@@ -89,15 +92,16 @@ def release(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
 def tables(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
            epsilon: Annotated[float, typer.Option("--epsilon", help="Privacy budget of this release")] = 1.0,
            year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
-    """Differentially private counts (OpenDP) with 95% margins; spends the period's budget."""
+    """Differentially private counts (OpenDP) with 95% margins; spends the lifetime budget."""
     from rihai.stats import release as rel
     from rihai.stats import service
 
     def work(session, actor, path):  # type: ignore[no-untyped-def]
         result, row = rel.create_tables(session, actor, path, epsilon=epsilon,
                                         filters=service.make_filters(year_from, year_to))
-        out.write_text(rel.tables_csv(result), encoding="utf-8")
-        console.print(f"release {row.id}: ε={epsilon:g} spent over {len(result)} tables; written to {out}")
+        out.write_text(rel.tables_csv(result, synthetic=row.details.get("synthetic", False)), encoding="utf-8")
+        console.print(f"release {row.id}: ε={epsilon:g} spent over {len(result)} tables "
+                      f"(ε={row.details['epsilon_left']:g} of the lifetime budget left); written to {out}")
 
     _run(data_dir, work, quiet=True)
 

@@ -1,7 +1,8 @@
 """Statistics that never expose a survivor: a de-identified DuckDB extract, dashboards, national
 reports, small-cell suppression, k-anonymous microdata and differentially private counts.
 
-Tables owned: ``stats_releases`` and ``stats_budget_spends`` (the release ledger, migration 0008);
+Tables owned: ``stats_releases`` and ``stats_budget_spends`` (the release ledger, migration 0008),
+``stats_privacy_budgets`` (the lifetime privacy budget, migration 0017);
 the analytical store is a DuckDB file (``<data dir>/stats.duckdb``) fed by ``extract.refresh``
 from ``cases.service.iter_case_facts`` (coded fields only) and the other domains' fact sources;
 cases whose survivor declined statistics, and deleted cases, leave it on any refresh
@@ -9,7 +10,9 @@ cases whose survivor declined statistics, and deleted cases, leave it on any ref
 
 Public functions: ``extract.refresh``; ``service.dashboard`` / ``service.panel`` (suppressed
 counts, scoped: analysts all agencies, supervisors their own); ``release.create_release``
-(k-anonymous CTDC microdata); ``release.create_tables`` (OpenDP counts, budget ledger);
+(CTDC microdata, k-anonymous over every column: ``microdata.py``); ``tables.create_tables``
+(OpenDP counts; one lifetime budget: ``budget.py``); synthetic records count only in a demo
+instance;
 ``report.export`` (PDF/XLSX). Pure disclosure control lives in ``privacy.py``; what people read
 instead of codes (English, Urdu) in ``labels.py``; charts in ``charts.py``.
 """

@@ -33,7 +33,7 @@ def counts(request: Request, key: str, actor: Annotated[Actor, Requires(P.STATS_
         raise NotFound("no such breakdown", field="key", rule="known-chart")
     p = service.chart_panel(extract.store_path(request.app.state.settings.data_dir), actor, key, f)
     return CountsRead(key=p.key, title=p.title, rows=[CountRow(category=c, count=v) for c, v in p.rows],
-                      total=p.total)
+                      total=p.total, synthetic=p.synthetic)
 
 
 @router.post("/stats/tables", response_model=TablesRead, status_code=status.HTTP_201_CREATED)
@@ -43,6 +43,7 @@ def tables(request: Request, body: TablesCreate, actor: Annotated[Actor, Require
     out, rel = release.create_tables(session, actor, extract.store_path(request.app.state.settings.data_dir),
                                      epsilon=body.epsilon,
                                      filters=service.make_filters(body.year_from, body.year_to))
-    return TablesRead(release_id=rel.id, epsilon=body.epsilon, tables={
+    return TablesRead(release_id=rel.id, epsilon=body.epsilon, epsilon_left=rel.details["epsilon_left"],
+                      synthetic=rel.details.get("synthetic", False), tables={
         k: [NoisyRow(category=c, count=max(n.value, 0), margin95=n.margin) for c, n in rows]
         for k, rows in out.items()})

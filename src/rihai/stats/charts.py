@@ -43,14 +43,25 @@ def chart_locale(locale: str) -> str:
     return locale if locale in _FAMILIES else "en"
 
 
-def _save(fig: plt.Figure, fmt: str) -> bytes:
+def _save(fig: plt.Figure, fmt: str, synthetic: bool = False) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=110, metadata={"Date": None} if fmt == "svg" else None)
+    meta: dict[str, str | None] = {"Date": None} if fmt == "svg" else {}
+    if synthetic:  # also in the file's own metadata (SVG <dc:description>, PNG text chunk)
+        meta["Description"] = SYNTHETIC
+    fig.savefig(buf, format=fmt, bbox_inches="tight", dpi=110, metadata=meta or None)
     plt.close(fig)
     return buf.getvalue()
 
 
 NOTE = '"<5": 1 to 4 people; "x": hidden so that totals cannot reveal a "<5"'
+SYNTHETIC = "SYNTHETIC DATA (demo instance): these are not real people"
+
+
+def _mark_synthetic(fig: plt.Figure, panel: Panel, locale: str) -> None:
+    """A demo instance's charts say what they show, on the picture itself (it travels alone)."""
+    if panel.synthetic:
+        fig.text(0.5, 0.0, text(SYNTHETIC, locale), ha="center", va="top", color="#b00020",
+                 fontsize=9, fontweight="bold")
 
 
 def panel_csv(panel: Panel, locale: str = "en") -> str:
@@ -63,6 +74,8 @@ def panel_csv(panel: Panel, locale: str = "en") -> str:
     w.writerow([name(panel.key, "Total", locale), panel.total, "Total"])
     w.writerow([])
     w.writerow(["note", text(NOTE, locale)])
+    if panel.synthetic:
+        w.writerow(["data", text(SYNTHETIC, locale)])
     return buf.getvalue()
 
 
@@ -96,7 +109,8 @@ def bar_chart(panel: Panel, fmt: str = "svg", locale: str = "en") -> bytes:
         ax.text(0.5, 0.5, text("no data", locale), ha="center", va="center", transform=ax.transAxes,
                 color=MUTED)
     ax.set_title(_title(panel, locale), loc="right" if locale == "ur" else "left", color=INK)
-    return _save(fig, fmt)
+    _mark_synthetic(fig, panel, locale)
+    return _save(fig, fmt, panel.synthetic)
 
 
 def _curve(x0: float, y0: float, x1: float, y1: float, w0: float, w1: float) -> MPath:
@@ -131,11 +145,12 @@ def flow_chart(panel: Panel, fmt: str = "svg", locale: str = "en") -> bytes:
     flows = route_flows(panel)
     fig, ax = plt.subplots(figsize=(7, 4))
     ax.axis("off")
+    _mark_synthetic(fig, panel, locale)
     ax.set_title(text("%(title)s (published routes only)", locale) % {"title": text(panel.title, locale)},
                  loc="right" if locale == "ur" else "left", color=INK)
     if not flows:
         ax.text(0.5, 0.5, text("no route with enough people to show", locale), ha="center", color=MUTED)
-        return _save(fig, fmt)
+        return _save(fig, fmt, panel.synthetic)
     total = sum(f[3] for f in flows)
     columns: list[dict[str, int]] = [defaultdict(int), defaultdict(int), defaultdict(int)]
     for o, v, d, n in flows:
@@ -165,18 +180,19 @@ def flow_chart(panel: Panel, fmt: str = "svg", locale: str = "en") -> bytes:
         in2[d] += h
     ax.set_xlim(0, 1.1)
     ax.set_ylim(0, 1.05)
-    return _save(fig, fmt)
+    return _save(fig, fmt, panel.synthetic)
 
 
 def render(panel: Panel, fmt: str, locale: str = "en") -> bytes:
     """Drawing costs ~0.1-0.3 s; the picture depends only on what it shows, so identical panels
     (same published values, same language) are drawn once."""
-    return _render(panel.key, panel.title, tuple(panel.rows), panel.total, fmt, chart_locale(locale))
+    return _render(panel.key, panel.title, tuple(panel.rows), panel.total, fmt, chart_locale(locale),
+                   panel.synthetic)
 
 
 @lru_cache(maxsize=512)
 def _render(key: str, title: str, rows: tuple[tuple[str, str], ...], total: str, fmt: str,
-            locale: str = "en") -> bytes:
-    panel = Panel(key, title, list(rows), total)
+            locale: str = "en", synthetic: bool = False) -> bytes:
+    panel = Panel(key, title, list(rows), total, synthetic)
     with plt.rc_context({"font.family": _FAMILIES[locale]}):
         return flow_chart(panel, fmt, locale) if key == "route" else bar_chart(panel, fmt, locale)

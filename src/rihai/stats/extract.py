@@ -40,6 +40,8 @@ from rihai.cases import service as cases
 from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
+# ``meta.synthetic``: whether the statistics count synthetic records (a demo instance only).
+SYNTHETIC_COUNTED, SYNTHETIC_EXCLUDED = "counted", "excluded"
 PRUNE_EVERY = timedelta(hours=24)  # the longest a deleted case can hide behind a missing one
 MEMORY_LIMIT = "2GB"  # for DuckDB during a refresh; the issue's ceiling is 4 GB for the process
 LIST = pa.list_(pa.string())
@@ -308,11 +310,13 @@ def _pruned(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
-            progress: Callable[[int], None] | None = None) -> RefreshResult:
+            progress: Callable[[int], None] | None = None, synthetic: bool = False) -> RefreshResult:
     """Bring the store up to date. Who may call: the CLI (system actor) or an analyst; the
     source functions check ``stats:aggregate:read``. Invariants: a case's rows in the store are
     replaced as a whole, so running twice changes nothing; after any refresh the store holds
-    only cases that count now (deleted cases and declined consent leave it)."""
+    only cases that count now (deleted cases and declined consent leave it). ``synthetic``
+    (a demo instance's ``settings.demo``) makes the statistics count synthetic records;
+    otherwise every query leaves them out (``service.where_clause``)."""
     from rihai.referrals import service as referrals
 
     started = time.perf_counter()
@@ -357,6 +361,8 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
                 marks[source] = value.isoformat()
                 con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [f"watermark:{source}", marks[source]])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('pseudonym_key', ?)", [key_id])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('synthetic', ?)",
+                    [SYNTHETIC_COUNTED if synthetic else SYNTHETIC_EXCLUDED])
         con.execute("INSERT OR REPLACE INTO meta VALUES ('refreshed_at', ?)",
                     [datetime.now(UTC).isoformat(timespec="seconds")])
         con.execute("COMMIT")

@@ -1,11 +1,12 @@
-"""The statistics ledger: every release (microdata, noisy tables, national report) and every
-privacy-budget spend. Rows hold parameters and sizes, never a value about a person."""
+"""The statistics ledger: every release (microdata, noisy tables, national report), every
+privacy-budget spend, and the lifetime privacy budget itself. Rows hold parameters and sizes,
+never a value about a person."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, SmallInteger, String
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rihai.db import Base, UTCDateTime, utcnow
@@ -41,3 +42,16 @@ class StatsBudgetSpend(Base):
     label: Mapped[str] = mapped_column(String(80))
     epsilon: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StatsPrivacyBudget(Base):
+    """The lifetime privacy budget of the people in the data (``stats/budget.py``): one row per
+    ledger ("national": every differentially private release charges it). The spend is kept in
+    millionths of ε, as an integer, so that many small releases add up exactly and the cap is
+    checked in one conditional UPDATE (two racing releases cannot both pass it)."""
+
+    __tablename__ = "stats_privacy_budgets"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    spent_micro: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -17,7 +17,7 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
-from rihai.stats import charts, extract, labels, release, report, service
+from rihai.stats import budget, charts, extract, labels, release, report, service
 from rihai.web.deps import SessionDep
 from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute
@@ -88,7 +88,7 @@ def chart(request: Request, key: str, fmt: str, actor: Annotated[Actor, Requires
 
 
 def _publish(request: Request, session: SessionDep, actor: Actor, **ctx: object) -> dict[str, object]:
-    return {"k": 11, "epsilon": 1.0, "cap": release.EPSILON_CAP,
+    return {"k": 11, "epsilon": 1.0, "cap": budget.EPSILON_CAP, "left": budget.remaining(session),
             "ledger": release.ledger(session, actor), **ctx}
 
 
@@ -102,14 +102,15 @@ def publish_page(request: Request, actor: Annotated[Actor, Requires(P.STATS_REPO
 async def microdata(request: Request, actor: Annotated[Actor, Requires(P.STATS_RELEASE_CREATE)],
                     session: SessionDep, k: Annotated[int, Form(ge=2, le=1000)] = 11,
                     year_from: FormYear = None, year_to: FormYear = None) -> Response:
-    def work() -> str:
-        text, _, _ = release.create_release(session, actor, store(request), k=k,
-                                            filters=_filters(year_from, year_to))
-        return text
+    def work() -> tuple[str, bool]:
+        text, rel, _ = release.create_release(session, actor, store(request), k=k,
+                                              filters=_filters(year_from, year_to))
+        return text, rel.details["synthetic"]
 
-    text = await run_in_threadpool(work)
+    text, synthetic = await run_in_threadpool(work)
+    name = "rihai-SYNTHETIC-release" if synthetic else "rihai-release"
     return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="rihai-release-k{k}.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{name}-k{k}.csv"'})
 
 
 @router.post("/stats/tables")
@@ -129,7 +130,8 @@ async def noisy_tables(request: Request, actor: Annotated[Actor, Requires(P.STAT
                       _publish(request, session, actor, epsilon=epsilon, error=exc.detail),
                       status_code=exc.status)
     if format == "csv":
-        return Response(release.tables_csv(tables), media_type="text/csv; charset=utf-8",
+        return Response(release.tables_csv(tables, synthetic=rel.details.get("synthetic", False)),
+                        media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="rihai-dp-{rel.id}.csv"'})
     locale = request_locale(request)
     return render(request, "stats/tables.html", {"tables": tables, "release": rel,

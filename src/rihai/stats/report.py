@@ -44,6 +44,7 @@ SECTIONS = [
     ("7. Referrals and services", ["referral_service", "referral_state", "support_type"]),
     ("8. Prosecutions and convictions", ["prosecution_stage", "prosecution_outcome"]),
 ]
+SYNTHETIC = "SYNTHETIC DATA (demo instance): these are not real people"
 UNITS_NOTE = ("Referral counts are referrals, not people (one person may be referred to several "
            "services); prosecution counts are cases with a criminal-justice track.")
 
@@ -56,6 +57,7 @@ class ReportData:
     sections: list[tuple[str, list[service.Panel]]]
     sex_by_age: tuple[list[str], list[str], list[list[str]]]
     scope_label: str
+    synthetic: bool = False  # a demo instance's report says so on its first line and sheet
 
 
 def build(path: Path, actor: Actor, filters: service.Filters) -> ReportData:
@@ -66,13 +68,16 @@ def build(path: Path, actor: Actor, filters: service.Filters) -> ReportData:
         n = service.check_filters(con, actor, filters)
         sections = [(title, [service.panel(con, actor, k, filters) for k in keys]) for title, keys in SECTIONS]
         cross = service.crosstab(con, actor, "sex", "age", filters)
+        synthetic = service.counts_synthetic(con)
     finally:
         con.close()
     lo, hi = filters.year_from, filters.year_to
     period = f"{lo or '…'}–{hi or '…'}" if lo or hi else "all years"
     scope = "national" if service.scope(actor)[0] == "TRUE" else "own agency"
-    return ReportData("Trafficking in persons: victims identified and assisted", period, n, sections,
-                      cross, scope)
+    title = "Trafficking in persons: victims identified and assisted"
+    if synthetic:
+        title = f"{SYNTHETIC}. {title}"
+    return ReportData(title, period, n, sections, cross, scope, synthetic)
 
 
 def export(session: Session, actor: Actor, path: Path, filters: service.Filters, fmt: str) -> bytes:
@@ -83,7 +88,7 @@ def export(session: Session, actor: Actor, path: Path, filters: service.Filters,
     rel = StatsRelease(kind="report", created_by_id=actor.user_id,
                        agency_id=None if data.scope_label == "national" else actor.agency_id,
                        year_from=filters.year_from, year_to=filters.year_to, rows_out=data.population,
-                       details={"format": fmt})
+                       details={"format": fmt, "synthetic": data.synthetic})
     session.add(rel)
     session.flush()
     audit.record(session, actor, AuditTag.STATS_REPORT_EXPORT, subject_type="stats_release",
@@ -100,6 +105,7 @@ def to_pdf(data: ReportData) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
+    pdf.set_title(_latin(data.title))  # the document's own metadata says "SYNTHETIC" in a demo
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
@@ -168,6 +174,8 @@ def to_xlsx(data: ReportData) -> bytes:
     ws.append(["Period", data.period])
     ws.append(["Scope", data.scope_label])
     ws.append(["People covered", data.population])
+    if data.synthetic:
+        ws.append(["Data", SYNTHETIC])
     ws.append(["Note", '"<5": one to four people; "x": hidden so that totals cannot reveal a "<5"'])
     ws.append(["Units", UNITS_NOTE])
     for title, panels in data.sections:

@@ -15,11 +15,13 @@ class CountsRead(BaseModel):
     title: str
     rows: list[CountRow]
     total: str
+    synthetic: bool = Field(default=False, description="Counts of synthetic records (demo instance)")
 
 
 class TablesCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    epsilon: float = Field(gt=0, le=10, description="Privacy budget spent by this release")
+    # allow_inf_nan: NaN and infinity are refused here too (the service refuses them again).
+    epsilon: float = Field(gt=0, le=10, allow_inf_nan=False, description="Privacy budget spent by this release")
     year_from: int | None = Field(default=None, ge=1990, le=2100)
     year_to: int | None = Field(default=None, ge=1990, le=2100)
 
@@ -33,4 +35,6 @@ class NoisyRow(BaseModel):
 class TablesRead(BaseModel):
     release_id: int
     epsilon: float
+    epsilon_left: float = Field(description="Lifetime privacy budget left after this release")
+    synthetic: bool = Field(default=False, description="Counts of synthetic records (demo instance)")
     tables: dict[str, list[NoisyRow]]

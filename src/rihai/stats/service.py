@@ -144,22 +144,32 @@ def open_store(path: Path) -> duckdb.DuckDBPyConnection | None:
                                  rule="store-busy") from exc
 
 
-def where_clause(actor: Actor, filters: Filters, skip: Iterable[str] = (), extra: Iterable[str] = ()
-           ) -> tuple[str, list[Any]]:
+def counts_synthetic(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this store counts synthetic records: only when a demo instance (``RIHAI_DEMO``,
+    where every record is synthetic) refreshed it; then everything published says "synthetic"."""
+    rows = con.execute("SELECT value FROM meta WHERE key = 'synthetic'").fetchall()
+    return bool(rows) and rows[0][0] == extract.SYNTHETIC_COUNTED
+
+
+def where_clause(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters, skip: Iterable[str] = (),
+                 extra: Iterable[str] = ()) -> tuple[str, list[Any]]:
+    """The condition on ``victims`` for this actor and these filters. Synthetic or seeded records
+    never count in a real instance; every other table reaches the victims through this."""
     s_sql, s_params = scope(actor)
     f_sql, f_params = filters.where(skip)
-    return " AND ".join([s_sql, *f_sql, *extra]), [*s_params, *f_params]
+    real = [] if counts_synthetic(con) else ["NOT coalesce(is_synthetic, false)"]
+    return " AND ".join([s_sql, *real, *f_sql, *extra]), [*s_params, *f_params]
 
 
 def population(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters, skip: Iterable[str] = ()) -> int:
-    where, params = where_clause(actor, filters, skip)
+    where, params = where_clause(con, actor, filters, skip)
     return int(con.execute(f"SELECT count(*) FROM victims WHERE {where}", params).fetchall()[0][0])
 
 
 def raw_counts(con: duckdb.DuckDBPyConnection, actor: Actor, dim: Dimension, filters: Filters
                ) -> dict[str, int]:
     """Exact counts (not for display: pass them through ``privacy``)."""
-    where, params = where_clause(actor, filters)
+    where, params = where_clause(con, actor, filters)
     if dim.table != "victims":
         where = f"case_key IN (SELECT case_key FROM victims WHERE {where})"
     if dim.is_list:
@@ -198,7 +208,7 @@ def check_filters(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters
                               f"singled out by comparison; widen or drop the {' and '.join(dropped)} "
                               "filter", field=dropped[0], rule="differencing")
     if filters.year_from is not None or filters.year_to is not None:
-        where, params = where_clause(actor, filters, skip=["year"])
+        where, params = where_clause(con, actor, filters, skip=["year"])
         lo, hi = filters.year_from or 0, filters.year_to or 9999
         for year, count in con.execute(f"SELECT reg_year, count(*) FROM victims WHERE {where} "
                                        f"GROUP BY reg_year", params).fetchall():
@@ -214,6 +224,7 @@ class Panel:
     title: str
     rows: list[tuple[str, str]]  # label, published value ("<5", "x" or a number)
     total: str
+    synthetic: bool = False  # counts of synthetic records (a demo instance): every output says so
 
     def plot_values(self) -> list[tuple[str, int | None]]:
         """What a chart may draw: suppressed bars are left out (None)."""
@@ -226,14 +237,14 @@ def panel(con: duckdb.DuckDBPyConnection, actor: Actor, key: str, filters: Filte
         raise Invalid("no such breakdown", field="chart", rule="known-chart")
     counts = raw_counts(con, actor, dim, filters)
     rows, total = suppress_series(counts) if counts else ([], "0")
-    return Panel(key, dim.title, rows, total)
+    return Panel(key, dim.title, rows, total, counts_synthetic(con))
 
 
 def crosstab(con: duckdb.DuckDBPyConnection, actor: Actor, row_key: str, col_key: str,
              filters: Filters) -> tuple[list[str], list[str], list[list[str]]]:
     """A two-way table (single-valued dimensions) with totals, suppressed both ways."""
     rdim, cdim = DIMENSIONS[row_key], DIMENSIONS[col_key]
-    where, params = where_clause(actor, filters)
+    where, params = where_clause(con, actor, filters)
     data = con.execute(f"SELECT {rdim.expr}, {cdim.expr}, count(*) FROM victims WHERE {where} "
                        f"GROUP BY 1, 2", params).fetchall()
     def norm(v: Any) -> str:
@@ -264,6 +275,7 @@ class Dashboard:
     refreshed_at: str | None
     filters: Filters
     scope_label: str
+    synthetic: bool = False
 
 
 def dashboard(path: Path, actor: Actor, filters: Filters) -> Dashboard | None:
@@ -276,7 +288,8 @@ def dashboard(path: Path, actor: Actor, filters: Filters) -> Dashboard | None:
         n = check_filters(con, actor, filters)
         panels = [panel(con, actor, key, filters) for key in DASHBOARD]
         return Dashboard(n, panels, crosstab(con, actor, "sex", "age", filters), refreshed_at(con),
-                         filters, "national" if scope(actor)[0] == "TRUE" else "agency")
+                         filters, "national" if scope(actor)[0] == "TRUE" else "agency",
+                         counts_synthetic(con))
     finally:
         con.close()
 
