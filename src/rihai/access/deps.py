@@ -106,7 +106,7 @@ class PermissionDependency:
         await check_csrf(request, actor)
         if (actor.extra.get("mfa") == "pending" and not self.during_mfa
                 and self.permission not in PUBLIC_PERMISSIONS):
-            raise Forbidden("finish two-factor sign-in first (/mfa)", rule="mfa-required")
+            raise Forbidden("finish two-factor sign-in first", rule="mfa-required")
         if self.permission in PUBLIC_PERMISSIONS or actor.can(self.permission):
             return actor
         if not actor.is_authenticated:
