@@ -93,7 +93,13 @@ def test_blind_confirm_is_refused_and_changes_nothing(make_browser, world, db, c
     assert page.status_code == 403 and 'data-testid="decision-error"' in page.text
     assert _state(db, req.id, cid) == before == (world.agency.id, "possible_match", "pending", before[3])
     assert _family_status(client, req, secret) == "possible_match"
-    assert "tracing:candidate:decide" not in _tags(db, cid)
+    tags = _tags(db, cid)
+    assert "tracing:candidate:decide" not in tags
+    # Each attempt is kept as a security event (ids only), the page's too.
+    denied = tags["access:authz:denied"]
+    assert sorted(e.actor_id for e in denied) == sorted([world.users["caseworker"].id] * 3
+                                                        + [world.users["other_caseworker"].id] * 2)
+    assert all(e.fields == [] for e in denied)
 
 
 def test_blind_confirm_does_not_take_a_pool_request(make_browser, world, db, client):
@@ -174,6 +180,7 @@ def test_hidden_side_shows_only_who_holds_it(make_browser, world, db):
     body = detail.json()
     assert body["waterfall"] == [] and body["probability"] is None and body["match_weight"] is None
     assert body["other_fields"] == {} and body["held_by"] == world.other_agency.name
+    assert body["other_id"] is None and body["other_kind"] is None and body["request_id"] == str(req.id)
     listed = [c for c in a.get("/api/v1/tracing/candidates").json()["items"] if c["id"] == str(cid)]
     assert listed and listed[0]["probability"] is None and listed[0]["match_weight"] is None
     page = a.get(f"/tracing/candidates/{cid}").text
@@ -191,6 +198,8 @@ def test_hidden_side_shows_only_who_holds_it(make_browser, world, db):
     family = ("Muhammad", "Ghulam", req.cnic, req.reference, "Test Mother")
     b_detail = b.get(f"/api/v1/tracing/candidates/{cid}")
     assert b_detail.json()["waterfall"] == [] and b_detail.json()["held_by"] == world.agency.name
+    assert b_detail.json()["request_id"] is None and b_detail.json()["other_kind"] == "record"
+    family += (str(req.id),)
     for text in (b_detail.text, b.get(f"/tracing/candidates/{cid}").text, b.get("/tracing/candidates").text):
         for value in family:
             assert value not in text, value

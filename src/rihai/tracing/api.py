@@ -112,10 +112,15 @@ def import_read(session, imp) -> ImportRead:  # type: ignore[no-untyped-def]
 
 
 def candidate_summary(c, seen: service.Sight) -> CandidateSummary:  # type: ignore[no-untyped-def]
-    """A candidate as listed: its scores only to a reviewer who sees both records."""
+    """A candidate as listed: its scores only to a reviewer who sees both records, and a side's
+    id and kind only to one who sees that side."""
     out = CandidateSummary.model_validate(c)
     if not seen.both:
         out.probability = out.match_weight = None
+    if not seen.request:
+        out.request_id = None
+    if not seen.other:
+        out.other_kind = out.other_id = None
     return out
 
 

@@ -12,6 +12,7 @@ the pool, to be taken up explicitly), and the other side is told.
 from __future__ import annotations
 
 import uuid
+from typing import NoReturn
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,13 +56,13 @@ def decide(session: Session, actor: Actor, candidate_id: uuid.UUID, *, confirm: 
     _check(cand, version)
     if cand.status == CandidateStatus.PROPOSED:
         if not may_answer(actor, cand, sight(session, actor, cand)):
-            raise Forbidden(OWNING_DESK_ANSWERS, rule="owning-desk-answers")
+            _deny(session, actor, cand, OWNING_DESK_ANSWERS, rule="owning-desk-answers")
         tag = AuditTag.TRACING_CANDIDATE_ACCEPT if confirm else AuditTag.TRACING_CANDIDATE_REFUSE
         return _settle(session, actor, cand, confirm=confirm, tag=tag)
     if cand.status != CandidateStatus.PENDING:
         raise Conflict("this candidate has already been decided", rule="already-decided")
     if not sight(session, actor, cand).both:
-        raise Forbidden(NEEDS_BOTH_SIDES, rule="needs-both-sides")
+        _deny(session, actor, cand, NEEDS_BOTH_SIDES, rule="needs-both-sides")
     return _settle(session, actor, cand, confirm=confirm, tag=AuditTag.TRACING_CANDIDATE_DECIDE)
 
 
@@ -81,7 +82,7 @@ def propose(session: Session, actor: Actor, candidate_id: uuid.UUID, *, version:
         raise Conflict("you see both records: confirm or reject this match yourself", rule="sees-both-sides")
     hidden = s.hidden_side
     if hidden is None:
-        raise Forbidden("you see neither record of this match", rule="sees-neither-side")
+        _deny(session, actor, cand, "you see neither record of this match", rule="sees-neither-side")
     holder = holder_agency(session, cand, hidden)
     if holder is None:  # a pool request is seen by every desk, so a hidden side always has one
         raise Conflict("no desk holds the other record", rule="no-holding-desk")
@@ -97,6 +98,14 @@ def propose(session: Session, actor: Actor, candidate_id: uuid.UUID, *, version:
                  "Another desk proposed a tracing match with a record your agency holds. Accept or refuse it in "
                  f"Rihai: /tracing/candidates/{cand.id}\n")
     return cand
+
+
+def _deny(session: Session, actor: Actor, cand: MatchCandidate, message: str, *, rule: str) -> NoReturn:
+    """Refuse, keeping the attempt: a blind decision is a security event. Raised before anything
+    changed, so the edge commits the audit row alone (``persist``)."""
+    audit.record(session, actor, AuditTag.AUTHZ_DENIED, subject_type="tracing_candidate", subject_id=cand.id,
+                 related_ids=[cand.request_id, cand.other_id])
+    raise Forbidden(message, rule=rule, persist=True)
 
 
 def _flush(session: Session) -> None:

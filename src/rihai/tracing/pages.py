@@ -282,7 +282,12 @@ def candidate_decide(request: Request, candidate_id: uuid.UUID, session: Session
         else:
             service.decide(session, actor, candidate_id, confirm=decision == "confirm", version=version)
     except RihaiError as exc:
-        session.rollback()
+        if exc.persist:
+            # A refusal the audit log keeps is raised before anything changed; the edge rolls a
+            # 4xx page back, so its row is committed here.
+            session.commit()
+        else:
+            session.rollback()
         return render(request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id,
                                                                             error=exc.detail), status_code=exc.status)
     return _see_other(f"/tracing/candidates/{candidate_id}")

@@ -203,9 +203,10 @@ class Contribution(BaseModel):
 class CandidateSummary(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
-    request_id: uuid.UUID
-    other_kind: str
-    other_id: uuid.UUID
+    # None for a side the reviewer cannot see: of it they learn only which agency holds it.
+    request_id: uuid.UUID | None
+    other_kind: str | None
+    other_id: uuid.UUID | None
     # None where the reviewer cannot see both records: next to their own values a score says
     # which of them the hidden record shares.
     probability: float | None
