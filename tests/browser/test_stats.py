@@ -36,7 +36,8 @@ def stats_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             directory = ensure_directory(db, demo_password=PASSWORD)
             bulk_seed(db, directory, 600, seed=11, workers=0)
         with transaction(make_sessionmaker(engine)) as db:
-            extract.refresh(db, Actor.system("test"), extract.store_path(data))
+            # every seeded case is synthetic: the store counts them as a demo instance's would
+            extract.refresh(db, Actor.system("test"), extract.store_path(data), synthetic=True)
         engine.dispose()
     port = free_port()
     proc = start_server(server_env(data, url), port)
