@@ -4,6 +4,8 @@ Every route declares exactly one permission (a route without one fails here); th
 (method, path, permission) is pinned in ``route_inventory.txt`` so that a new or changed route is a
 visible diff in review. The matrix signs in as every role (and as nobody) and calls every route:
 whoever lacks the route's permission is refused, and no one reads a case outside their scope.
+The other half (who holds the permission gets through with real ids; another agency's ids of every
+resource answer 404; cookie + CSRF answers as a token) is ``tests/security/test_route_matrix.py``.
 """
 
 from __future__ import annotations
