@@ -156,3 +156,57 @@ class NoteKind(StrEnum):
     INVESTIGATION = "investigation"
     LEGAL = "legal"
     CONSULAR = "consular"
+
+
+class ForcedLabourIndustry(StrEnum):  # vic_ForcedLabourIndustry (ISIC Rev. 4 sections)
+    AGRICULTURE = "A_AgricultureForestryAndFishing"
+    MINING = "B_MiningAndQuarrying"
+    MANUFACTURING = "C_Manufacturing"  # brick kilns, carpets, textiles
+    ENERGY = "D_ElectricityGasSteamAndAirConditioningSupply"
+    WATER_WASTE = "E_WaterSupplySewerageWasteManagement"
+    CONSTRUCTION = "F_Construction"
+    TRADE = "G_WholesaleAndRetailTradeRepairOfMotorVehicles"
+    TRANSPORT = "H_TransportationAndStorage"
+    ACCOMMODATION_FOOD = "I_AccommodationAndFoodServiceActivities"
+    INFORMATION = "J_InformationAndCommunication"
+    FINANCE = "K_FinancialAndInsuranceActivities"
+    REAL_ESTATE = "L_RealEstateActivities"
+    PROFESSIONAL = "M_ProfessionalScientificAndTechnicalActivities"
+    ADMINISTRATIVE = "N_AdministrativeAndSupportServiceActivities"
+    PUBLIC_ADMINISTRATION = "O_PublicAdministrationAndDefence"
+    EDUCATION = "P_Education"
+    HEALTH = "Q_HumanHealthAndSocialWorkActivities"
+    ARTS = "R_ArtsEntertainmentAndRecreation"
+    OTHER_SERVICES = "S_OtherServiceActivities"
+    HOUSEHOLDS = "T_ActivitiesOfHouseholdsAsEmployers"  # domestic work
+    EXTRATERRITORIAL = "U_ActivitiesOfExtraterritorialOrganizations"
+    # Not in HTCDS v2, whose list has no catch-all: an industry nobody can place (a scam compound's
+    # forced fraud). The column stays a code either way; what was typed before coding is kept
+    # encrypted in ``cases.forced_labour_industry_other``.
+    OTHER = "Other"
+
+
+# The HTCDS labels of the ISIC sections (msgids of ``web/locales/ur/LC_MESSAGES/industries.po``).
+INDUSTRY_LABELS: dict[str, str] = {
+    "A_AgricultureForestryAndFishing": "Agriculture, forestry and fishing",
+    "B_MiningAndQuarrying": "Mining and quarrying",
+    "C_Manufacturing": "Manufacturing (including brick kilns)",
+    "D_ElectricityGasSteamAndAirConditioningSupply": "Electricity, gas, steam and air conditioning supply",
+    "E_WaterSupplySewerageWasteManagement": "Water supply, sewerage and waste management",
+    "F_Construction": "Construction",
+    "G_WholesaleAndRetailTradeRepairOfMotorVehicles": "Wholesale and retail trade; repair of vehicles",
+    "H_TransportationAndStorage": "Transportation and storage",
+    "I_AccommodationAndFoodServiceActivities": "Hotels, restaurants and food service",
+    "J_InformationAndCommunication": "Information and communication",
+    "K_FinancialAndInsuranceActivities": "Financial and insurance activities",
+    "L_RealEstateActivities": "Real estate activities",
+    "M_ProfessionalScientificAndTechnicalActivities": "Professional, scientific and technical activities",
+    "N_AdministrativeAndSupportServiceActivities": "Administrative and support services",
+    "O_PublicAdministrationAndDefence": "Public administration and defence",
+    "P_Education": "Education",
+    "Q_HumanHealthAndSocialWorkActivities": "Health and social work",
+    "R_ArtsEntertainmentAndRecreation": "Arts, entertainment and recreation",
+    "S_OtherServiceActivities": "Other service activities",
+    "T_ActivitiesOfHouseholdsAsEmployers": "Domestic work (households as employers)",
+    "U_ActivitiesOfExtraterritorialOrganizations": "Extraterritorial organisations",
+}

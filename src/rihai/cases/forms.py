@@ -39,7 +39,8 @@ MULTI = {"person.languages", "exploitation_types", "means_of_control", "recruitm
 PERSON_TEXT = ["given_name", "family_name", "name_urdu", "guardian_name", "guardian_relation", "sex",
                "gender", "birth_date", "age_estimate", "cnic", "passport", "home_province",
                "home_district"]
-SITUATION_ONE = ["trafficking_status", "status_decided_by_org", "relationship_to_trafficker"]
+SITUATION_ONE = ["trafficking_status", "status_decided_by_org", "relationship_to_trafficker",
+                 "forced_labour_industry"]
 SITUATION_MANY = ["exploitation_types", "means_of_control", "recruitment_methods", "recruitment_apps"]
 
 

@@ -1,8 +1,8 @@
 """Tables of the criminal-justice track and the support plan of a case (imported by
 ``cases/models.py`` so that the schema is complete).
 
-Identifiers a trafficker's lawyer could use to find the survivor (FIR number), goals and visit
-notes are ``Encrypted``; stages, laws, outcomes and statuses are plain codes so that statistics
+Identifiers a trafficker's lawyer could use to find the survivor (FIR number, police station,
+court), hearing purposes, goals and visit notes are ``Encrypted``; stages, laws, outcomes and statuses are plain codes so that statistics
 need no decryption.
 """
 
@@ -25,13 +25,15 @@ class ProsecutionTrack(Base):
 
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
     fir_number: Mapped[str | None] = mapped_column(Encrypted("prosecution_tracks.fir_number"))
-    police_station: Mapped[str | None] = mapped_column(String(120))
+    # Police station, FIA circle and court are free text (no national code list exists) and, with
+    # the case, point to where the survivor lives or testifies: encrypted like the FIR number.
+    police_station: Mapped[str | None] = mapped_column(Encrypted("prosecution_tracks.police_station"))
     investigating_agency: Mapped[str | None] = mapped_column(String(16))
-    fia_circle: Mapped[str | None] = mapped_column(String(80))
+    fia_circle: Mapped[str | None] = mapped_column(Encrypted("prosecution_tracks.fia_circle"))
     laws: Mapped[list[str]] = mapped_column(JSON, default=list)
     stage: Mapped[str] = mapped_column(String(16), default="complaint", index=True)
     stage_changed_on: Mapped[date | None] = mapped_column(Date)
-    court: Mapped[str | None] = mapped_column(String(160))
+    court: Mapped[str | None] = mapped_column(Encrypted("prosecution_tracks.court"))
     outcome: Mapped[str | None] = mapped_column(String(24))
     outcome_on: Mapped[date | None] = mapped_column(Date)
     sentence: Mapped[str | None] = mapped_column(Encrypted("prosecution_tracks.sentence"))
@@ -57,7 +59,8 @@ class Hearing(Base):
     case_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("prosecution_tracks.case_id", ondelete="CASCADE"), index=True)
     hearing_on: Mapped[date] = mapped_column(Date)
-    purpose: Mapped[str | None] = mapped_column(String(120))
+    # Free text typed by a prosecutor ("bail of accused X"): encrypted.
+    purpose: Mapped[str | None] = mapped_column(Encrypted("prosecution_hearings.purpose"))
     note: Mapped[str | None] = mapped_column(Encrypted("prosecution_hearings.note"))
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -58,11 +58,12 @@ LABELS: dict[str, str] = {
     "general": "General", "psychosocial": "Psychosocial", "investigation": "Investigation",
     "legal": "Legal", "consular": "Consular",
     "father": "Father", "husband": "Husband", "mother": "Mother", "other": "Other",
+    **codes.INDUSTRY_LABELS,
 }
 CODE_LISTS = [codes.CaseStatus, codes.Gender, codes.Sex, codes.TraffickingStatus, codes.DecisionOrg,
               codes.Relationship, codes.Exploitation, codes.MeansOfControl, codes.RecruitmentMethod,
               codes.RecruitmentApp, codes.PerpetratorRole, codes.EventType, codes.ConsentPurpose,
-              codes.ConsentGivenBy, codes.NoteKind]
+              codes.ConsentGivenBy, codes.NoteKind, codes.ForcedLabourIndustry]
 GUARDIAN_RELATIONS = ["father", "husband", "mother", "other"]
 # Languages offered as tick boxes: Pakistan's major languages and those of common destinations.
 COMMON_LANGUAGES = ["ur", "pa", "skr", "ps", "sd", "bal", "brh", "hno", "khw", "ks", "en", "ar", "fa"]

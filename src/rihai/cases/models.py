@@ -51,7 +51,11 @@ class Case(Base):
     recruitment_apps: Mapped[list[str]] = mapped_column(JSON, default=list)
     relationship_to_trafficker: Mapped[str | None] = mapped_column(String(20))
     age_when_trafficked: Mapped[int | None] = mapped_column(SmallInteger)
-    forced_labour_industry: Mapped[str | None] = mapped_column(String(64))
+    forced_labour_industry: Mapped[str | None] = mapped_column(String(64))  # codes.ForcedLabourIndustry
+    # What was typed before the industry became a code (migration 0015), kept for the caseworker;
+    # statistics never read it.
+    forced_labour_industry_other: Mapped[str | None] = mapped_column(
+        Encrypted("cases.forced_labour_industry_other"))
     is_synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -141,7 +145,9 @@ class TraffickingEvent(Base):
     seq: Mapped[int] = mapped_column(SmallInteger)
     event_type: Mapped[str] = mapped_column(String(16))  # hte_Type
     country: Mapped[str] = mapped_column(String(2))  # hte_Country (ISO 3166-1)
-    place: Mapped[str | None] = mapped_column(String(120))  # hte_City: a city or hub, not an address
+    # hte_City: a city or hub, typed freely ("a kiln outside Kasur"), so encrypted; the coded
+    # country, province and district stay plain for statistics.
+    place: Mapped[str | None] = mapped_column(Encrypted("trafficking_events.place"))
     province: Mapped[str | None] = mapped_column(String(8))  # hte_State where the country is PK
     district: Mapped[str | None] = mapped_column(String(80))
     event_date: Mapped[date | None] = mapped_column(Date)  # hte_Date

@@ -15,6 +15,7 @@ from rihai.cases.codes import (
     DecisionOrg,
     EventType,
     Exploitation,
+    ForcedLabourIndustry,
     Gender,
     MeansOfControl,
     NoteKind,
@@ -45,6 +46,10 @@ Language = Annotated[str, Field(max_length=8), AfterValidator(normalise_language
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 ShortText = Annotated[str, Field(max_length=2000)]
 LongText = Annotated[str, Field(min_length=1, max_length=20000)]
+# An Overseas Employment Promoter licence as the BE&OE writes it ("0696/RWP", "MPD-2671-LHR"): a
+# number with short letter codes around it. The column is plain (a public business licence, how
+# records are linked), so the shape is strict enough that a name or place cannot ride in it.
+OepLicence = Annotated[str, Field(max_length=24, pattern=r"^(?:[A-Za-z]{1,5}[ /-]*)?[0-9]{1,6}(?:[ /-]*[A-Za-z]{1,5})?$")]
 
 
 def _check_district(province: str | None, district: str | None) -> str | None:
@@ -136,7 +141,7 @@ class PerpetratorIn(_In):
     name: Name | None = None
     phones: list[Phone] = Field(default_factory=list, max_length=10)
     agency_name: Annotated[str, Field(max_length=200)] | None = None
-    oep_licence: Annotated[str, Field(max_length=40, pattern=r"^[A-Za-z0-9/\- ]+$")] | None = None
+    oep_licence: OepLicence | None = None
     details: ShortText | None = None
 
 
@@ -149,7 +154,7 @@ class VictimContextIn(_In):
     recruitment_apps: list[RecruitmentApp] = Field(default_factory=list, max_length=12)
     relationship_to_trafficker: Relationship | None = None
     age_when_trafficked: int | None = Field(default=None, ge=0, le=120)
-    forced_labour_industry: Annotated[str, Field(max_length=64)] | None = None
+    forced_labour_industry: ForcedLabourIndustry | None = None
 
 
 class CaseCreate(VictimContextIn):
@@ -175,7 +180,7 @@ class CaseUpdate(_In):
     recruitment_apps: list[RecruitmentApp] | None = None
     relationship_to_trafficker: Relationship | None = None
     age_when_trafficked: int | None = Field(default=None, ge=0, le=120)
-    forced_labour_industry: Annotated[str, Field(max_length=64)] | None = None
+    forced_labour_industry: ForcedLabourIndustry | None = None
     identified_on: date | None = None
 
 
@@ -318,6 +323,7 @@ class CaseRead(_Out):
     relationship_to_trafficker: str | None
     age_when_trafficked: int | None
     forced_labour_industry: str | None
+    forced_labour_industry_other: str | None = None
     is_synthetic: bool
     created_at: datetime
     updated_at: datetime

@@ -31,7 +31,12 @@ CONTROL_COLUMNS = list(dict.fromkeys(_CONTROL.values())) + ["NotSpecified"]
 _LABOUR = {"Agriculture": "Agriculture", "Fishing": "Aquafarming", "Begging": "Begging",
            "Construction": "Construction", "DomesticWork": "DomesticWork", "Hospitality": "Hospitality",
            "OnlineFraud": "IllicitActivities", "BrickKilns": "Manufacturing", "Manufacturing": "Manufacturing",
-           "Mining": "MiningOrDrilling", "Peddling": "Peddling", "Transportation": "Transportation"}
+           "Mining": "MiningOrDrilling", "Peddling": "Peddling", "Transportation": "Transportation",
+           # The HTCDS industry codes (ISIC sections) the case column holds since migration 0015.
+           "A_AgricultureForestryAndFishing": "Agriculture", "B_MiningAndQuarrying": "MiningOrDrilling",
+           "C_Manufacturing": "Manufacturing", "F_Construction": "Construction",
+           "H_TransportationAndStorage": "Transportation", "I_AccommodationAndFoodServiceActivities": "Hospitality",
+           "T_ActivitiesOfHouseholdsAsEmployers": "DomesticWork"}
 LABOUR_COLUMNS = list(dict.fromkeys(_LABOUR.values())) + ["Other", "NotSpecified"]
 _RELATION = {"Familial": "Family", "Acquainted": "Friend", "Unaquainted": "Other"}
 RELATION_COLUMNS = ["IntimatePartner", "Friend", "Family", "Other", "Unknown"]

@@ -27,7 +27,7 @@ class Scenario:
     means: list[str]
     recruitment: list[str]
     apps: list[str]
-    industry: str | None
+    industry: str | None  # vic_ForcedLabourIndustry code (cases.codes.ForcedLabourIndustry)
     perpetrators: list[list[str]]  # per_RoleInProcess of each perpetrator
     relationship: list[str]
     owners: list[str]
@@ -65,7 +65,7 @@ SCENARIOS: list[Scenario] = [
                "FalsePromises", "RestrictsFinancialAccess", "PsychologicalAbuse", "SexualAbuse"],
         recruitment=["ThroughFamilyOrFamilyEvents", "ThroughFriendsOrSocialEvents",
                      "AtAPlaceOfBusiness"],
-        apps=["WhatsApp", "Facebook"], industry="DomesticWork",
+        apps=["WhatsApp", "Facebook"], industry="T_ActivitiesOfHouseholdsAsEmployers",
         perpetrators=[["RecruiterOrIntermediary"], ["BrokerTravelAgent"], ["Exploiter"]],
         relationship=["Acquainted", "Unaquainted", "Familial"],
         owners=["emb_ruh", "cg_dxb", "fia_lhr", "shelter_lhr"],
@@ -80,7 +80,7 @@ SCENARIOS: list[Scenario] = [
                "ExcessiveWorkingHours", "ThreatsLawEnforcement", "WithholdsNecessities"],
         recruitment=["AtAPlaceOfBusiness", "ThroughFriendsOrSocialEvents",
                      "ThroughANewspaperAdvert"],
-        apps=["WhatsApp", "Facebook", "TikTok"], industry="Construction",
+        apps=["WhatsApp", "Facebook", "TikTok"], industry="F_Construction",
         perpetrators=[["RecruiterOrIntermediary"], ["BrokerTravelAgent"], ["Exploiter"]],
         relationship=["Acquainted", "Unaquainted"],
         owners=["emb_ruh", "cg_dxb", "fia_lhr", "fia_isb"],
@@ -100,7 +100,7 @@ SCENARIOS: list[Scenario] = [
                "PhysicalThreats", "FalsePromises"],
         recruitment=["ThroughFriendsOrSocialEvents", "ThroughFamilyOrFamilyEvents",
                      "ThroughOnlineSocialNetworks"],
-        apps=["WhatsApp", "Facebook", "TikTok"], industry="Agriculture",
+        apps=["WhatsApp", "Facebook", "TikTok"], industry="A_AgricultureForestryAndFishing",
         perpetrators=[["Smuggler", "RecruiterOrIntermediary"], ["Transporter"], ["Smuggler"],
                       ["Exploiter"]],
         relationship=["Acquainted", "Unaquainted"],
@@ -117,7 +117,7 @@ SCENARIOS: list[Scenario] = [
                "PhysicalThreats", "ExcessiveWorkingHours", "RestrictsMedicalCare"],
         recruitment=["ThroughAnOnlineAdvertisement", "ThroughOnlineSocialNetworks",
                      "ThroughFriendsOrSocialEvents"],
-        apps=["Facebook", "WhatsApp", "Telegram", "TikTok"], industry="OnlineFraud",
+        apps=["Facebook", "WhatsApp", "Telegram", "TikTok"], industry="Other",
         perpetrators=[["RecruiterOrIntermediary"], ["BrokerTravelAgent"], ["Transporter"],
                       ["Exploiter"]],
         relationship=["Unaquainted", "Acquainted"],
@@ -133,7 +133,7 @@ SCENARIOS: list[Scenario] = [
         means=["PhysicalAbuse", "WithholdsDocuments", "DebtBondage", "FalsePromises",
                "TakesEarnings"],
         recruitment=["ThroughAnOnlineAdvertisement", "ThroughOnlineSocialNetworks"],
-        apps=["Facebook", "Telegram", "WhatsApp"], industry="OnlineFraud",
+        apps=["Facebook", "Telegram", "WhatsApp"], industry="Other",
         perpetrators=[["RecruiterOrIntermediary"], ["Exploiter"]],
         relationship=["Unaquainted"],
         owners=["emb_bkk", "fia_isb"],
@@ -146,7 +146,7 @@ SCENARIOS: list[Scenario] = [
         means=["DebtBondage", "TakesEarnings", "PhysicalThreats", "ThreatensChildrenFamily",
                "RestrictsFinancialAccess", "ExcessiveWorkingHours"],
         recruitment=["ThroughFamilyOrFamilyEvents", "AtWork"],
-        apps=[], industry="BrickKilns",
+        apps=[], industry="C_Manufacturing",
         perpetrators=[["Exploiter"], ["RecruiterOrIntermediary"]],
         relationship=["Acquainted"],
         owners=["shelter_lhr", "shelter_khi", "legal_lhr", "fia_khi"],
@@ -179,7 +179,7 @@ SCENARIOS: list[Scenario] = [
         means=["PhysicalAbuse", "WithholdsNecessities", "TakesEarnings", "ExcessiveWorkingHours",
                "PsychologicalAbuse"],
         recruitment=["ThroughFamilyOrFamilyEvents"],
-        apps=[], industry="DomesticWork",
+        apps=[], industry="T_ActivitiesOfHouseholdsAsEmployers",
         perpetrators=[["RecruiterOrIntermediary"], ["Exploiter", "Abuser"]],
         relationship=["Acquainted", "Familial"],
         owners=["shelter_lhr", "shelter_pew", "shelter_khi"],
