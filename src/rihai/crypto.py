@@ -97,6 +97,8 @@ class Keyring:
         tmp = path.with_suffix(".tmp")
         # Create with 0600 from the start so the keys are never world-readable, even briefly.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_CREAT's mode applies only to a new file: a leftover of an interrupted save keeps its own.
+        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(self.to_json())
             fh.flush()

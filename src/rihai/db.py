@@ -4,6 +4,8 @@ SQLite is the embedded default: WAL (readers never block the writer), foreign ke
 ``BEGIN IMMEDIATE`` so a transaction that changes things takes the write lock up front: taking it
 late would make concurrent transactions fail with SQLITE_BUSY instead of waiting their turn.
 ``synchronous=FULL`` makes every acknowledged commit survive a killed process or a power cut.
+The database file is created mode 0600 before SQLite writes to it, and SQLite gives its ``-wal``
+and ``-shm`` files the database file's mode, so no other account on the machine can read them.
 
 A session marked ``READ_MOSTLY`` (the web's GET requests, which by convention change nothing)
 begins a plain deferred transaction instead, so readers run side by side. Its bookkeeping writes
@@ -14,15 +16,17 @@ into a write transaction once another writer has committed.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field
 
-from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, func, select
+from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, func, make_url, select
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -66,13 +70,76 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+# -- files readable by this account only ---------------------------------------------------------
+
+_umask_lock = threading.Lock()
+_umask_users = 0
+_umask_saved = 0o022
+
+
+@contextmanager
+def owner_only() -> Iterator[None]:
+    """While inside, files this process creates are mode 0600 (directories 0700): for stores that
+    create files of their own as they go (DuckDB's write-ahead log, recreated after each checkpoint
+    with the default mode). The umask is process-wide: overlapping users share one restrictive
+    period, and other threads' files made meanwhile are only ever more private. Also a decorator."""
+    global _umask_users, _umask_saved
+    with _umask_lock:
+        if _umask_users == 0:
+            _umask_saved = os.umask(0o077)
+        _umask_users += 1
+    try:
+        yield
+    finally:
+        with _umask_lock:
+            _umask_users -= 1
+            if _umask_users == 0:
+                os.umask(_umask_saved)
+
+
+def make_private(path: Path, *, create: bool = False) -> None:
+    """Mode 0600 for ``path`` (created empty first with ``create``), before anything is written to
+    it: created with that mode, never opened wider and narrowed later."""
+    if create:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if path.exists():
+        os.chmod(path, 0o600)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of an SQLite URL, or None (in-memory databases, other dialects)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:" \
+            or parsed.database.startswith("file:"):
+        return None
+    return Path(parsed.database)
+
+
+def _private_sqlite(path: Path) -> None:
+    # The file first: SQLite creates -wal and -shm with the database file's mode. Existing files
+    # of an older install are narrowed too.
+    try:
+        make_private(path, create=path.parent.is_dir())
+        for suffix in ("-wal", "-shm", "-journal"):
+            make_private(path.with_name(path.name + suffix))
+    except OSError:  # another account's (read-only) database: not ours to change
+        pass
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            _private_sqlite(path)
         engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False,
                                                              "timeout": 30})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            if path is not None:
+                # The directory may have been made after the engine: the file was created just
+                # now, empty; narrow it before WAL mode creates its companions.
+                _private_sqlite(path)
             # Let SQLAlchemy's "begin" hook below emit BEGIN itself.
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()

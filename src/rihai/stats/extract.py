@@ -37,6 +37,7 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.cases import service as cases
+from rihai.db import make_private, owner_only
 from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
@@ -172,6 +173,7 @@ SELECT * REPLACE (substr(month, 1, 7) AS month) FROM s_referrals""",
 def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path), read_only=read_only)
     if not read_only:
+        make_private(path)  # a store made before files were created 0600 (see ``refresh``)
         con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         for name, schema in TABLES.items():
             con.execute(_ddl(name, schema))
@@ -309,6 +311,8 @@ def _pruned(con: duckdb.DuckDBPyConnection) -> None:
                 [datetime.now(UTC).isoformat(timespec="seconds")])
 
 
+# The store and the write-ahead log DuckDB recreates after each checkpoint are 0600 (issue 13).
+@owner_only()
 def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
             progress: Callable[[int], None] | None = None, synthetic: bool = False) -> RefreshResult:
     """Bring the store up to date. Who may call: the CLI (system actor) or an analyst; the
