@@ -94,6 +94,10 @@ def test_admin_edits_roles_unlocks_and_resets_password(admin, world, db, make_br
     assert stale.status_code == 409 and 'value="Again (TEST)"' in stale.text
     reset = admin.form(f"/admin/users/{target.id}/password", {"password": "brand-new-password-7"})
     assert reset.status_code == 200 and "password was reset" in reset.text
+    # The administrator knows the new password: the case role waits for a second administrator.
+    db.expire_all()
+    assert db.get(User, target.id).roles == set()
+    assert 'data-testid="pending-role"' in reset.text
     weak = admin.form(f"/admin/users/{target.id}/password", {"password": "x"})
     assert weak.status_code == 422
     b = make_browser()

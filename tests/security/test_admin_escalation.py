@@ -224,3 +224,24 @@ def test_a_legacy_admin_with_a_case_role_acts_as_admin_only(api, db, world, make
     assert b.get("/api/v1/cases").status_code == 403
     assert b.get("/cases/search").status_code == 403
     assert "cases:case:read" not in b.get("/api/v1/me").json()["permissions"]
+
+
+def test_resetting_a_supervisors_password_does_not_open_their_cases(api, db, world, make_browser, told) -> None:
+    admin, sup = world.users["administrator"], world.users["supervisor"]
+    b = make_browser()
+    b.login(admin.username, PASSWORD)
+    enrol_totp(b)
+    r = b.form(f"/admin/users/{sup.id}/password", {"password": NEW_PASSWORD})
+    assert r.status_code == 200 and "second administrator" in r.text
+    # The administrator signs in as the supervisor with the password they chose: no case opens.
+    as_sup = make_browser()
+    as_sup.login(sup.username, NEW_PASSWORD)
+    assert as_sup.get("/api/v1/cases").status_code == 403
+    assert roles_of(db, sup.id) == set()
+    assert any("boss@example.invalid" in to for to, _, _ in told)
+    # A second administrator gives the role back (having checked with the supervisor).
+    grant_id = db.scalar(sa.select(RoleGrantRequest.id).where(RoleGrantRequest.user_id == sup.id))
+    assert api.post(f"/api/v1/role-grants/{grant_id}/approve", headers=bearer(db, admin)).status_code == 403
+    assert api.post(f"/api/v1/role-grants/{grant_id}/approve",
+                    headers=bearer(db, world.users["admin2"])).status_code == 200
+    assert as_sup.get("/api/v1/cases").status_code == 200

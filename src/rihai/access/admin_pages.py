@@ -294,6 +294,7 @@ async def reset_password(request: Request, user_id: int,
             return _user_form(request, session, _user_values(user), {"password": _errors(exc).get("password", exc.detail)},
                               user=user, status_code=exc.status)
         return _user_form(request, session, _user_values(user), {}, user=user,
-                          notice="The password was reset. Tell the person through a safe channel.")
+                          notice="The password was reset. Tell the person through a safe channel. "
+                                 "Roles that open case records wait for a second administrator.")
 
     return await run_in_threadpool(work)

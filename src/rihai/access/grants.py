@@ -24,6 +24,7 @@ from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.models import RoleGrantRequest, User, UserRole
 from rihai.access.permissions import (
+    CASE_ROLES,
     ROLES_NEEDING_APPROVAL,
     Permission,
     Role,
@@ -82,6 +83,26 @@ def request_roles(session: Session, actor: Actor, user: User, roles: Iterable[Ro
                           "administrator approves it. If you did not expect this, tell your "
                           "administrators.")
     return made
+
+
+def suspend_for_reset(session: Session, actor: Actor, user: User) -> list[RoleGrantRequest]:
+    """An administrator who sets someone else's password could sign in as them and read their
+    cases. So the account's case roles are taken off and asked for again in the same step: they
+    come back when a second administrator approves (having checked the holder has the new password).
+    Called by ``service.set_password``; the system and a user changing their own password keep all."""
+    if actor.user_id is None or actor.user_id == user.id:
+        return []
+    held = {Role(r) for r in user.roles} & CASE_ROLES
+    if not held:
+        return []
+    user.role_rows = [r for r in user.role_rows if Role(r.role) not in held]
+    session.flush()
+    from rihai.access.auth import token_cache  # auth imports the service, which imports this module
+
+    token_cache.drop_user(user.id)
+    audit.record(session, actor, AuditTag.USER_UPDATE, subject_type="user", subject_id=user.id,
+                 fields=["roles"])
+    return request_roles(session, actor, user, held)
 
 
 def pending_roles(session: Session, user_ids: Iterable[int]) -> dict[int, list[str]]:

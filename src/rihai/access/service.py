@@ -160,6 +160,8 @@ def set_password(session: Session, actor: Actor, user_id: int, new_password: str
     session.flush()
     audit.record(session, actor, AuditTag.USER_PASSWORD_CHANGE, subject_type="user",
                  subject_id=user.id, fields=["password_hash"])
+    # An administrator who knows the new password must not read the account's cases with it.
+    grants.suspend_for_reset(session, actor, user)
     from rihai.access.auth import end_all_sessions  # auth imports this module
 
     end_all_sessions(session, actor, user.id, keep=keep_session_id)
