@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,9 @@ from rihai.db import utcnow
 from rihai.errors import Forbidden, Invalid, NotFound, Unauthenticated
 from rihai.web.ratelimit import SlidingWindowLimiter
 
+if TYPE_CHECKING:
+    from rihai.settings import Settings
+
 TOKEN_PREFIX = "rihai_"
 WRONG_CREDENTIALS = "wrong username or password"
 
@@ -35,8 +39,8 @@ def sha256(raw: str) -> bytes:
 
 
 class LoginThrottle(SlidingWindowLimiter):
-    """Account lockout (in the database) stops guessing one password; this stops one address from
-    spraying many accounts."""
+    """The per-account backoff (in the database) slows guessing one password; this stops one
+    address from spraying many accounts. A browser holding the account's device cookie skips it."""
 
     def __init__(self, per_minute: int) -> None:
         super().__init__(per_minute, message="too many sign-in attempts from this address; wait a minute",
@@ -56,13 +60,12 @@ class Rules:
     mfa_failures_per_session: int = 3
 
     @classmethod
-    def from_settings(cls, settings: object) -> Rules:
-        s = settings
-        return cls(backoff=throttling.Backoff(free=s.login_max_failures,  # type: ignore[attr-defined]
-                                              base_seconds=s.login_backoff_seconds,  # type: ignore[attr-defined]
-                                              cap_minutes=s.lockout_minutes),  # type: ignore[attr-defined]
-                   device_cookie_days=s.device_cookie_days,  # type: ignore[attr-defined]
-                   mfa_failures_per_session=s.mfa_failures_per_session)  # type: ignore[attr-defined]
+    def from_settings(cls, s: Settings) -> Rules:
+        return cls(backoff=throttling.Backoff(free=s.login_max_failures,
+                                              base_seconds=s.login_backoff_seconds,
+                                              cap_minutes=s.lockout_minutes),
+                   device_cookie_days=s.device_cookie_days,
+                   mfa_failures_per_session=s.mfa_failures_per_session)
 
 
 def _wrong_credentials() -> Unauthenticated:
