@@ -144,3 +144,18 @@ def test_administrator_never_with_a_case_role(db, world, system):
             service.create_user(db, actor, data=UserCreate(
                 agency_id=world.agency.id, username="two.hats", display_name="Two hats (TEST)",
                 password="long-enough-pass", roles=["administrator", "prosecutor"]))
+
+
+def test_the_agencys_supervisors_are_told_without_personal_data(db, world, system):
+    from rihai import notify
+
+    service.create_user(db, system, data=UserCreate(
+        agency_id=world.agency.id, username="told.boss", display_name="Told Boss (TEST)",
+        email="told.boss@example.invalid", password="long-enough-pass", roles=["supervisor"]))
+    service.create_user(db, world.actor("administrator"), data=UserCreate(
+        agency_id=world.agency.id, username="secret.name", display_name="Secret Person (TEST)",
+        email="secret.person@example.invalid", password="long-enough-pass", roles=["caseworker"]))
+    (message,) = [m for m in notify.pending(db) if "told.boss@example.invalid" in m.recipients]
+    text = message.subject + message.body
+    assert "caseworker" in text
+    assert "secret" not in text.lower() and "(TEST)" not in text
