@@ -132,24 +132,25 @@ class RowK:
 
 
 def as_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every column as text, blanks as "" (integers stay integers: 2024, not 2024.0)."""
+    """Every column as text, blanks as "" (integers stay integers: 2024, not 2024.0). Each
+    distinct value is converted once and spread to the rows by its code."""
     out = {}
     for col in frame.columns:
-        s = frame[col]
-        if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
-            out[col] = s.astype("Int64").astype(str).replace("<NA>", "")
-        else:
-            out[col] = s.astype(object).where(s.notna(), "").astype(str)
+        codes, uniques = pd.factorize(frame[col], use_na_sentinel=True)
+        texts = [str(int(u)) if isinstance(u, float) and u.is_integer() else str(u) for u in uniques]
+        out[col] = np.array([*texts, ""], dtype=object)[codes]  # code -1 (missing) -> ""
     return pd.DataFrame(out, index=frame.index)
 
 
 def _codes(sub: pd.DataFrame) -> np.ndarray:
-    return sub.groupby(list(sub.columns), sort=False, dropna=False).ngroup().to_numpy()
+    """One number per distinct combination of the columns, numbered in order of first appearance
+    (as ``drop_duplicates`` lists them)."""
+    return _key([pd.factorize(sub[c].to_numpy())[0] for c in sub.columns], len(sub))
 
 
-def _generalise(original: pd.DataFrame, level: Level) -> pd.DataFrame:
-    """Apply a facet level to each distinct combination once, then spread it to the rows."""
-    codes = _codes(original)
+def _generalise(original: pd.DataFrame, level: Level, codes: np.ndarray) -> pd.DataFrame:
+    """Apply a facet level to each distinct combination once (``codes``: ``_codes(original)``),
+    then spread it to the rows."""
     uniques = original.drop_duplicates()  # first appearances, in the order ngroup numbers them
     mapped = pd.DataFrame([level(r) for r in uniques.to_dict("records")], columns=original.columns)
     out = mapped.iloc[codes]
@@ -222,9 +223,10 @@ def anonymise(frame: pd.DataFrame, k: int, *, global_share: float = GLOBAL_SHARE
         columns[name] = current(name, level[name])
     for f in facets:
         if level[f.name]:
-            work[list(f.columns)] = _generalise(work[list(f.columns)], f.levels[level[f.name]])
+            work[list(f.columns)] = _generalise(work[list(f.columns)], f.levels[level[f.name]], base[f.name])
     index = {f.name: i for i, f in enumerate(facets)}
-    codes = np.column_stack([_codes(work[list(f.columns)]) for f in facets]) if total else \
+    # the classes of the generalised rows are those the search worked on
+    codes = np.column_stack([columns[f.name] for f in facets]) if total else \
         np.zeros((0, len(facets)), dtype=np.int64)
 
     # 2. local cell suppression, facet by facet, for the rows still in small classes only
@@ -257,4 +259,4 @@ def k_over_all(frame: pd.DataFrame) -> int:
     """The smallest class over every column (0 for an empty frame)."""
     if frame.empty:
         return 0
-    return int(frame.groupby(list(frame.columns), sort=False, dropna=False).size().min())
+    return int(np.bincount(_codes(frame)).min())
