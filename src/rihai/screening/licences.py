@@ -6,13 +6,15 @@ normalised (number, city) key with the name as a fuzzy tie-breaker.
 """
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz, process, utils
+
+from rihai.errors import Invalid
+from rihai.tabular import Limits, read_rows
 
 from .entities import normalise_licence
 from .schema import LicenceCheck, RegisterRecord
@@ -157,21 +159,22 @@ def _rows_to_records(header: list[str], rows: Iterable[list[Any]]) -> list[Regis
     return out
 
 
-def load_register(path: str | Path) -> list[RegisterRecord]:
-    """Read an OEP register from CSV (any common header names) or XLSX (needs openpyxl)."""
-    p = Path(path)
-    if p.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook  # optional dependency, only for spreadsheets
+# The BE&OE register lists a few thousand promoters; a file far past that is not a register.
+REGISTER_LIMITS = Limits(max_rows=50_000, max_columns=100, max_cell_chars=1000,
+                         max_bytes=16 * 1024 * 1024)
 
-        wb = load_workbook(p, read_only=True, data_only=True)
-        rows = [list(r) for r in wb.active.iter_rows(values_only=True)]
-        wb.close()
-        if not rows:
-            return []
-        return _rows_to_records([str(h) for h in rows[0]], rows[1:])
-    with p.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.reader(fh)
-        header = next(reader, None)
-        if header is None:
-            return []
-        return _rows_to_records(header, reader)
+
+def load_register(path: str | Path) -> list[RegisterRecord]:
+    """Read an OEP register from CSV (any common header names) or XLSX, streamed through
+    ``rihai.tabular`` (which refuses an oversized or row-bombed file, ``Invalid``, while reading)."""
+    p = Path(path)
+    cap = REGISTER_LIMITS.max_bytes or 0
+    if p.stat().st_size > cap:
+        raise Invalid(f"the register file may be at most {cap // (1024 * 1024)} MB", field="file",
+                      rule="max-bytes")
+    # The CSV dialect is not sniffed: registers have always been read as plain comma-separated.
+    rows = read_rows(p.read_bytes(), p.name, REGISTER_LIMITS, sniff_delimiter=False, active_sheet=True)
+    header = next(rows, None)
+    if header is None:
+        return []
+    return _rows_to_records([str(h) if h is not None else "" for h in header], rows)

@@ -90,6 +90,8 @@ def parse_register_upload(data: bytes, filename: str) -> list[RegisterRecord]:
         tmp.flush()
         try:
             return load_register(tmp.name)
+        except Invalid:
+            raise  # a cap of the streaming reader (rows, cells, size): its own field and rule
         except (ValueError, KeyError, UnicodeDecodeError, OSError) as exc:
             raise Invalid("the register could not be read: it needs licence-number and name columns "
                           "(CSV in UTF-8, or XLSX)", field="file", rule="register-format") from exc
