@@ -54,6 +54,7 @@ def scene(db, app):  # type: ignore[no-untyped-def]
     a.org_type = "LawEnforcement"
     users = world.users
     users["other_supervisor"] = make_user(db, b, Role.SUPERVISOR)
+    users["other_investigator"] = make_user(db, b, Role.INVESTIGATOR)  # holds the prosecution track's writes
     users["admin2"] = make_user(db, a, Role.ADMINISTRATOR)
     cw, sup, inv = world.actor("caseworker"), world.actor("supervisor"), world.actor("investigator")
     case = make_case(db, cw, person=PersonFactory(given_name=SECRET_NAME))
@@ -268,7 +269,7 @@ NOT_AGENCY_OWNED = {
 }
 
 
-@pytest.mark.parametrize("outsider", ["other_caseworker", "other_supervisor"])
+@pytest.mark.parametrize("outsider", ["other_caseworker", "other_supervisor", "other_investigator"])
 def test_another_agencys_ids_answer_404_for_every_resource(app, scene, connection, outsider) -> None:
     client = TestClient(app, base_url="http://testserver")
     headers = {"Authorization": f"Bearer {scene['tokens'][outsider]}"}
