@@ -157,8 +157,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "tracing_requests.destination_country": (CODE, "ISO 3166-1 alpha-2"),
     "tracing_requests.transit_countries": (CODE, "ISO 3166-1 alpha-2"),
     "tracing_requests.last_contact_means": (CODE, "tracing.schemas.ContactMeans"),
-    "tracing_requests.recruiter_licence": (PUBLIC, "a BE&OE licence number (NOT shape-checked yet: "
-                                                   "tracing.schemas accepts any 40 characters)"),
+    "tracing_requests.recruiter_licence": (PUBLIC, "a BE&OE licence number, shape-checked (OepLicence)"),
     "tracing_requests.contact_relation": (CODE, "parent / spouse / sibling / child / relative / other"),
     "tracing_tokens.kind": (CODE, "blind-index kinds"),
     "tracing_tokens.digest": (ID, "keyed HMAC (blind index)"),
@@ -341,3 +340,31 @@ def test_typed_places_courts_and_purposes_never_reach_the_files(tmp_path: Path, 
                 assert marker.encode(encoding) not in everything, (marker, encoding)
     finally:
         engine.dispose()
+
+
+# -- licence numbers stay plain, so they must be licence-shaped ---------------------------------
+
+def test_a_name_or_place_cannot_ride_in_a_licence_number(browser, make_browser, world) -> None:
+    """The perpetrator's OEP licence (cases) and a family's recruiter licence (tracing) are plain
+    columns, used to link records: only the BE&OE's shape is accepted, and the refusal names the
+    field, not the value."""
+    import json
+
+    from factories.tracing import TracingRequestFactory
+
+    browser.login(world.users["caseworker"].username, PASSWORD)
+    for licence, status in [("Zeta Mills Karachi", 422), ("0696 Zeta Mills", 422), ("0696/RWP", 201),
+                            ("MPD-2671-LHR", 201)]:
+        perp = {"roles": ["RecruiterOrIntermediary"], "oep_licence": licence}
+        r = browser.post("/api/v1/cases", json=_api_case(perpetrators=[perp]))
+        assert r.status_code == status, (licence, r.text[:300])
+        if status == 422:
+            assert r.json()["errors"][0]["field"] == "perpetrators.0.oep_licence"
+            assert "Zeta" not in r.text
+    body = json.loads(TracingRequestFactory().model_dump_json(exclude_none=True))
+    family = make_browser()  # no account, no cookie
+    refused = family.client.post("/api/v1/tracing/public-requests", json={**body, "recruiter_licence": MARKER})
+    assert refused.status_code == 422 and "Zeta" not in refused.text
+    assert refused.json()["errors"][0]["field"] == "recruiter_licence"
+    filed = family.client.post("/api/v1/tracing/public-requests", json={**body, "recruiter_licence": "0696/RWP"})
+    assert filed.status_code == 201, filed.text[:300]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date, datetime
 from typing import Annotated, Generic, TypeVar
@@ -46,10 +47,19 @@ Language = Annotated[str, Field(max_length=8), AfterValidator(normalise_language
 Name = Annotated[str, Field(min_length=1, max_length=120)]
 ShortText = Annotated[str, Field(max_length=2000)]
 LongText = Annotated[str, Field(min_length=1, max_length=20000)]
+_LICENCE = re.compile(r"(?:[A-Za-z]{1,5}[ /-]*)?[0-9]{1,6}(?:[ /-]*[A-Za-z]{1,5})?")
+
+
+def _licence(text: str) -> str:
+    if not _LICENCE.fullmatch(text):
+        raise ValueError("an OEP licence number is digits with short letter codes, e.g. 0696/RWP or MPD-2671-LHR")
+    return text
+
+
 # An Overseas Employment Promoter licence as the BE&OE writes it ("0696/RWP", "MPD-2671-LHR"): a
 # number with short letter codes around it. The column is plain (a public business licence, how
 # records are linked), so the shape is strict enough that a name or place cannot ride in it.
-OepLicence = Annotated[str, Field(max_length=24, pattern=r"^(?:[A-Za-z]{1,5}[ /-]*)?[0-9]{1,6}(?:[ /-]*[A-Za-z]{1,5})?$")]
+OepLicence = Annotated[str, Field(max_length=24), AfterValidator(_licence)]
 
 
 def _check_district(province: str | None, district: str | None) -> str | None:

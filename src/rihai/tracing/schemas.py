@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from rihai.cases.schemas import Cnic, Country, Passport, Phone, Province  # noqa: F401  (one definition)
+from rihai.cases.schemas import Cnic, Country, OepLicence, Passport, Phone, Province  # noqa: F401  (one definition)
 from rihai.validators import normalise_district
 
 Name = Annotated[str, Field(min_length=1, max_length=120)]
@@ -81,7 +81,7 @@ class TracingRequestCreate(_In):
     recruiter_name: Name | None = None
     recruiter_phone: Phone | None = None
     recruiter_agency: Annotated[str, Field(max_length=200)] | None = None
-    recruiter_licence: Annotated[str, Field(max_length=40)] | None = None
+    recruiter_licence: OepLicence | None = None  # a plain column: shape-checked, never free text
     contact_name: Name | None = None
     contact_relation: Annotated[str, Field(pattern="^(parent|spouse|sibling|child|relative|other)$")] | None = None
     contact_phone: Phone | None = None
