@@ -135,6 +135,8 @@ def test_propose_then_the_owning_desk_accepts(make_browser, world, db, client):
     assert sup.post(f"/api/v1/tracing/candidates/{cid}/decision",
                     json={"decision": "confirm", "version": waiting["version"]}).json()["rule"] == "owning-desk-answers"
     assert _state(db, req.id, cid)[:3] == (world.agency.id, "possible_match", "proposed")
+    assert "Proposed to your desk" in b.get("/tracing/candidates").text
+    assert "waiting for the other desk" in a.get("/tracing/candidates").text
     answer = b.get(f"/tracing/candidates/{cid}")
     assert 'data-testid="accept"' in answer.text and 'data-testid="proposed-to-you"' in answer.text
     theirs = b.get(f"/api/v1/tracing/candidates/{cid}").json()
