@@ -21,7 +21,7 @@ from rihai.access.permissions import Permission, Role
 from rihai.cases import service as case_service
 from rihai.db import make_sessionmaker
 from rihai.errors import Invalid
-from rihai.stats import budget, extract, release, service, tables
+from rihai.stats import budget, extract, microdata, release, service, tables
 from rihai.stats.models import StatsBudgetSpend, StatsPrivacyBudget, StatsRelease
 from rihai.stats.privacy import DEFAULT_QIS, k_anonymise
 from rihai.synthetic import bulk_seed, ensure_directory
@@ -267,6 +267,19 @@ def test_k_holds_over_every_released_column(db, make_browser, demo_population):
     assert set(lost["generalisation_levels"]) == set(every)
     assert isinstance(lost["cells_suppressed"], dict) and lost["cells_suppressed_total"] >= 0
     assert set(df["Datasource"]) <= {release.SYNTHETIC_SOURCE, "*"}
+    assert_l_diverse(df, 2)
+    assert lost["l"] == 2 and lost["l_sensitive"] == ["isSexualExploit", "isForcedLabour"]
+
+
+def assert_l_diverse(df: pd.DataFrame, l: int) -> None:
+    """pycanon's l-diversity of each sensitive column over the demographic columns, on the
+    classes that show it (a class whose cells of it are all "*" discloses nothing)."""
+    qi = microdata.DEMOGRAPHIC_COLUMNS
+    for sa in microdata.SENSITIVE:
+        shown = df.groupby(qi)[sa].transform(lambda v: (v != "*").any()).astype(bool)
+        sub = df[shown].reset_index(drop=True)
+        if len(sub):
+            assert anonymity.l_diversity(sub, qi, [sa]) >= l, sa
 
 
 def test_k_over_every_column_for_several_k(db, demo_population):
@@ -275,6 +288,7 @@ def test_k_over_every_column_for_several_k(db, demo_population):
         df = pd.read_csv(io.StringIO(text), keep_default_na=False, dtype=str)
         if len(df):
             assert anonymity.k_anonymity(df, list(df.columns)) >= k, k
+            assert_l_diverse(df, 2)
         assert len(df) + result.rows_suppressed == 400
 
 

@@ -24,6 +24,9 @@ Three steps, deterministic, with pandas group-bys (a million rows in seconds per
    only ever the rows equal on every column, ``*`` included. Rows already in a class of k or more
    are never changed, so no class shrinks.
 3. **Suppress rows**: rows still in a class smaller than k are left out.
+4. **l-diversity**: the exploitation flags are also sensitive against the demographic columns
+   (a neighbour knows those, not how she was exploited): a demographic class showing fewer than
+   l values of one has its exploitation and labour-type cells suppressed.
 
 The result is checked over every column by a group-by before anything is returned, and the
 utility lost is reported per column: generalisation level and cells suppressed.
@@ -110,6 +113,16 @@ SUPPRESSION_ORDER = ("relation", "labour", "control", "source", "citizenship", "
                      "age", "gender", "year")
 
 
+# l-diversity (step 4). Every column stays a quasi-identifier for the trafficker, who knows how
+# he exploited her; but a neighbour or relative knows her demographics and not that, and must not
+# learn it from a class where everyone shares one answer. So the exploitation flags are also kept
+# as sensitive columns against the demographic columns.
+DEFAULT_L = 2
+DEMOGRAPHIC_COLUMNS = ["yearOfRegistration", "Datasource", "gender", "ageBroad", "majorityStatus",
+                       "citizenship", "CountryOfExploitation"]
+SENSITIVE = ("isSexualExploit", "isForcedLabour")
+
+
 @dataclass
 class RowK:
     data: pd.DataFrame
@@ -119,6 +132,8 @@ class RowK:
     max_levels: dict[str, int]
     cells_suppressed: dict[str, int]  # per column: cells set to ``*`` in step 2
     rows_suppressed: int
+    l: int = 2  # distinct values of each sensitive column per demographic class (step 4)
+    l_achieved: int | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -128,7 +143,9 @@ class RowK:
                 "suppressed_share": round(self.rows_suppressed / self.total, 4) if self.total else 0.0,
                 "generalisation_levels": dict(self.levels), "max_levels": dict(self.max_levels),
                 "cells_suppressed": {c: n for c, n in self.cells_suppressed.items() if n},
-                "cells_suppressed_total": int(sum(self.cells_suppressed.values()))}
+                "cells_suppressed_total": int(sum(self.cells_suppressed.values())),
+                "l": self.l, "l_achieved": self.l_achieved, "l_sensitive": list(SENSITIVE),
+                "l_quasi_identifiers": list(DEMOGRAPHIC_COLUMNS)}
 
 
 def as_text(frame: pd.DataFrame) -> pd.DataFrame:
@@ -176,7 +193,7 @@ def _small(columns: list[np.ndarray], n: int, k: int) -> np.ndarray:
     return (np.bincount(key)[key] < k) if n else np.zeros(0, dtype=bool)
 
 
-def anonymise(frame: pd.DataFrame, k: int, *, global_share: float = GLOBAL_SHARE) -> RowK:
+def anonymise(frame: pd.DataFrame, k: int, *, l: int = DEFAULT_L, global_share: float = GLOBAL_SHARE) -> RowK:
     """k-anonymity over every column of a CTDC frame (see the module's note)."""
     work = as_text(frame.reset_index(drop=True))
     missing = set(work.columns) - {c for f in FACETS for c in f.columns}
@@ -248,11 +265,66 @@ def anonymise(frame: pd.DataFrame, k: int, *, global_share: float = GLOBAL_SHARE
     # 3. row suppression as the last resort
     keep = ~_small(list(codes.T), total, k)
     out = work[keep].reset_index(drop=True)
+    # 4. l-diversity of the exploitation flags among people who share their demographics
+    out = _l_diverse(out, [f for f in facets if f.name in ("exploitation", "labour")], l, cells)
     if len(out) and k_over_all(out) < k:  # never expected: refuse rather than publish
         raise RuntimeError("k-anonymity over every column failed after suppression")
     levels = {c: level[f.name] for f in facets for c in f.columns}
     max_levels = {c: len(f.levels) - 1 for f in facets for c in f.columns}
-    return RowK(out, k, total, levels, max_levels, cells, total - len(out))
+    result = RowK(out, k, total, levels, max_levels, cells, total - len(out), l=l)
+    result.l_achieved = l_of(out)
+    return result
+
+
+def _not_diverse(frame: pd.DataFrame, l: int) -> np.ndarray:
+    """Rows whose demographic class shows fewer than ``l`` values of a sensitive column. A class
+    whose sensitive cells are all ``*`` discloses nothing and passes."""
+    n = len(frame)
+    cls = _codes(frame[DEMOGRAPHIC_COLUMNS])
+    sizes = np.bincount(cls)
+    bad = np.zeros(sizes.shape[0], dtype=bool)
+    for sa in SENSITIVE:
+        values = pd.factorize(frame[sa].to_numpy())[0]
+        pairs = _key([cls, values], n)
+        first = np.unique(pairs, return_index=True)[1]
+        distinct = np.bincount(cls[first], minlength=sizes.shape[0])
+        stars = np.bincount(cls, weights=(frame[sa].to_numpy() == STAR), minlength=sizes.shape[0])
+        bad |= (distinct < l) & (stars < sizes)
+    return bad[cls]
+
+
+def _l_diverse(out: pd.DataFrame, hide: list[Facet], l: int, cells: dict[str, int]) -> pd.DataFrame:
+    """Suppress the exploitation (and labour-type, which implies forced labour) cells of every
+    demographic class that is not l-diverse: a neighbour then learns nothing about how anyone in
+    it was exploited. A class over every column lies inside one demographic class, so whole
+    classes change together and none falls below k."""
+    if l < 2 or out.empty or not {*SENSITIVE, *DEMOGRAPHIC_COLUMNS} <= set(out.columns):
+        return out
+    bad = _not_diverse(out, l)
+    if bad.any():
+        cols = [c for f in hide for c in f.columns]
+        for c in cols:
+            cells[c] += int((out.loc[bad, c] != STAR).sum())
+        out.loc[bad, cols] = STAR
+    return out[~_not_diverse(out, l)].reset_index(drop=True)  # none left: all-``*`` classes pass
+
+
+def l_of(frame: pd.DataFrame) -> int | None:
+    """The smallest number of distinct values of a sensitive column in a demographic class, over
+    the classes whose sensitive cells are not all ``*`` (None when there is no such class)."""
+    if frame.empty or not {*SENSITIVE, *DEMOGRAPHIC_COLUMNS} <= set(frame.columns):
+        return None
+    cls = _codes(frame[DEMOGRAPHIC_COLUMNS])
+    out: int | None = None
+    for sa in SENSITIVE:
+        shown = frame[sa].to_numpy() != STAR
+        if not shown.any():
+            continue
+        sub = pd.DataFrame({"c": cls, "v": frame[sa].to_numpy()})
+        informative = sub.groupby("c")["v"].transform(lambda v: (v != STAR).any()).to_numpy(dtype=bool)
+        counts = sub[informative].groupby("c")["v"].nunique()
+        out = int(counts.min()) if out is None else min(out, int(counts.min()))
+    return out
 
 
 def k_over_all(frame: pd.DataFrame) -> int:
