@@ -23,8 +23,11 @@ from rihai.db import make_engine
 from rihai.migrations import upgrade
 from rihai.settings import Settings
 
+# tests/legs.py (tests/ is on the path): which legs of the suite ran; under CI=true a skipped leg
+# fails the run. Imported here by pytest, first, so that its asserts are rewritten like a test's.
+pytest_plugins = ("legs",)
+
 PG_ADMIN_URL = os.environ.get("RIHAI_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-_pg_skipped_reason: str | None = None
 
 
 def _pg_available() -> str | None:
@@ -41,12 +44,6 @@ def _pg_available() -> str | None:
 def pytest_configure(config: pytest.Config) -> None:
     passwords.configure_for_tests()
     warnings.filterwarnings("ignore", category=DeprecationWarning, module="starlette.testclient")
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
-    if _pg_skipped_reason:
-        terminalreporter.write_sep("!", f"PostgreSQL leg SKIPPED: not reachable ({_pg_skipped_reason})",
-                                   red=True, bold=True)
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +71,6 @@ def _db_params() -> list[str]:
 @pytest.fixture(scope="session", params=_db_params())
 def engine(request: pytest.FixtureRequest, keyring: Keyring, tmp_path_factory: pytest.TempPathFactory
            ) -> Iterator[sa.Engine]:
-    global _pg_skipped_reason
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
         upgrade(url)
@@ -84,8 +80,9 @@ def engine(request: pytest.FixtureRequest, keyring: Keyring, tmp_path_factory: p
         return
     reason = _pg_available()
     if reason:
-        _pg_skipped_reason = reason
-        pytest.skip(f"PostgreSQL not reachable ({reason})")
+        import legs
+
+        legs.skip("postgresql", f"not reachable at {re.sub(r'//[^@/]*@', '//', PG_ADMIN_URL)} ({reason})")
     name = f"rihai_test_{secrets.token_hex(4)}"
     admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

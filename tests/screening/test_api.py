@@ -100,7 +100,7 @@ def test_image_that_is_not_an_image(client):
     assert r.status_code == 422 and "not a PNG" in r.json()["detail"]
 
 
-@pytest.mark.skipif(shutil.which("tesseract") is None, reason="OCR leg skipped: tesseract-ocr not installed")
+@pytest.mark.leg("ocr", missing=None if shutil.which("tesseract") else "tesseract-ocr not installed")
 def test_screenshot_gets_the_same_answer_as_its_text(client):
     lines = ["Customer service job in Thailand", "Salary 1500$ per month", "Visa + ticket free, no interview",
              "WhatsApp only 0300-1234567", "Limited seats, apply today"]

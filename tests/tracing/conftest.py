@@ -1,6 +1,7 @@
 """The Spark leg: one local Spark session (Java 17, the ``spark`` extra) for every test that runs
 the tracing model on Spark, started once because a JVM takes seconds to start. Where Java or
-pyspark is missing the leg is skipped, and the run says so at the end."""
+pyspark is missing the leg is skipped, and the run says so at the end (tests/legs.py; under
+CI=true that fails the run)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ import importlib.util
 import shutil
 from collections.abc import Iterator
 
+import legs
 import pytest
-
-_spark_skipped_reason: str | None = None
 
 
 def _spark_missing() -> str | None:
@@ -26,20 +26,18 @@ def pytest_collection_modifyitems(session, config, items):  # type: ignore[no-un
     # The Spark leg runs last: once a JVM and its bridge threads live in this process, a test that
     # forks worker processes (screening's bulk run) would fork them too.
     items.sort(key=lambda item: "spark_session" in getattr(item, "fixturenames", ()))
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
-    if _spark_skipped_reason:
-        terminalreporter.write_sep("!", f"Spark leg SKIPPED: {_spark_skipped_reason}", red=True, bold=True)
+    spark = [item for item in items if "spark_session" in getattr(item, "fixturenames", ())]
+    if spark:
+        missing = _spark_missing()
+        for item in spark:
+            item.add_marker(pytest.mark.leg("spark", missing=missing))
 
 
 @pytest.fixture(scope="session")
 def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    global _spark_skipped_reason
     reason = _spark_missing()
     if reason:
-        _spark_skipped_reason = reason
-        pytest.skip(f"Spark leg skipped: {reason}")
+        legs.skip("spark", reason)
     from rihai.tracing.engines import SMALL_LIST_CONF, local_spark
 
     # Its own local directory, so that a test can read everything Spark wrote to disk.
