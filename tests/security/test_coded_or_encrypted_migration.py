@@ -83,7 +83,8 @@ def _seed_0014(url: str, ring: Keyring) -> list[str]:
         with engine.begin() as conn:
             meta = sa.MetaData()
             meta.reflect(conn, only=["agencies", "cases", "persons", "trafficking_events",
-                                     "prosecution_tracks", "prosecution_hearings"])
+                                     "prosecution_tracks", "prosecution_hearings", "perpetrators",
+                                     "tracing_requests"])
             _insert(conn, meta, "agencies", id=1, name="Migration Agency (TEST)")
             for n, industry in enumerate(INDUSTRIES, start=1):
                 case_id = uuid.uuid4()
@@ -101,6 +102,12 @@ def _seed_0014(url: str, ring: Keyring) -> list[str]:
                         court=TYPED["court"], fia_circle=TYPED["fia_circle"])
                 _insert(conn, meta, "prosecution_hearings", id=n, case_id=key, hearing_on=date(2027, 1, 5),
                         purpose=TYPED["purpose"])
+                _insert(conn, meta, "perpetrators", id=n, case_id=key, roles=[],
+                        oep_licence="0696/RWP" if n % 2 else "ZETA/MILLS/KARACHI",
+                        details=ring.encrypt("Met at the bus stand (TEST)", "perpetrators.details"))
+            request_id = uuid.uuid4()
+            _insert(conn, meta, "tracing_requests", id=request_id.hex if sqlite else request_id,
+                    reference="TR-M15", recruiter_licence=MARKER, version=1)
     finally:
         engine.dispose()
     return ids
@@ -148,6 +155,15 @@ def test_upgrade_encrypts_and_codes_in_place_and_downgrade_restores(url: str, ke
             assert other is None  # already a code: nothing to keep
         else:
             assert keyring.decrypt(bytes(other), "cases.forced_labour_industry_other") == typed
+
+    licences = _raw(url, "SELECT oep_licence, details FROM perpetrators ORDER BY id")
+    assert [r[0] for r in licences] == ["0696/RWP", None, "0696/RWP", None]
+    assert keyring.decrypt(bytes(licences[1][1]), "perpetrators.details") == \
+        "Met at the bus stand (TEST)\nOEP licence as recorded: ZETA/MILLS/KARACHI"
+    assert keyring.decrypt(bytes(licences[0][1]), "perpetrators.details") == "Met at the bus stand (TEST)"
+    [(licence, agency)] = _raw(url, "SELECT recruiter_licence, recruiter_agency FROM tracing_requests")
+    assert licence is None
+    assert keyring.decrypt(bytes(agency), "tracing_requests.recruiter_agency") == f"Licence as recorded: {MARKER}"
 
     if url.startswith("sqlite"):
         # The replaced plaintext is zeroed, not left in free pages (nor in a left-over log).

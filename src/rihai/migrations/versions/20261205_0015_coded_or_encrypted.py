@@ -3,7 +3,9 @@
 Free text typed into five plain columns becomes ciphertext in place: a route leg's place, a
 hearing's purpose, and a prosecution track's police station, FIA circle and court. The forced-labour
 industry becomes an HTCDS code (ISIC section, or "Other"); what was typed before, when it was not
-already a code, is kept encrypted in ``cases.forced_labour_industry_other``.
+already a code, is kept encrypted in ``cases.forced_labour_industry_other``. Licence numbers stay
+plain but must now look like one: a perpetrator's OEP licence or a family's recruiter licence that
+does not is moved into the record's encrypted text (details, recruiter agency) and cleared.
 
 The conversion needs the keyring, found the way the app finds it: the one installed in this
 process (``rihai demo``, the tests), else ``RIHAI_KEYRING`` / ``RIHAI_KEY_FILE``, else the
@@ -26,6 +28,7 @@ Create Date: 2026-12-05 22:00:00
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,14 @@ ENCRYPTED = [
 ]
 OTHER = "cases.forced_labour_industry_other"
 BATCH = 2000
+# Licence numbers stay plain (they link records), so from now on only the BE&OE's shape is
+# accepted (cases.schemas.OepLicence). Anything else typed before moves into the record's encrypted
+# free text: (table, primary key, licence column, encrypted column, how the moved text starts).
+LICENCE = re.compile(r"(?:[A-Za-z]{1,5}[ /-]*)?[0-9]{1,6}(?:[ /-]*[A-Za-z]{1,5})?")
+LICENCES = [
+    ("perpetrators", "id", "oep_licence", "details", "OEP licence as recorded: "),
+    ("tracing_requests", "id", "recruiter_licence", "recruiter_agency", "Licence as recorded: "),
+]
 
 # HTCDS vic_ForcedLabourIndustry as of this revision (cases.codes.ForcedLabourIndustry).
 CODES = frozenset({
@@ -171,6 +182,25 @@ def _needs_keyring(bind: sa.Connection, columns: list[tuple[str, str]]) -> bool:
     return any(_count(bind, table, column) for table, column in columns)
 
 
+def _unshaped(bind: sa.Connection, table: str, pk: str, column: str) -> list[tuple[Any, str]]:
+    t = sa.table(table, sa.column(pk), sa.column(column, sa.String))
+    rows = bind.execute(sa.select(t.c[pk], t.c[column]).where(t.c[column].is_not(None))).all()
+    return [(key, text) for key, text in rows if not LICENCE.fullmatch(text)]
+
+
+def _move_licences(bind: sa.Connection, ring: Any, table: str, pk: str, column: str, target: str,
+                   lead: str, rows: list[tuple[Any, str]]) -> None:
+    """Append each unshaped licence to the row's encrypted text and clear the plain column. (Not
+    undone by the downgrade: the text stays where it was moved, encrypted.)"""
+    context = f"{table}.{target}"
+    t = sa.table(table, sa.column(pk), sa.column(column, sa.String), sa.column(target, sa.LargeBinary))
+    for key, text in rows:
+        before = bind.execute(sa.select(t.c[target]).where(t.c[pk] == key)).scalar()
+        kept = ring.decrypt(bytes(before), context) if before is not None else ""
+        moved = f"{kept}\n{lead}{text}" if kept else f"{lead}{text}"
+        bind.execute(sa.update(t).where(t.c[pk] == key).values({column: None, target: ring.encrypt(moved, context)}))
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
@@ -183,7 +213,11 @@ def upgrade() -> None:
         .where(cases.c.forced_labour_industry.is_not(None)))
         if text not in CODES]
     wanted = [(t, c) for t, c, _, _ in ENCRYPTED]
-    ring = _keyring(bind) if typed or _needs_keyring(bind, wanted) else None
+    licences = [(spec, _unshaped(bind, *spec[:3])) for spec in LICENCES]
+    moving = any(rows for _, rows in licences)
+    ring = _keyring(bind) if typed or moving or _needs_keyring(bind, wanted) else None
+    for (table, pk, column, target, lead), rows in licences:
+        _move_licences(bind, ring, table, pk, column, target, lead, rows)
 
     for table, column, pk, _ in ENCRYPTED:
         new = f"{column}_ct"
