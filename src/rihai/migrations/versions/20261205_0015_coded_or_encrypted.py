@@ -19,8 +19,9 @@ re-create ``prosecution_tracks`` and cascade-delete its hearings with foreign ke
 
 After upgrading: rebuild the statistics store (``rihai stats refresh --full``), whose rows of
 cases not changed since still carry the industry as it was typed; on PostgreSQL, ``VACUUM FULL
-cases, trafficking_events, prosecution_tracks, prosecution_hearings`` so the old row versions
-holding the plaintext are gone from the data files (SQLite zeroes them as it goes, below).
+cases, trafficking_events, prosecution_tracks, prosecution_hearings, perpetrators,
+tracing_requests`` so the old row versions holding the plaintext are gone from the data files
+(SQLite zeroes them as it goes, below). ``docs/operations.md`` says the same for operators.
 
 Revision ID: 0015
 Revises: 0014
