@@ -100,8 +100,14 @@ def owner_only() -> Iterator[None]:
 def make_private(path: Path, *, create: bool = False) -> None:
     """Mode 0600 for ``path`` (created empty first with ``create``), before anything is written to
     it: created with that mode, never opened wider and narrowed later."""
-    if create:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if create and not path.exists():
+        # Never open an existing file: closing any descriptor of a file drops every POSIX lock
+        # this process holds on it, SQLite's included, and another process (a CLI command) then
+        # took itself for the database's last user and deleted the -shm under our connections.
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
     if path.exists():
         os.chmod(path, 0o600)
 

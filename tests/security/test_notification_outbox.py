@@ -15,6 +15,7 @@ import socketserver
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -41,8 +42,9 @@ class SmtpStub(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
     daemon_threads = True
 
-    def __init__(self, port: int = 0, *, fail_first: int = 0) -> None:
+    def __init__(self, port: int = 0, *, fail_first: int = 0, delay: float = 0.0) -> None:
         self.fail_first = fail_first
+        self.delay = delay
         self.transactions = 0
         self.received: list[tuple[list[str], str]] = []
         self.lock = threading.Lock()
@@ -85,6 +87,8 @@ class _Handler(socketserver.StreamRequestHandler):
                 data = []
                 while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
                     data.append(chunk.decode())
+                if self.server.delay:
+                    time.sleep(self.server.delay)
                 with self.server.lock:
                     self.server.received.append((rcpts, "".join(data)))
                 rcpts = []
@@ -329,28 +333,90 @@ def test_two_workers_at_once_never_send_a_row_twice(engine, factory) -> None:  #
     subjects = [f"(TEST) race {i}" for i in range(8)]
     _queue(factory, *subjects)
     channel = _Rendezvous()
-    # Each worker has its own engine and pool, as two processes would.
-    engines = [make_engine(engine.url.render_as_string(hide_password=False)) for _ in range(2)]
+    # Two workers in threads, each with its own sessions and connections (processes: the test
+    # after this one).
     results: dict[str, notify.Delivery] = {}
 
-    def work(name: str, eng: sa.Engine) -> None:
-        results[name] = notify.deliver_due(sessionmaker(eng, expire_on_commit=False), channel=channel, policy=POLICY)
+    def work(name: str) -> None:
+        results[name] = notify.deliver_due(sessionmaker(engine, expire_on_commit=False), channel=channel,
+                                           policy=POLICY)
 
-    threads = [threading.Thread(target=work, args=(f"w{i}", eng), name=f"w{i}") for i, eng in enumerate(engines)]
-    try:
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(timeout=120)
-        assert not any(t.is_alive() for t in threads)
-    finally:
-        for eng in engines:
-            eng.dispose()
+    threads = [threading.Thread(target=work, args=(f"w{i}",), name=f"w{i}") for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not any(t.is_alive() for t in threads)
     assert channel.second_started.is_set(), "the two workers never delivered at the same time"
     assert sorted(s for _, s in channel.sent) == sorted(subjects)  # each once, none lost
     assert {name for name, _ in channel.sent} == {"w0", "w1"}
     assert sorted(results["w0"].sent + results["w1"].sent) == sorted(r.id for r in _rows(factory))
     assert all(r.status == SENT and r.attempts == 1 for r in _rows(factory))
+
+
+_WORKER = """
+import json, os, sys
+from rihai.crypto import Keyring, install_keyring
+from rihai.db import make_engine, make_sessionmaker
+from rihai import notify
+
+install_keyring(Keyring.from_json(os.environ["OUTBOX_TEST_KEYRING"]))
+channel = notify.make_channel("smtp", host="127.0.0.1", port=int(sys.argv[2]), sender="rihai@example.org", timeout=5)
+print(json.dumps(notify.deliver_due(make_sessionmaker(make_engine(sys.argv[1])), channel=channel).sent))
+"""
+
+
+def test_two_worker_processes_never_send_a_row_twice(engine, keyring, factory) -> None:  # type: ignore[no-untyped-def]
+    subjects = [f"(TEST) process race {i}" for i in range(10)]
+    _queue(factory, *subjects)
+    server = SmtpStub(delay=0.1)  # slow enough that the two processes overlap
+    env = {**os.environ, "OUTBOX_TEST_KEYRING": keyring.to_json(),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    url = engine.url.render_as_string(hide_password=False)
+    try:
+        procs = [subprocess.Popen([sys.executable, "-c", _WORKER, url, str(server.port)], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+        outs = [p.communicate(timeout=180) for p in procs]
+    finally:
+        server.close()
+    assert all(p.returncode == 0 for p in procs), [err.decode()[-2000:] for _, err in outs]
+    sent = [json.loads(out.decode().strip().splitlines()[-1]) for out, _ in outs]
+    assert sorted(sent[0] + sent[1]) == sorted(r.id for r in _rows(factory))  # each row by one process
+    assert server.subjects() == sorted(subjects)  # each message reached the relay once
+
+
+def test_a_worker_process_beside_the_server_leaves_the_sqlite_files_alone(engine, keyring, factory
+                                                                         ) -> None:  # type: ignore[no-untyped-def]
+    """The server holds several connections (and opens new ones); a ``rihai notify deliver`` beside
+    it exits. Opening a connection once closed a descriptor of the database file, which drops all
+    of the process's POSIX locks: the exiting process took itself for the last user and deleted
+    the -shm under the server's connections (every later query: "disk I/O error")."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's file locking")
+    _queue(factory, "(TEST) beside the server")
+    held = [engine.connect().execution_options(rihai_read_mostly=True) for _ in range(2)]
+    try:
+        for conn in held:
+            conn.execute(sa.text("SELECT 1"))
+        server = SmtpStub()
+        try:
+            child = subprocess.run([sys.executable, "-c", _WORKER, engine.url.render_as_string(hide_password=False),
+                                    str(server.port)], timeout=180, capture_output=True,
+                                   env={**os.environ, "OUTBOX_TEST_KEYRING": keyring.to_json(),
+                                        "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")})
+        finally:
+            server.close()
+        assert child.returncode == 0, child.stderr.decode()[-2000:]
+        assert Path(engine.url.database + "-shm").exists()
+    finally:
+        for conn in held:
+            conn.close()
+    fresh = make_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        with fresh.connect() as conn:
+            assert conn.execute(sa.text("SELECT status FROM notification_outbox")).scalars().all() == [SENT]
+    finally:
+        fresh.dispose()
 
 
 def test_postgresql_workers_skip_rows_another_holds_instead_of_waiting(engine, factory) -> None:  # type: ignore[no-untyped-def]
@@ -450,8 +516,6 @@ def test_the_web_app_runs_the_worker_woken_by_commits_and_stops_it(engine, keyri
     """``create_app``'s lifespan starts one worker: rows left by an earlier process go out at
     start-up, a commit in this process wakes it (the poll is set far longer than the wait), and
     shutdown ends its thread."""
-    import time
-
     from fastapi.testclient import TestClient
 
     from rihai.app import create_app
