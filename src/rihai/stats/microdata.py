@@ -95,7 +95,8 @@ class Facet:
 FACETS: tuple[Facet, ...] = (
     Facet("year", ("yearOfRegistration",),
           (_same, _on("yearOfRegistration", _YEAR[1]), _on("yearOfRegistration", _YEAR[2]), _star)),
-    Facet("source", ("Datasource",), (_same, _star)),
+    # One value for a whole release (and "SYNTHETIC …" on a demo): hiding it never merges rows.
+    Facet("source", ("Datasource",), (_same,)),
     Facet("gender", ("gender",), (_same, _star)),
     Facet("age", ("ageBroad", "majorityStatus"),
           (_same, _age(_AGE_L1), _age({k: _AGE_L2[v] for k, v in _AGE_L1.items()}), _star)),
@@ -109,7 +110,7 @@ FACETS: tuple[Facet, ...] = (
     Facet("relation", tuple(_RELATION), (_same, _star)),
 )
 # Which facet's cells go first when a row must lose some (least useful to readers first).
-SUPPRESSION_ORDER = ("relation", "labour", "control", "source", "citizenship", "exploitation", "country",
+SUPPRESSION_ORDER = ("relation", "labour", "control", "citizenship", "exploitation", "country",
                      "age", "gender", "year")
 
 
