@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from factories import make_world
 
 from rihai.errors import Invalid
@@ -240,4 +241,30 @@ def test_the_register_upload_refuses_a_row_bomb(client, tokens, million_rows):
     r = client.post("/api/v1/screen/register", headers=tokens["administrator"],
                     files={"file": ("register.xlsx", million_rows, "application/octet-stream")})
     _problem(r)
+    assert time.perf_counter() - started < SECONDS
+
+
+def test_the_upload_pages_refuse_a_row_bomb(make_browser, db, million_rows):
+    from factories import PASSWORD
+
+    from rihai.tracing.models import TracingImport
+
+    world = make_world(db)
+    desk = make_browser()
+    desk.login(world.users["caseworker"].username, PASSWORD)
+    started = time.perf_counter()
+    r = desk.form("/tracing/imports", {"source_agency": "Test Embassy (SYNTHETIC)", "kind": "rescued"},
+                  files={"file": ("list.xlsx", million_rows, "application/octet-stream")})
+    assert r.status_code == 422 and "at most 100000 rows" in r.text, (r.status_code, r.text[:300])
+    assert time.perf_counter() - started < SECONDS
+    assert db.scalar(sa.select(sa.func.count()).select_from(TracingImport)) == 0
+    admin = make_browser()
+    admin.login(world.users["administrator"].username, PASSWORD)
+    if admin.get("/mfa/setup", follow_redirects=False).status_code == 200:
+        from conftest import enrol_totp
+
+        enrol_totp(admin)
+    started = time.perf_counter()
+    r = admin.form("/admin/oep-register", {}, files={"file": ("register.xlsx", million_rows, "application/octet-stream")})
+    assert r.status_code == 422 and "at most 50000 rows" in r.text, (r.status_code, r.text[:300])
     assert time.perf_counter() - started < SECONDS
