@@ -329,17 +329,19 @@ def test_typed_places_courts_and_purposes_never_reach_the_files(tmp_path: Path, 
         with factory() as db:
             extract.refresh(db, Actor.system("test"), tmp_path / extract.STORE_NAME, full=True)
             db.commit()
-        files = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
-        assert "rihai.db" in files and extract.STORE_NAME in files
-        everything = b"".join(files.values())
-        # The scan finds plain values: the case reference is plain, and the store holds the code.
-        assert reference.encode() in everything
-        assert b"C_Manufacturing" in files[extract.STORE_NAME]
-        for marker in (MARKER, PLACE, PURPOSE, COURT, STATION, CIRCLE):
-            for encoding in ("utf-8", "utf-16-le"):
-                assert marker.encode(encoding) not in everything, (marker, encoding)
     finally:
+        # Closed before the files are read: reading a file this process has open in SQLite would
+        # drop SQLite's locks on it (POSIX). The last close folds the -wal into the database.
         engine.dispose()
+    files = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert "rihai.db" in files and extract.STORE_NAME in files
+    everything = b"".join(files.values())
+    # The scan finds plain values: the case reference is plain, and the store holds the code.
+    assert reference.encode() in everything
+    assert b"C_Manufacturing" in files[extract.STORE_NAME]
+    for marker in (MARKER, PLACE, PURPOSE, COURT, STATION, CIRCLE):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert marker.encode(encoding) not in everything, (marker, encoding)
 
 
 # -- licence numbers stay plain, so they must be licence-shaped ---------------------------------
