@@ -413,6 +413,80 @@ def test_session_pending_two_factor_can_only_finish_it_or_sign_out(make_browser,
     assert other.post("/logout", follow_redirects=False).status_code == 303
 
 
+
+# -- two-factor enrolment ------------------------------------------------------------------------
+
+def _enrol(b: Any, code: str) -> Any:
+    b.refresh_csrf("/mfa/setup")
+    return b.client.post("/mfa/setup", data={"code": code, "csrf_token": b.csrf}, follow_redirects=False)
+
+
+def test_enrolment_codes_are_limited_like_sign_in_codes(make_browser, world, db, told):
+    """Wrong codes while setting up two-factor were unlimited: same account backoff and
+    per-session limit as /mfa now, and the owner is told once."""
+    victim = world.users["investigator"]  # must set up two-factor; has not yet
+    attacker = make_browser()
+    answers = []
+    for _sign_in in range(2):
+        attacker.login(victim.username, PASSWORD)
+        totp = pyotp.TOTP(fresh(db, victim).totp_secret)
+        for _ in range(3):
+            answers.append(_enrol(attacker, _wrong_code(totp)).status_code)
+        assert attacker.get("/mfa/setup", follow_redirects=False).status_code == 303  # session ended
+    assert answers == [422, 422, 401, 422, 422, 401]
+    user = fresh(db, victim)
+    assert user.mfa_failures == 5 and user.mfa_locked_until is not None and not user.totp_enabled
+    # During the wait even the right code is not looked at.
+    attacker.login(victim.username, PASSWORD)
+    r = _enrol(attacker, totp.at(time.time() + 30))
+    assert r.status_code == 422 and "wait" in r.text
+    assert not fresh(db, victim).totp_enabled
+    assert [s for _, s, _ in told].count("Rihai: repeated wrong two-factor codes on your account") == 1
+    tags = tags_for(db, victim)
+    assert tags.count("access:session:mfa-failed") >= 7 and "access:session:locked" in tags
+    assert "access:user:mfa-enrol" not in tags
+    # After the wait the owner finishes enrolment and the count is cleared.
+    user = fresh(db, victim)
+    user.mfa_locked_until = utcnow() - timedelta(seconds=1)
+    db.commit()
+    owner = make_browser()
+    owner.login(victim.username, PASSWORD)
+    assert _enrol(owner, totp.at(time.time() + 30)).status_code == 303
+    assert signed_in(owner)
+    user = fresh(db, victim)
+    assert user.totp_enabled and user.mfa_failures == 0
+
+
+def test_enrolled_secret_cannot_be_replaced_or_passed_through_enrolment(make_browser, world, db):
+    """A pending session could pass the second step by POSTing codes of the enrolled secret to
+    /mfa/setup, outside /mfa's limits; and nothing may swap the secret without the current code."""
+    victim = world.users["investigator"]
+    totp = _with_totp(db, victim)
+    secret = fresh(db, victim).totp_secret
+    attacker = make_browser()
+    attacker.login(victim.username, PASSWORD)
+    # Even the right code (a lucky guess) does not pass two-factor here, and wrong ones are not
+    # checked at all: back to /mfa.
+    for code in (_wrong_code(totp), totp.at(time.time() + 30)):
+        r = _enrol(attacker, code)
+        assert r.status_code == 303 and r.headers["location"] == "/mfa"
+    assert not signed_in(attacker)
+    r = attacker.form("/mfa/setup/start", {}, follow_redirects=False)
+    assert r.status_code == 303
+    user = fresh(db, victim)
+    assert user.totp_secret == secret and user.totp_enabled
+    assert "access:user:mfa-enrol" not in tags_for(db, victim)
+    # A fully signed-in owner cannot replace it either.
+    owner = make_browser()
+    owner.login(victim.username, PASSWORD)
+    assert _mfa(owner, totp.now()).status_code == 303
+    owner.refresh_csrf("/account")
+    assert owner.form("/mfa/setup/start", {}, follow_redirects=False).status_code == 303
+    r = _enrol(owner, "123456")
+    assert r.status_code == 303 and r.headers["location"] == "/account"
+    assert fresh(db, victim).totp_secret == secret
+
+
 # -- sessions expire ----------------------------------------------------------------------------
 
 def test_idle_session_expires(make_browser, world, db, app):

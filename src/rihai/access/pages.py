@@ -132,15 +132,20 @@ def mfa_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFI
         session.commit()  # keep the failure count and its audit row
         return render(request, "access/mfa.html", {"error": exc.detail}, status_code=422)
     except Unauthenticated as exc:
-        session.commit()  # the session ended: back to the password, with a signed-out form
-        request.state.csrf_token = request.state.set_presession_cookie = secrets.token_urlsafe(24)
-        response = render(request, "access/login.html", {"next": "/", "error": exc.detail},
-                          status_code=exc.status)
-        response.delete_cookie(SESSION_COOKIE, path="/")
-        return attach_presession_cookie(request, response)
+        session.commit()
+        return _signed_out(request, exc)
     response = RedirectResponse("/", status_code=303)
     _trust_this_browser(request, response, user)
     return response
+
+
+def _signed_out(request: Request, exc: Unauthenticated) -> Response:
+    """Too many wrong codes ended the session: back to the password, with a signed-out form."""
+    request.state.csrf_token = request.state.set_presession_cookie = secrets.token_urlsafe(24)
+    response = render(request, "access/login.html", {"next": "/", "error": exc.detail},
+                      status_code=exc.status)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return attach_presession_cookie(request, response)
 
 
 @router.get("/mfa/setup")
@@ -166,15 +171,26 @@ def mfa_setup_start(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_
 
 @router.post("/mfa/setup")
 def mfa_setup_submit(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE, during_mfa=True)],
-                     session: SessionDep, code: Annotated[str, Form(max_length=12)]) -> Response:
+                     session: SessionDep, settings: SettingsDep,
+                     code: Annotated[str, Form(max_length=12)]) -> Response:
     user = current_user(request)
+    ws = current_web_session(request)
+    if ws is None:
+        raise Forbidden("two-factor applies to browser sessions")
+    if user.totp_enabled:
+        # Replacing an enrolled secret is not offered (no re-enrolment without the current code).
+        return RedirectResponse("/mfa" if actor.extra.get("mfa") else "/account", status_code=303)
     try:
-        two_factor.confirm_mfa_enrolment(session, user, current_web_session(request), code)
+        two_factor.confirm_mfa_enrolment(session, user, ws, code, rules=auth.Rules.from_settings(settings))
     except Invalid as exc:
-        session.commit()
+        session.commit()  # keep the failure count and its audit row
         return render(request, "access/mfa_setup.html",
-                      {"secret": user.totp_secret, "uri": two_factor.provisioning_uri(user),
+                      {"secret": user.totp_secret,
+                       "uri": two_factor.provisioning_uri(user) if user.totp_secret else None,
                        "error": exc.detail}, status_code=422)
+    except Unauthenticated as exc:
+        session.commit()
+        return _signed_out(request, exc)
     response = RedirectResponse("/", status_code=303)
     _trust_this_browser(request, response, user)
     return response

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 
 import pyotp
 from sqlalchemy.orm import Session
@@ -49,17 +50,26 @@ def _check_code(user: User, code: str) -> bool:
     return False
 
 
-def confirm_mfa_enrolment(session: Session, user: User, ws: WebSession | None, code: str) -> None:
-    actor = actor_for(user, via="web", ws=ws)
-    if not _check_code(user, code):
-        audit.record(session, actor, AuditTag.SESSION_MFA_FAILED, subject_type="user", subject_id=user.id)
-        raise Invalid("that code is not right; check the time on your phone", field="code",
-                      rule="totp", persist=True)
-    user.totp_enabled = True
-    if ws is not None:
-        ws.mfa_passed = True
-    audit.record(session, actor, AuditTag.USER_MFA_ENROL, subject_type="user", subject_id=user.id,
-                 fields=["totp_enabled"])
+def confirm_mfa_enrolment(session: Session, user: User, ws: WebSession, code: str, *,
+                          rules: Rules | None = None) -> None:
+    """Turn two-factor on with a first valid code for the secret ``begin_mfa_enrolment`` made.
+
+    Guessed under the same limits as ``pass_mfa`` (the account's counter and backoff, this
+    session's few tries). Refused once two-factor is on: otherwise a pending session could pass
+    the second step here by guessing the enrolled secret's code without those limits, and there is
+    no way to replace an enrolled secret from a session (no re-enrolment without the current code)."""
+    if user.totp_enabled:
+        raise Invalid("two-factor is already set up for this account", rule="mfa-enrolled")
+    if not user.totp_secret:
+        raise Invalid("two-factor enrolment has not been started", rule="mfa-not-started")
+
+    def enrol() -> None:
+        user.totp_enabled = True
+        audit.record(session, actor_for(user, via="web", ws=ws), AuditTag.USER_MFA_ENROL,
+                     subject_type="user", subject_id=user.id, fields=["totp_enabled"])
+
+    _guarded_check(session, user, ws, code, rules or Rules(), on_success=enrol,
+                   wrong="that code is not right; check the time on your phone")
 
 
 def pass_mfa(session: Session, user: User, ws: WebSession, code: str, *, rules: Rules | None = None) -> None:
@@ -70,9 +80,21 @@ def pass_mfa(session: Session, user: User, ws: WebSession, code: str, *, rules: 
     exponential backoff, which tells the owner; a pending session that has
     ``rules.mfa_failures_per_session`` codes refused ends (``Unauthenticated``), so each few tries
     cost a fresh password sign-in."""
-    rules = rules or Rules()
     if not user.totp_enabled:
         raise Invalid("two-factor is not set up yet", rule="mfa-not-enrolled")
+
+    def passed() -> None:
+        audit.record(session, actor_for(user, via="web", ws=ws), AuditTag.SESSION_MFA_PASSED,
+                     subject_type="user", subject_id=user.id)
+
+    _guarded_check(session, user, ws, code, rules or Rules(), on_success=passed,
+                   wrong="that code is not right")
+
+
+def _guarded_check(session: Session, user: User, ws: WebSession, code: str, rules: Rules, *,
+                   on_success: Callable[[], None], wrong: str) -> None:
+    """The one place a TOTP code is checked (sign-in and enrolment alike), under the limits
+    ``pass_mfa`` describes. On a right code: counters cleared, ``ws`` marked passed, ``on_success``."""
     actor = actor_for(user, via="web", ws=ws)
     fields: list[str] = []
     if throttling.waiting(user.mfa_locked_until):
@@ -85,11 +107,10 @@ def pass_mfa(session: Session, user: User, ws: WebSession, code: str, *, rules: 
         user.mfa_failures = 0
         user.mfa_locked_until = None
         ws.mfa_passed = True
-        audit.record(session, actor_for(user, via="web", ws=ws), AuditTag.SESSION_MFA_PASSED,
-                     subject_type="user", subject_id=user.id)
+        on_success()
         return
     else:
-        error = Invalid("that code is not right", field="code", rule="totp", persist=True)
+        error = Invalid(wrong, field="code", rule="totp", persist=True)
         user.mfa_failures += 1
         fields.append("mfa_failures")
         wait = rules.backoff.until(user.mfa_failures)
