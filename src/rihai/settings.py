@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     # Wrong two-factor codes one pending session may enter before it ends.
     mfa_failures_per_session: int = Field(default=3, ge=1)
     login_attempts_per_minute_per_ip: int = Field(default=20, ge=1)
+    # Days a pending role grant (access/grants.py) may wait for a second administrator; older ones
+    # can no longer be approved and must be asked for again.
+    role_grant_days: int = Field(default=14, ge=1)
     # Proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDR networks
     # ("127.0.0.1, 10.0.0.0/8"). Empty (the default): the header is ignored, since anyone can
     # write it and rotating it would dodge the per-address limits (rihai.web.headers).

@@ -8,6 +8,7 @@ or only requested, and case routes stay closed until a *second* administrator ap
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -245,3 +246,105 @@ def test_resetting_a_supervisors_password_does_not_open_their_cases(api, db, wor
     assert api.post(f"/api/v1/role-grants/{grant_id}/approve",
                     headers=bearer(db, world.users["admin2"])).status_code == 200
     assert as_sup.get("/api/v1/cases").status_code == 200
+
+
+def _grant(db, user_id: int) -> RoleGrantRequest:  # type: ignore[no-untyped-def]
+    db.expire_all()
+    return db.scalars(sa.select(RoleGrantRequest).where(RoleGrantRequest.user_id == user_id)
+                      .order_by(RoleGrantRequest.id.desc())).first()
+
+
+def test_unticking_a_pending_role_withdraws_the_request(api, db, world, make_browser) -> None:
+    """A role unticked before approval stayed pending: a second administrator could still approve
+    what the first had taken back."""
+    admin, admin2 = world.users["administrator"], world.users["admin2"]
+    h, h2 = bearer(db, admin), bearer(db, admin2)
+    # Through the API: a PATCH that leaves the pending role out.
+    target = world.users["analyst"]
+    r = api.patch(f"/api/v1/users/{target.id}", headers=h,
+                  json={"version": target.version, "roles": ["analyst", "caseworker"]})
+    assert r.status_code == 200 and r.json()["pending_roles"] == ["caseworker"]
+    r = api.patch(f"/api/v1/users/{target.id}", headers=h,
+                  json={"version": r.json()["version"], "roles": ["analyst"]})
+    assert r.status_code == 200 and r.json()["pending_roles"] == []
+    grant = _grant(db, target.id)
+    assert grant.decision == "withdrawn" and grant.decided_by == admin.id
+    r = api.post(f"/api/v1/role-grants/{grant.id}/approve", headers=h2)
+    assert r.status_code == 409 and "grant-decided" in r.text
+    assert roles_of(db, target.id) == {"analyst"}
+    assert grant.id not in {g["id"] for g in api.get("/api/v1/role-grants", headers=h2).json()}
+    # A PATCH that does not mention roles leaves pending requests alone.
+    cw = world.users["caseworker"]
+    r = api.patch(f"/api/v1/users/{cw.id}", headers=h,
+                  json={"version": cw.version, "roles": ["caseworker", "supervisor"]})
+    r = api.patch(f"/api/v1/users/{cw.id}", headers=h,
+                  json={"version": r.json()["version"], "display_name": "Renamed (TEST)"})
+    assert r.status_code == 200 and r.json()["pending_roles"] == ["supervisor"]
+    # Through the edit form: the pending role shows ticked; unticking it and saving withdraws it.
+    b = make_browser()
+    b.login(admin.username, PASSWORD)
+    enrol_totp(b)
+    page = b.get(f"/admin/users/{cw.id}/edit").text
+    assert 'data-testid="pending-role"' in page
+    version = re.search(r'name="version" value="(\d+)"', page).group(1)
+    r = b.form(f"/admin/users/{cw.id}/edit", {"version": version, "display_name": "Renamed (TEST)",
+                                              "roles": ["caseworker"], "is_active": "yes"},
+               follow_redirects=False)
+    assert r.status_code == 303, r.text[:300]
+    grant = _grant(db, cw.id)
+    assert grant.decision == "withdrawn"
+    assert api.post(f"/api/v1/role-grants/{grant.id}/approve", headers=h2).status_code == 409
+    assert roles_of(db, cw.id) == {"caseworker"}
+    withdrawn = db.scalars(sa.select(AuditEvent).where(AuditEvent.tag == "access:grant:withdraw")).all()
+    assert sorted(e.subject_id for e in withdrawn) == sorted(
+        str(i) for i in db.scalars(sa.select(RoleGrantRequest.id).where(RoleGrantRequest.decision == "withdrawn")))
+    assert len(withdrawn) == 2
+
+
+def test_a_stale_grant_cannot_be_approved(api, db, world, make_browser) -> None:
+    """Pending grants waited forever: one asked for months ago could still be approved."""
+    admin, admin2 = world.users["administrator"], world.users["admin2"]
+    h, h2 = bearer(db, admin), bearer(db, admin2)
+    target = world.users["analyst"]
+    r = api.patch(f"/api/v1/users/{target.id}", headers=h,
+                  json={"version": target.version, "roles": ["analyst", "caseworker"]})
+    assert r.status_code == 200
+    grant = _grant(db, target.id)
+    grant.requested_at = grant.requested_at - timedelta(days=15)  # RIHAI_ROLE_GRANT_DAYS: 14
+    db.commit()
+    r = api.post(f"/api/v1/role-grants/{grant.id}/approve", headers=h2)
+    assert r.status_code == 409 and r.headers["content-type"].startswith("application/problem+json")
+    assert "grant-expired" in r.text and "expired" in r.json()["detail"]
+    assert roles_of(db, target.id) == {"analyst"}
+    assert _grant(db, target.id).decision == "expired"
+    assert db.scalar(sa.select(AuditEvent.tag).where(AuditEvent.subject_type == "role_grant",
+                                                     AuditEvent.subject_id == str(grant.id))
+                     .order_by(AuditEvent.seq.desc())) == "access:grant:expire"
+    # It can be asked for again, and a request inside the window is approved.
+    r = api.patch(f"/api/v1/users/{target.id}", headers=h,
+                  json={"version": _version(db, target.id), "roles": ["analyst", "caseworker"]})
+    assert r.status_code == 200 and r.json()["pending_roles"] == ["caseworker"]
+    again = _grant(db, target.id)
+    assert again.id != grant.id
+    again.requested_at = again.requested_at - timedelta(days=13)
+    db.commit()
+    # Through the admin page too: an expired one is refused with the reason on the page.
+    stale = _grant(db, target.id)
+    b = make_browser()
+    b.login(admin2.username, PASSWORD)
+    enrol_totp(b)
+    assert b.form(f"/admin/role-grants/{stale.id}/approve", {}, follow_redirects=False).status_code == 303
+    assert roles_of(db, target.id) == {"analyst", "caseworker"}
+    cw = world.users["caseworker"]
+    r = api.patch(f"/api/v1/users/{cw.id}", headers=h, json={"version": cw.version, "roles": ["caseworker", "supervisor"]})
+    old = _grant(db, cw.id)
+    old.requested_at = old.requested_at - timedelta(days=30)
+    db.commit()
+    page = b.form(f"/admin/role-grants/{old.id}/approve", {})
+    assert page.status_code == 409 and "has expired" in page.text
+    assert roles_of(db, cw.id) == {"caseworker"} and _grant(db, cw.id).decision == "expired"
+
+
+def _version(db, user_id: int) -> int:  # type: ignore[no-untyped-def]
+    db.expire_all()
+    return db.get(User, user_id).version

@@ -21,7 +21,7 @@ from rihai.access.permissions import Role
 from rihai.access.schemas import AgencyCreate, AgencyUpdate, OrgType, UserCreate, UserUpdate
 from rihai.errors import Conflict, Invalid, NotFound, RihaiError
 from rihai.validators import pakistan_admin
-from rihai.web.deps import SessionDep
+from rihai.web.deps import SessionDep, SettingsDep
 from rihai.web.i18n import translations
 from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute
@@ -190,16 +190,22 @@ def _decide_grant(request: Request, actor: Actor, session: Any, grant_id: int, v
     try:
         verb(session, actor, grant_id)
     except (Conflict, Invalid, NotFound) as exc:  # a four-eyes refusal goes to the error page, audited
-        session.rollback()
+        if exc.persist:
+            session.commit()  # an expired request is closed as such, with its audit row
+        else:
+            session.rollback()
         return _users_page(request, actor, session, None, grant_error=exc.detail, status_code=exc.status)
     return RedirectResponse("/admin/users", status_code=303)
 
 
 @router.post("/role-grants/{grant_id}/approve")
 def approve_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
-                  session: SessionDep) -> Response:
+                  session: SessionDep, settings: SettingsDep) -> Response:
     """A second administrator gives a role another asked for (four eyes)."""
-    return _decide_grant(request, actor, session, grant_id, grants.approve_grant)
+    def approve(session: Any, actor: Actor, grant_id: int) -> Any:
+        return grants.approve_grant(session, actor, grant_id, max_age_days=settings.role_grant_days)
+
+    return _decide_grant(request, actor, session, grant_id, approve)
 
 
 @router.post("/role-grants/{grant_id}/refuse")

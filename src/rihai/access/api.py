@@ -25,7 +25,7 @@ from rihai.access.schemas import (
     UserRead,
     UserUpdate,
 )
-from rihai.web.deps import IdPath, IdQuery, SessionDep
+from rihai.web.deps import IdPath, IdQuery, SessionDep, SettingsDep
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1", route_class=TransactionalRoute, tags=["access"])
@@ -115,8 +115,8 @@ def list_role_grants(actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)], sess
 
 @router.post("/role-grants/{grant_id}/approve", response_model=RoleGrantRead)
 def approve_role_grant(grant_id: IdPath, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
-                       session: SessionDep):
-    return grants.approve_grant(session, actor, grant_id)
+                       session: SessionDep, settings: SettingsDep):
+    return grants.approve_grant(session, actor, grant_id, max_age_days=settings.role_grant_days)
 
 
 @router.post("/role-grants/{grant_id}/refuse", response_model=RoleGrantRead)

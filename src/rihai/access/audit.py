@@ -39,6 +39,8 @@ class AuditTag(StrEnum):
     ROLE_GRANT_REQUEST = "access:grant:request"
     ROLE_GRANT_APPROVE = "access:grant:approve"
     ROLE_GRANT_REFUSE = "access:grant:refuse"
+    ROLE_GRANT_WITHDRAW = "access:grant:withdraw"
+    ROLE_GRANT_EXPIRE = "access:grant:expire"
     AGENCY_CREATE = "access:agency:create"
     AGENCY_UPDATE = "access:agency:update"
     TOKEN_CREATE = "access:token:create"

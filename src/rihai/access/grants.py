@@ -7,6 +7,11 @@ requester nor the account's holder approves it. So no single administrator can r
 giving themselves, or an account they control, a case role. The system (``rihai seed``, the CLI
 run from the server's shell) grants directly: it is not an administrator acting through the app.
 
+A request not decided within ``RIHAI_ROLE_GRANT_DAYS`` (14 by default) can no longer be approved:
+whoever asked, and why, may have changed since. Unticking a pending role withdraws its request.
+From the server's shell, ``rihai users grants|approve-grant|refuse-grant`` decide as the system, for
+deployments with a single administrator.
+
 Verbs flush and audit (ids and field names only); the request or CLI commits. The agency's
 supervisors are told of each request and decision (no personal data in the message).
 """
@@ -14,6 +19,7 @@ supervisors are told of each request and decision (no personal data in the messa
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -35,6 +41,11 @@ from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 APPROVED = "approved"
 REFUSED = "refused"
+WITHDRAWN = "withdrawn"  # the role was unticked (or removed) before anyone decided
+EXPIRED = "expired"  # someone tried to approve it after ``max_age_days``
+DEFAULT_MAX_AGE_DAYS = 14
+GRANT_EXPIRED = ("this request waited too long for a decision and has expired; ask for the role "
+                 "again if it is still needed")
 
 
 def check_roles(roles: Iterable[Role | str]) -> None:
@@ -128,10 +139,19 @@ def list_grants(session: Session, actor: Actor, *, pending_only: bool = True) ->
     return list(session.scalars(stmt.limit(500)))
 
 
-def approve_grant(session: Session, actor: Actor, grant_id: int) -> RoleGrantRequest:
+def approve_grant(session: Session, actor: Actor, grant_id: int, *,
+                  max_age_days: int = DEFAULT_MAX_AGE_DAYS) -> RoleGrantRequest:
     """A second administrator (``access:grant:approve``, neither the requester nor the account's
-    holder) gives the role. Refused if it would put a case role beside the administrator role."""
+    holder) gives the role. Refused if it would put a case role beside the administrator role, or
+    if the request is older than ``max_age_days`` (it is then closed as expired, so the role can be
+    asked for again)."""
     grant, user = _decidable(session, actor, grant_id)
+    if grant.requested_at < utcnow() - timedelta(days=max_age_days):
+        _decide(session, actor, grant, EXPIRED)
+        audit.record(session, actor, AuditTag.ROLE_GRANT_EXPIRE, subject_type="role_grant",
+                     subject_id=grant.id, fields=["decision"], related_ids=[user.id])
+        # One fixed sentence (no day count in it), so the pages can show it translated.
+        raise Conflict(GRANT_EXPIRED, rule="grant-expired", persist=True)
     roles = {Role(r) for r in user.roles}
     check_roles(roles | {Role(grant.role)})
     _decide(session, actor, grant, APPROVED)
@@ -159,6 +179,21 @@ def refuse_grant(session: Session, actor: Actor, grant_id: int) -> RoleGrantRequ
     _tell_supervisors(session, user, grant, "Rihai: a role grant was refused",
                       f"A second administrator refused request {grant.id} (role '{grant.role}').")
     return grant
+
+
+def withdraw_unwanted(session: Session, actor: Actor, user: User, wanted: Iterable[Role | str]) -> list[RoleGrantRequest]:
+    """Withdraw ``user``'s pending requests for roles not in ``wanted`` (an administrator unticked
+    them, or left them out of a PATCH), so that no second administrator can approve them later.
+    Called by ``service.update_user`` (``access:user:manage``): less access needs no second pair."""
+    keep = {str(Role(r)) for r in wanted}
+    stale = [g for g in session.scalars(select(RoleGrantRequest).where(
+        RoleGrantRequest.user_id == user.id, RoleGrantRequest.decision.is_(None)))
+        if g.role not in keep]
+    for grant in stale:
+        _decide(session, actor, grant, WITHDRAWN)
+        audit.record(session, actor, AuditTag.ROLE_GRANT_WITHDRAW, subject_type="role_grant",
+                     subject_id=grant.id, fields=["decision", "decided_by"], related_ids=[user.id])
+    return stale
 
 
 # -- internals --------------------------------------------------------------------------------

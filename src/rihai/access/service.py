@@ -117,6 +117,7 @@ def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdat
             raise Invalid("you cannot remove your own administrator role", field="roles",
                           rule="no-self-demotion")
         grants.check_roles(data.roles)
+        grants.withdraw_unwanted(session, actor, user, data.roles)
         held = {Role(r) for r in user.roles}
         # Removing a role applies at once (less access is always safe); adding one that reads
         # records, or approves grants, waits for a second administrator.

@@ -1,5 +1,10 @@
-"""``rihai users create|list`` and ``rihai agencies create|list``: account administration from the
-server's shell (the first administrator is created this way). Changes are audited as the CLI."""
+"""``rihai users create|list|grants|approve-grant|refuse-grant`` and ``rihai agencies create|list``:
+account administration from the server's shell (the first administrator is created this way).
+Changes are audited as the CLI.
+
+Deciding role grants here is not a way around four eyes (``access.grants``): whoever has the
+server's shell already holds the keyring and the database, so it adds no power; it lets a
+deployment with a single administrator decide what that administrator asked for."""
 
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ import typer
 from pydantic import ValidationError
 from rich.table import Table
 
-from rihai.access import service
+from rihai.access import grants, service
 from rihai.access.actors import Actor
+from rihai.access.models import User
 from rihai.access.permissions import Role
 from rihai.access.schemas import AgencyCreate, OrgType, UserCreate
 from rihai.db import transaction
@@ -83,6 +89,67 @@ def list_users(data_dir: DataDir = None,
     finally:
         engine.dispose()
     console.print(table)
+
+
+@users_app.command("grants")
+def list_grants(data_dir: DataDir = None) -> None:
+    """List role grants waiting for a decision (oldest last)."""
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    table = Table("id", "user", "role", "requested by", "requested at (UTC)")
+    try:
+        with transaction(factory) as session:
+            for g in grants.list_grants(session, CLI):
+                user, by = session.get(User, g.user_id), session.get(User, g.requested_by)
+                table.add_row(str(g.id), user.username if user else str(g.user_id), g.role,
+                              by.username if by else str(g.requested_by),
+                              g.requested_at.strftime("%Y-%m-%d %H:%M"))
+    finally:
+        engine.dispose()
+    console.print(table)
+    console.print(f"requests older than {settings.role_grant_days} days (RIHAI_ROLE_GRANT_DAYS) "
+                  "can no longer be approved")
+
+
+def _decide(grant_id: int, verb: str, data_dir: DataDir) -> None:
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    try:
+        session = factory()
+        try:
+            if verb == "approve":
+                grant = grants.approve_grant(session, CLI, grant_id, max_age_days=settings.role_grant_days)
+            else:
+                grant = grants.refuse_grant(session, CLI, grant_id)
+            decision, role = grant.decision, grant.role
+            session.commit()
+        except RihaiError as exc:
+            if exc.persist:
+                session.commit()  # e.g. an expired request is closed as such, with its audit row
+            else:
+                session.rollback()
+            fail(f"could not {verb} request {grant_id}: {_explain(exc)}")
+        finally:
+            session.close()
+    finally:
+        engine.dispose()
+    console.print(f"request {grant_id} ({role}): {decision}")
+
+
+@users_app.command("approve-grant")
+def approve_grant(grant_id: int = typer.Argument(..., help="Request id (see 'rihai users grants')."),
+                  data_dir: DataDir = None) -> None:
+    """Give the role a pending request asks for, as the system (audited)."""
+    _decide(grant_id, "approve", data_dir)
+
+
+@users_app.command("refuse-grant")
+def refuse_grant(grant_id: int = typer.Argument(..., help="Request id (see 'rihai users grants')."),
+                 data_dir: DataDir = None) -> None:
+    """Refuse a pending role request, as the system (audited)."""
+    _decide(grant_id, "refuse", data_dir)
 
 
 @agencies_app.command("create")
