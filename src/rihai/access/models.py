@@ -147,8 +147,9 @@ class RoleGrantRequest(Base):
 
     Roles that open survivors' records (and the administrator role, which could otherwise approve
     its maker's requests) are granted only when an administrator other than the requester and the
-    account's holder approves (four eyes). ``decision`` is NULL while pending, then "approved" or
-    "refused"; decided rows are kept as the record of who allowed what.
+    account's holder approves (four eyes). ``decision`` is NULL while pending, then "approved",
+    "refused", "withdrawn" (the role was unticked first) or "expired" (too old to approve, see
+    ``grants``); decided rows are kept as the record of who allowed what.
     """
 
     __tablename__ = "role_grant_requests"
