@@ -49,7 +49,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     from rihai.access.audit_anchor import start_checkpoints
 
     stop_checkpoints = start_checkpoints(app.state.settings, app.state.engine, app.state.keyring)
+    # The statistics store refreshes itself (issue 14); one process at a time, by a file lock.
+    from rihai.stats.refresher import start_for_app as start_stats_refresher
+
+    stats_refresher = start_stats_refresher(app)
     yield
+    if stats_refresher is not None:
+        await asyncio.to_thread(stats_refresher.stop)  # a refresh in hand finishes, off the event loop
     if outbox_worker is not None:
         await asyncio.to_thread(outbox_worker.stop)  # finishes the send in hand, off the event loop
     await asyncio.to_thread(stop_checkpoints)  # the last checkpoint, off the event loop

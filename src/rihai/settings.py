@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     audit_checkpoint_events: int = Field(default=500, ge=0)
     audit_checkpoint_seconds: int = Field(default=300, ge=0)
 
+    # Minutes between the web server's own refreshes of the statistics store (rihai.stats.refresher);
+    # it also fills a missing store shortly after start-up. 0 turns it off ('rihai stats refresh').
+    stats_refresh_minutes: int = Field(default=60, ge=0)
+
     notify_backend: Literal["console", "null", "smtp"] = "console"
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25

@@ -11,12 +11,15 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from rihai.access.actors import Actor
 from rihai.access.models import Agency
 from rihai.access.permissions import ROLES_REQUIRING_MFA
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import transaction
 from rihai.migrations import upgrade
+from rihai.settings import Settings
 from rihai.synthetic.referrals import ensure_providers, seed_referrals
 from rihai.synthetic.seed import EXTRA_DEMO_USERS
 from rihai.synthetic import (
@@ -83,6 +86,7 @@ def demo(data_dir: DataDir = None,
                 console.print("the demo data already exists; not adding more (use 'rihai seed')")
             ensure_providers(session, directory)
             agency_names = {k: a.name for k, a in directory.agencies.items()}
+            refresh_demo_statistics(session, settings)
     finally:
         engine.dispose()
 
@@ -107,6 +111,17 @@ def demo(data_dir: DataDir = None,
     console.print(f"serving on [bold]http://{host}:{port}[/] (plain HTTP, loopback only; Ctrl+C stops)")
     run_server(data_dir=settings.data_dir, host=host, port=port,
                extra_env={"RIHAI_DEMO": "true", "RIHAI_COOKIE_SECURE": "false"})
+
+
+def refresh_demo_statistics(session: Session, settings: Settings) -> None:
+    """Fill the statistics store from the demo's cases, so the dashboard is ready at first click.
+    A demo instance counts synthetic records (``settings.demo``); a real one never does."""
+    from rihai.stats import extract
+
+    path = extract.store_path(settings.data_dir)
+    with console.status("building the statistics"):
+        result = extract.refresh(session, Actor.system("demo"), path, synthetic=settings.demo)
+    console.print(f"statistics built: {result.cases} changed case(s) in {result.seconds:.1f} s")
 
 
 def seed(data_dir: DataDir = None,

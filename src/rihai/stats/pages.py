@@ -60,6 +60,7 @@ def dashboard(request: Request, actor: Annotated[Actor, Requires(P.STATS_AGGREGA
               exploitation: Code = None, gender: Code = None) -> Response:
     locale = request_locale(request)
     ctx: dict[str, object] = {"choices": _choices(), "f": service.Filters(), "query": "",
+                              "refresh_minutes": request.app.state.settings.stats_refresh_minutes,
                               "name": lambda key, code: labels.name(key, code, locale)}
     status = 200
     try:

@@ -1,0 +1,168 @@
+"""The statistics store refreshes itself: one daemon thread per web process runs the incremental
+refresh every ``RIHAI_STATS_REFRESH_MINUTES`` (0 turns it off), and once shortly after start-up
+when the store is missing or was never filled, so an analyst does not meet an empty dashboard.
+
+Several worker processes (or a ``rihai stats`` command) may try at once; only one refreshes at a
+time. They agree through an exclusive ``flock`` on a lock file beside the store (0600, holding
+nothing): the others skip their turn rather than queue, since the one running brings the store
+up to date for everybody. DuckDB's own file lock would refuse a second writer too, but only as
+an error indistinguishable from a broken store, and only while the file is open.
+
+Self-contained like the notification worker (``start``/``stop``); ``start_for_app`` is what the
+web app's lifespan calls.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from sqlalchemy.orm import Session, sessionmaker
+
+from rihai.access.actors import Actor
+from rihai.db import transaction
+from rihai.stats import extract
+
+log = logging.getLogger("rihai.stats")
+
+LOCK_SUFFIX = ".lock"
+FIRST_RUN_DELAY = 5.0  # seconds after start-up: let the server answer its first requests first
+
+
+def lock_path(store: Path) -> Path:
+    return store.with_name(store.name + LOCK_SUFFIX)
+
+
+@contextmanager
+def store_lock(store: Path) -> Iterator[bool]:
+    """Yields True while this process holds the store's refresh lock, False if another holds it.
+    The lock goes with the file descriptor, so a process that dies releases it."""
+    store.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path(store), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def store_needs_filling(store: Path) -> bool:
+    """Missing, or never refreshed. A store another process is writing is not 'missing'."""
+    if not store.exists():
+        return True
+    try:
+        con = extract.connect(store, read_only=True)
+    except duckdb.Error:
+        return False  # being written right now
+    try:
+        return not con.execute("SELECT 1 FROM meta WHERE key = 'refreshed_at'").fetchall()
+    except duckdb.Error:
+        return True  # no meta table: created but never filled
+    finally:
+        con.close()
+
+
+def refresh_once(factory: sessionmaker[Session], store: Path, *, synthetic: bool,
+                 actor: Actor | None = None) -> extract.RefreshResult | None:
+    """One incremental refresh as the system actor (audited, its own transaction), or None when
+    another process or thread holds the lock. ``synthetic`` is ``settings.demo``."""
+    with store_lock(store) as held:
+        if not held:
+            return None
+        with transaction(factory) as session:
+            return extract.refresh(session, actor or Actor.system("stats-refresher"), store,
+                                   synthetic=synthetic)
+
+
+class StatsRefresher:
+    def __init__(self, factory: sessionmaker[Session], store: Path, *, interval_seconds: float,
+                 synthetic: bool = False, first_run_delay: float = FIRST_RUN_DELAY) -> None:
+        self.factory = factory
+        self.store = store
+        self.interval_seconds = interval_seconds
+        self.synthetic = synthetic
+        self.first_run_delay = first_run_delay
+        self.runs = 0  # refreshes that ran (not skipped); for tests and the curious
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> StatsRefresher:
+        if self._thread is None or not self._thread.is_alive():
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._loop, name="rihai-stats-refresh", daemon=True)
+            self._thread.start()
+        return self
+
+    def trigger(self) -> None:
+        """Refresh now rather than at the next interval."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """End the thread. A refresh in hand finishes first (it is one DuckDB transaction, so an
+        interrupted one would only be rolled back); the join is bounded all the same."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _loop(self) -> None:
+        wait = self.first_run_delay if store_needs_filling(self.store) else self.interval_seconds
+        while not self._stop.is_set():
+            self._wake.wait(timeout=wait)
+            self._wake.clear()
+            wait = self.interval_seconds
+            if self._stop.is_set():
+                break
+            self.run()
+
+    def run(self) -> extract.RefreshResult | None:
+        try:
+            result = refresh_once(self.factory, self.store, synthetic=self.synthetic)
+        except Exception as exc:  # noqa: BLE001 - e.g. the database is down; the next interval retries
+            # The type only: a message could quote a row.
+            log.warning("statistics refresh failed (%s); retrying in %.0f min", type(exc).__name__,
+                        self.interval_seconds / 60)
+            return None
+        if result is None:
+            log.info("statistics refresh skipped: another process is refreshing")
+            return None
+        self.runs += 1
+        log.info("statistics refreshed: %d changed case(s) in %.1f s", result.cases, result.seconds)
+        return result
+
+
+def start_for_app(app: Any) -> StatsRefresher | None:
+    """The web process's refresher, started; None when ``RIHAI_STATS_REFRESH_MINUTES`` is 0. Test
+    apps share one connection between the test and the app, so they get none unless a test asks
+    (``app.state.stats_refresher_autostart``)."""
+    state = app.state
+    settings = state.settings
+    if not settings.stats_refresh_minutes:
+        return None
+    if settings.environment == "test" and not getattr(state, "stats_refresher_autostart", False):
+        return None
+    refresher = StatsRefresher(state.sessionmaker, extract.store_path(settings.data_dir),
+                               interval_seconds=settings.stats_refresh_minutes * 60,
+                               synthetic=settings.demo,
+                               first_run_delay=getattr(state, "stats_first_run_delay", FIRST_RUN_DELAY))
+    state.stats_refresher = refresher
+    return refresher.start()
