@@ -54,5 +54,8 @@ def serve(data_dir: DataDir = None,
                   f"{'SQLite in ' + str(settings.data_dir) if settings.is_sqlite else 'PostgreSQL'}")
     if settings.trusted_proxies:
         console.print(f"X-Forwarded-For believed only from: {settings.trusted_proxies}")
+    console.print(f"statistics refreshed every {settings.stats_refresh_minutes} min (RIHAI_STATS_REFRESH_MINUTES)"
+                  if settings.stats_refresh_minutes else "statistics not refreshed by the server "
+                  "(RIHAI_STATS_REFRESH_MINUTES=0): run 'rihai stats refresh' from cron")
     run_server(data_dir=settings.data_dir, host=host, port=port, workers=workers,
                trusted_proxies=settings.trusted_proxies)

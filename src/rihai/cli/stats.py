@@ -34,6 +34,7 @@ def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False
 
     from rihai.cases.models import Case
     from rihai.stats import extract
+    from rihai.stats.refresher import store_lock
 
     settings = make_settings(data_dir)
     require_ready(settings)
@@ -41,7 +42,9 @@ def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False
     actor = Actor.system("cli")
     path = extract.store_path(settings.data_dir)
     try:
-        with transaction(factory) as session:
+        # The web server refreshes on its own too (RIHAI_STATS_REFRESH_MINUTES): wait for its turn
+        # rather than meet DuckDB's lock, and keep it off the store while this command reads it.
+        with store_lock(path, wait=True), transaction(factory) as session:
             total = session.scalar(select(func.count()).select_from(Case)) or 0
             with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=console, transient=quiet) as bar:

@@ -41,14 +41,15 @@ def lock_path(store: Path) -> Path:
 
 
 @contextmanager
-def store_lock(store: Path) -> Iterator[bool]:
-    """Yields True while this process holds the store's refresh lock, False if another holds it.
-    The lock goes with the file descriptor, so a process that dies releases it."""
+def store_lock(store: Path, *, wait: bool = False) -> Iterator[bool]:
+    """Yields True while this process holds the store's refresh lock, False if another holds it
+    (with ``wait``, as the ``rihai stats`` commands do, waits for it instead). The lock goes with
+    the file descriptor, so a process that dies releases it."""
     store.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_path(store), os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             yield False
             return
