@@ -111,7 +111,8 @@ def tables(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
 
 @app.command("report")
 def report(out: Annotated[Path, typer.Option("--out", help="report.pdf or report.xlsx")],
-           year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
+           year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None,
+           lang: Annotated[str, typer.Option("--lang", help="en or ur")] = "en") -> None:
     """The national report (suppressed counts, UNODC context) as PDF or XLSX."""
     from rihai.stats import report as rep
     from rihai.stats import service
@@ -119,9 +120,11 @@ def report(out: Annotated[Path, typer.Option("--out", help="report.pdf or report
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "xlsx"):
         fail("--out must end in .pdf or .xlsx")
+    if lang not in ("en", "ur"):
+        fail("--lang must be en or ur")
 
     def work(session, actor, path):  # type: ignore[no-untyped-def]
-        data = rep.export(session, actor, path, service.make_filters(year_from, year_to), fmt)
+        data = rep.export(session, actor, path, service.make_filters(year_from, year_to), fmt, lang)
         out.write_bytes(data)
         console.print(f"national report written to {out}")
 

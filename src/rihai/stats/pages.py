@@ -147,8 +147,10 @@ async def national_report(request: Request, actor: Annotated[Actor, Requires(P.S
     if format not in ("pdf", "xlsx"):
         raise Invalid("the format must be pdf or xlsx", field="format", rule="format")
 
+    locale = request_locale(request)  # the report in the page's language (issue 14)
+
     def work() -> bytes:
-        return report.export(session, actor, store(request), _filters(year_from, year_to), format)
+        return report.export(session, actor, store(request), _filters(year_from, year_to), format, locale)
 
     body = await run_in_threadpool(work)
     media = "application/pdf" if format == "pdf" else \
