@@ -89,6 +89,7 @@ def test_synthetic_store_says_so_in_urdu_too(db, stats_world, monkeypatch):
     reader, extracted = _pdf(db, stats_world, "ur")
     marking = text(report.SYNTHETIC, "ur")
     assert marking != report.SYNTHETIC and marking in reader.metadata.title
+    assert reader.metadata["/Keywords"] == "SYNTHETIC"
     found = [word for word in marking.split() if len(word) > 2 and _compact(word) in _compact(extracted)]
     assert len(found) >= 3, found
 

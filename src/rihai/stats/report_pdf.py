@@ -61,6 +61,8 @@ class _Writer:
         pdf.set_subject(data.t("Victims by sex, age, origin and exploitation, routes, and the UNODC "
                                "context for Pakistan; small counts suppressed."))
         pdf.set_creator("Rihai")
+        if data.synthetic:  # in English too, for tools that sort files by their metadata
+            pdf.set_keywords("SYNTHETIC")
         pdf.set_auto_page_break(True, margin=15)
 
     def _direction(self, direction: str) -> None:
