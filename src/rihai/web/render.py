@@ -18,10 +18,12 @@ LANG_COOKIE = "rihai_lang"
 
 
 def _template_dirs() -> list[Path]:
-    # Each domain keeps its templates beside its code: rihai/<domain>/templates/<domain>/*.html.
+    # Each domain keeps its templates beside its code: rihai/<domain>/templates/<domain>/*.html, and a
+    # sub-domain beside its own: rihai/<domain>/<sub>/templates/<sub>/*.html.
     root = Path(str(resources.files("rihai")))
     dirs = [root / "web" / "templates"]
-    dirs += sorted(p for p in root.glob("*/templates") if p.parent.name != "web")
+    dirs += sorted(p for p in root.glob("**/templates")
+                   if p.is_dir() and p.parent.name != "web" and "static" not in p.parts)
     return dirs
 
 
