@@ -138,7 +138,8 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.referrals import pages as referrals_pages
 
     routers += [referrals_api.router, referrals_pages.router]
-    from rihai.cases import justice_api, justice_pages
+    from rihai.cases.justice import api as justice_api
+    from rihai.cases.justice import pages as justice_pages
     from rihai.screening import interview_api, interview_pages
 
     routers += [justice_api.router, justice_pages.router, interview_api.router, interview_pages.router]

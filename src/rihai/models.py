@@ -6,6 +6,9 @@ from __future__ import annotations
 def import_all_models() -> None:
     import rihai.access.models  # noqa: F401
     import rihai.cases.models  # noqa: F401
+    # cases.models does not import its justice sub-domain's tables (cases reaches justice only
+    # through cases.justice.service), so they are named here.
+    import rihai.cases.justice.models  # noqa: F401
     import rihai.screening.models  # noqa: F401
     import rihai.tracing.models  # noqa: F401
     import rihai.stats.models  # noqa: F401

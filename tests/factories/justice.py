@@ -10,9 +10,9 @@ import factory
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
-from rihai.cases import justice, support_plan
-from rihai.cases.justice_models import ProsecutionTrack, SupportPlanItem
-from rihai.cases.justice_schemas import PlanItemCreate, TrackUpdate
+from rihai.cases.justice import service as justice
+from rihai.cases.justice.models import ProsecutionTrack, SupportPlanItem
+from rihai.cases.justice.schemas import PlanItemCreate, TrackUpdate
 from rihai.screening import interviews
 from rihai.screening.interview_models import IdentificationInterview
 
@@ -48,7 +48,7 @@ def make_track(db: Session, actor: Actor, case_id: uuid.UUID, **kw: object) -> P
 
 
 def make_plan_item(db: Session, actor: Actor, case_id: uuid.UUID, **kw: object) -> SupportPlanItem:
-    return support_plan.add_item(db, actor, case_id, data=PlanItemFactory(**kw))
+    return justice.add_item(db, actor, case_id, data=PlanItemFactory(**kw))
 
 
 

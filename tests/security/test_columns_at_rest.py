@@ -25,9 +25,9 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from rihai.access.actors import Actor
-from rihai.cases import justice
 from rihai.cases.codes import ForcedLabourIndustry
-from rihai.cases.justice_schemas import HearingIn
+from rihai.cases.justice import service as justice
+from rihai.cases.justice.schemas import HearingIn
 from rihai.cases.schemas import EventIn
 from rihai.crypto import Encrypted
 from rihai.db import Base, make_engine
@@ -102,15 +102,15 @@ PLAIN: dict[str, tuple[str, str]] = {
     "case_notes.kind": (CODE, "cases.codes.NoteKind"),
     "case_search_tokens.kind": (CODE, "cnic / passport / phone / name kinds"),
     "case_search_tokens.digest": (ID, "keyed HMAC (blind index)"),
-    "prosecution_tracks.investigating_agency": (CODE, "cases.justice_codes.Agency"),
-    "prosecution_tracks.laws": (CODE, "cases.justice_codes.LAW_SECTIONS"),
-    "prosecution_tracks.stage": (CODE, "cases.justice_codes.Stage"),
-    "prosecution_tracks.outcome": (CODE, "cases.justice_codes.Outcome"),
-    "prosecution_tracks.protection_needs": (CODE, "cases.justice_codes.ProtectionNeed"),
-    "prosecution_stage_changes.from_stage": (CODE, "cases.justice_codes.Stage"),
-    "prosecution_stage_changes.to_stage": (CODE, "cases.justice_codes.Stage"),
-    "support_plan_items.support_type": (CODE, "cases.justice_codes.SupportType (HTCDS spl_Type)"),
-    "support_plan_items.status": (CODE, "cases.justice_codes.ItemStatus"),
+    "prosecution_tracks.investigating_agency": (CODE, "cases.justice.codes.Agency"),
+    "prosecution_tracks.laws": (CODE, "cases.justice.codes.LAW_SECTIONS"),
+    "prosecution_tracks.stage": (CODE, "cases.justice.codes.Stage"),
+    "prosecution_tracks.outcome": (CODE, "cases.justice.codes.Outcome"),
+    "prosecution_tracks.protection_needs": (CODE, "cases.justice.codes.ProtectionNeed"),
+    "prosecution_stage_changes.from_stage": (CODE, "cases.justice.codes.Stage"),
+    "prosecution_stage_changes.to_stage": (CODE, "cases.justice.codes.Stage"),
+    "support_plan_items.support_type": (CODE, "cases.justice.codes.SupportType (HTCDS spl_Type)"),
+    "support_plan_items.status": (CODE, "cases.justice.codes.ItemStatus"),
     # screening
     "identification_interviews.set_code": (CODE, "an indicator set of the versioned data file"),
     "identification_interviews.indicators_version": (CODE, "the data file's version"),

@@ -92,8 +92,8 @@ def test_full_rebuild_matches(db, stats_world):
 
 
 def test_prosecutions_join_the_store_without_their_identifiers(db, stats_world):
-    from rihai.cases import justice
-    from rihai.cases.justice_schemas import TrackUpdate
+    from rihai.cases.justice import service as justice
+    from rihai.cases.justice.schemas import TrackUpdate
 
     investigator = stats_world.world.actor("investigator")
     case = stats_world.own[1]

@@ -8,8 +8,6 @@ Public surface: ``service`` — open_case, get_case, list_cases, search_cases, u
 change_status, assign, audit_trail, add_note, list_notes, record_consent, withdraw_consent,
 consent_in_force, add_event, add_perpetrator, decide_trafficking_status, visible_case_ids,
 ensure_visible.
-Criminal-justice track (``justice.py``: get_track, save_track, move_stage, record_outcome,
-add_hearing; tables prosecution_tracks, prosecution_hearings, prosecution_stage_changes) and support
-plan (``support_plan.py``: list_plan, add_item, update_item, add_visit; tables support_plan_items,
-support_plan_visits, case_closure_overrides) — see docs/justice.md.
+The criminal-justice track and the support plan are the sub-domain ``cases.justice`` (its own
+tables, and its front door ``cases.justice.service``) — see docs/justice.md.
 """

@@ -213,8 +213,3 @@ class CaseSearchToken(Base):
     # Search reads (digest -> case_id) pairs only: with case_id in the index the lookup never
     # touches the table (about 45% faster candidate queries at 20k cases).
     __table_args__ = (Index("ix_case_search_tokens_digest_case", "digest", "case_id"),)
-
-
-# The criminal-justice track and the support plan live in their own module; importing it here
-# puts their tables in the schema wherever the case tables are.
-from rihai.cases import justice_models as _justice_models  # noqa: E402, F401

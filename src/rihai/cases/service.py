@@ -31,10 +31,11 @@ from rihai.validators import normalise_district
 
 from . import search as case_search
 from .analytics_source import (  # noqa: F401  (re-exported for stats)
-    FACT_FIELDS, case_key, count_eligible_cases, eligible_case_keys, iter_case_facts,
-    iter_prosecution_facts, iter_support_facts, newest_case_change, pseudonym_key_id)
-from . import support_plan
-from .support_plan import completion_counts as plan_completion_counts  # noqa: F401  (re-exported)
+    FACT_FIELDS, case_key, count_eligible_cases, eligible_case_keys, iter_case_facts, newest_case_change,
+    pseudonym_key_id)
+from .justice import service as justice
+from .justice.service import completion_counts as plan_completion_counts  # noqa: F401  (re-exported)
+from .justice.service import iter_prosecution_facts, iter_support_facts  # noqa: F401  (re-exported for stats)
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
 from .records import (  # noqa: F401  (re-exported: the public surface of the domain)
@@ -313,7 +314,7 @@ def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: S
     if closing and not (data.reason and data.reason.strip()):
         raise Invalid("closing a case needs a reason (cas_ReasonForCaseClosure)", field="reason",
                       rule="closure-reason")
-    open_items = support_plan.open_item_count(session, case.id) if closing else 0
+    open_items = justice.open_item_count(session, case.id) if closing else 0
     override = (data.open_items_reason or "").strip()
     if open_items and not (override and Role.SUPERVISOR in actor.roles):
         raise Conflict(f"{open_items} support-plan item(s) are still open: finish or cancel them, or a "
@@ -328,7 +329,7 @@ def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: S
     audit.record(session, actor, AuditTag.CASE_STATUS, subject_type="case", subject_id=case.id,
                  fields=["status"] + (["closure_reason"] if closing else []))
     if open_items:
-        support_plan.record_closure_override(session, actor, case.id, reason=override, open_items=open_items)
+        justice.record_closure_override(session, actor, case.id, reason=override, open_items=open_items)
     return case
 
 

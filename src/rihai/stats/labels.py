@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rihai.cases.justice_codes import JUSTICE_LABELS
+from rihai.cases.justice.codes import JUSTICE_LABELS
 from rihai.cases.labels import label as case_label
 from rihai.referrals.codes import LABELS as REFERRAL_LABELS
 from rihai.validators import countries, pakistan_admin

@@ -170,8 +170,8 @@ def test_prosecutor_page_shows_track_but_not_psychosocial_notes(make_browser, wo
 def test_hearings_diary_is_scoped(make_browser, world, case, db) -> None:
     from datetime import timedelta
 
-    from rihai.cases import justice
-    from rihai.cases.justice_schemas import HearingIn
+    from rihai.cases.justice import service as justice
+    from rihai.cases.justice.schemas import HearingIn
 
     make_track(db, world.actor("investigator"), case.id)
     justice.add_hearing(db, world.actor("investigator"), case.id,

@@ -8,8 +8,9 @@ from datetime import date
 from factories import make_case, make_world
 from factories.justice import make_interview, make_plan_item, make_track
 
-from rihai.cases import service, support_plan
-from rihai.cases.justice_schemas import VisitIn
+from rihai.cases import service
+from rihai.cases.justice import service as support_plan
+from rihai.cases.justice.schemas import VisitIn
 from rihai.cli.keys import reencrypt
 from rihai.crypto import current_keyring, install_keyring
 from rihai.screening import interviews

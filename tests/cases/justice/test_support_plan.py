@@ -11,8 +11,9 @@ from factories.justice import make_plan_item
 from sqlalchemy import select
 
 from rihai.access.models import AuditEvent
-from rihai.cases import service, support_plan
-from rihai.cases.justice_schemas import PlanItemUpdate, VisitIn
+from rihai.cases import service
+from rihai.cases.justice import service as support_plan
+from rihai.cases.justice.schemas import PlanItemUpdate, VisitIn
 from rihai.cases.schemas import StatusChange
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 

@@ -1,5 +1,5 @@
-"""Tables of the criminal-justice track and the support plan of a case (imported by
-``cases/models.py`` so that the schema is complete).
+"""Tables of the criminal-justice track and the support plan of a case (``rihai.models`` names
+this module so that Alembic sees the whole schema; the app loads it through ``service.py``).
 
 Identifiers a trafficker's lawyer could use to find the survivor (FIR number, police station,
 court), hearing purposes, goals and visit notes are ``Encrypted``; stages, laws, outcomes and statuses are plain codes so that statistics

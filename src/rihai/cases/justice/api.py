@@ -10,8 +10,11 @@ from fastapi import APIRouter, status
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases import justice, support_plan
-from rihai.cases.justice_schemas import (
+from rihai.web.deps import IdPath, SessionDep
+from rihai.web.routing import TransactionalRoute
+
+from . import service as justice
+from .schemas import (
     HearingIn,
     HearingRead,
     OutcomeIn,
@@ -24,8 +27,6 @@ from rihai.cases.justice_schemas import (
     VisitIn,
     VisitRead,
 )
-from rihai.web.deps import IdPath, SessionDep
-from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1/cases", route_class=TransactionalRoute, tags=["prosecution", "support plan"])
 
@@ -64,22 +65,22 @@ def add_hearing(case_id: uuid.UUID, body: HearingIn,
 
 @router.get("/{case_id}/plan", response_model=list[PlanItemRead])
 def read_plan(case_id: uuid.UUID, actor: Annotated[Actor, Requires(P.CASES_CASE_READ)], session: SessionDep):
-    return support_plan.list_plan(session, actor, case_id)
+    return justice.list_plan(session, actor, case_id)
 
 
 @router.post("/{case_id}/plan", response_model=PlanItemRead, status_code=status.HTTP_201_CREATED)
 def add_item(case_id: uuid.UUID, body: PlanItemCreate,
              actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep):
-    return support_plan.add_item(session, actor, case_id, data=body)
+    return justice.add_item(session, actor, case_id, data=body)
 
 
 @router.patch("/{case_id}/plan/{item_id}", response_model=PlanItemRead)
 def update_item(case_id: uuid.UUID, item_id: IdPath, body: PlanItemUpdate,
                 actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep):
-    return support_plan.update_item(session, actor, case_id, item_id, data=body)
+    return justice.update_item(session, actor, case_id, item_id, data=body)
 
 
 @router.post("/{case_id}/plan/{item_id}/visits", response_model=VisitRead, status_code=status.HTTP_201_CREATED)
 def add_visit(case_id: uuid.UUID, item_id: IdPath, body: VisitIn,
               actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep):
-    return support_plan.add_visit(session, actor, case_id, item_id, data=body)
+    return justice.add_visit(session, actor, case_id, item_id, data=body)

@@ -10,7 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from rihai.db import DbId
 
-from .justice_codes import LAW_SECTIONS, Agency, ItemStatus, Outcome, ProtectionNeed, Stage, SupportType
+from .codes import LAW_SECTIONS, Agency, ItemStatus, Outcome, ProtectionNeed, Stage, SupportType
 
 Short = Annotated[str, Field(min_length=1, max_length=160)]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]

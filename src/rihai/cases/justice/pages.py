@@ -19,9 +19,15 @@ from rihai.access import service as access_service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases import justice, support_plan
 from rihai.cases.forms import errors_from
-from rihai.cases.justice_codes import (
+from rihai.errors import RihaiError
+from rihai.web.deps import IdPath, SessionDep
+from rihai.web.i18n import translations
+from rihai.web.render import render, request_locale
+from rihai.web.routing import TransactionalRoute
+
+from . import service as justice
+from .codes import (
     LAW_SECTIONS,
     STAGE_ORDER,
     Agency,
@@ -31,17 +37,12 @@ from rihai.cases.justice_codes import (
     SupportType,
     jlabel,
 )
-from rihai.cases.justice_schemas import HearingIn, OutcomeIn, PlanItemCreate, PlanItemUpdate, StageMove, TrackUpdate, VisitIn
-from rihai.errors import RihaiError
-from rihai.web.deps import IdPath, SessionDep
-from rihai.web.i18n import translations
-from rihai.web.render import render, request_locale
-from rihai.web.routing import TransactionalRoute
+from .schemas import HearingIn, OutcomeIn, PlanItemCreate, PlanItemUpdate, StageMove, TrackUpdate, VisitIn
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 
 _MULTI = {"laws", "protection_needs"}
-PANELS = {"prosecution": "cases/_prosecution.html", "plan": "cases/_plan.html"}
+PANELS = {"prosecution": "justice/_prosecution.html", "plan": "justice/_plan.html"}
 
 
 async def _form(request: Request) -> dict[str, Any]:
@@ -70,7 +71,7 @@ def _ctx(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, p
                    needs=list(ProtectionNeed))
         people = [track.created_by_id, *(c.changed_by_id for c in track.stage_changes)] if track else []
     else:
-        items = support_plan.list_plan(session, actor, case_id)
+        items = justice.list_plan(session, actor, case_id)
         ctx.update(items=items, support_types=list(SupportType), item_statuses=list(ItemStatus),
                    agencies={a.id: a.name for a in access_service.list_agencies(session)})
         people = [v.visited_by_id for i in items for v in i.visits]
@@ -81,7 +82,7 @@ def _ctx(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, p
 def _panel(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, panel: str,
            status_code: int = 200, **extra: Any) -> Response:
     ctx = _ctx(request, session, actor, case_id, panel, **extra)
-    return render(request, "cases/justice_panel.html", {**ctx, "panel": PANELS[panel]},
+    return render(request, "justice/panel.html", {**ctx, "panel": PANELS[panel]},
                   partial=PANELS[panel], status_code=status_code)
 
 
@@ -169,7 +170,7 @@ async def add_item(request: Request, case_id: uuid.UUID, actor: Annotated[Actor,
                    session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
         data = PlanItemCreate.model_validate(_clean(v, ["support_type", "goal", "responsible_agency_id", "due_on"]))
-        return support_plan.add_item(session, actor, case_id, data=data)
+        return justice.add_item(session, actor, case_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)
 
@@ -179,7 +180,7 @@ async def update_item(request: Request, case_id: uuid.UUID, item_id: IdPath,
                       actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
         data = PlanItemUpdate.model_validate(_clean(v, ["version", "status"]))
-        return support_plan.update_item(session, actor, case_id, item_id, data=data)
+        return justice.update_item(session, actor, case_id, item_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)
 
@@ -189,7 +190,7 @@ async def add_visit(request: Request, case_id: uuid.UUID, item_id: IdPath,
                     actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
         data = VisitIn.model_validate(_clean(v, ["visited_on", "note"]))
-        return support_plan.add_visit(session, actor, case_id, item_id, data=data)
+        return justice.add_visit(session, actor, case_id, item_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)
 
@@ -200,5 +201,5 @@ def hearings_diary(request: Request, actor: Annotated[Actor, Requires(P.CASES_PR
     """The hearings of the next 30 days on the cases the actor can see."""
     gettext = translations(request_locale(request)).gettext
     rows = justice.upcoming_hearings(session, actor)
-    return render(request, "cases/hearings.html",
+    return render(request, "justice/hearings.html",
                   {"rows": rows, "jl": lambda code: gettext(jlabel(code)) if code else ""})

@@ -12,9 +12,10 @@ from factories.justice import make_track
 from sqlalchemy import select
 
 from rihai.access.models import AuditEvent
-from rihai.cases import justice, service
-from rihai.cases.justice_codes import JUSTICE_CODE_LISTS, JUSTICE_LABELS, LAW_SECTIONS, jlabel
-from rihai.cases.justice_schemas import HearingIn, OutcomeIn, StageMove, TrackUpdate
+from rihai.cases import service
+from rihai.cases.justice import service as justice
+from rihai.cases.justice.codes import JUSTICE_CODE_LISTS, JUSTICE_LABELS, LAW_SECTIONS, jlabel
+from rihai.cases.justice.schemas import HearingIn, OutcomeIn, StageMove, TrackUpdate
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 

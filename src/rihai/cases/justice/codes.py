@@ -1,5 +1,5 @@
 """Code lists of the criminal-justice track and the support plan, with their English labels (the
-msgids of ``web/locales/ur/LC_MESSAGES/justice.po``; ``tests/cases/test_justice.py`` checks each
+msgids of ``web/locales/ur/LC_MESSAGES/justice.po``; ``tests/cases/justice/test_justice.py`` checks each
 label has an Urdu translation).
 
 Support-plan types are HTCDS v2 ``spl_Type`` (IOM, CC BY 4.0). Stages follow a Pakistani case
