@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from factories import World, make_world
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -128,6 +129,21 @@ def db(session_factory: sessionmaker[Session]) -> Iterator[Session]:
 @pytest.fixture
 def system() -> Actor:
     return Actor.system("test")
+
+
+@pytest.fixture
+def world(db: Session) -> World:
+    """Two agencies, a user per role and a caseworker elsewhere (``factories.make_world``), flushed
+    only: a service test's rows stay in its session."""
+    return make_world(db)
+
+
+@pytest.fixture
+def committed_world(db: Session, world: World) -> World:
+    """The same world, committed to a savepoint (the test's outer rollback still undoes it), so that
+    rolling back the test's session after an expected failure keeps the users the requests sign in as."""
+    db.commit()
+    return world
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from conftest import enrol_totp
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 
 from rihai.access.models import Agency, User
 from rihai.db import utcnow
@@ -15,16 +15,9 @@ HX = {"HX-Request": "true"}
 
 
 @pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    db.commit()
-    return w
-
-
-@pytest.fixture
-def admin(make_browser, world):  # type: ignore[no-untyped-def]
+def admin(make_browser, committed_world):  # type: ignore[no-untyped-def]
     b = make_browser()
-    b.login(world.users["administrator"].username, PASSWORD)
+    b.login(committed_world.users["administrator"].username, PASSWORD)
     enrol_totp(b)
     return b
 
@@ -52,8 +45,8 @@ def test_admin_creates_an_agency(admin, db) -> None:
     assert agency.name == "Shelter KP (TEST)" and agency.is_active is False
 
 
-def test_admin_creates_a_user_who_can_sign_in(admin, world, make_browser, db) -> None:
-    r = admin.form("/admin/users/new", {"agency_id": str(world.agency.id), "username": "new.worker",
+def test_admin_creates_a_user_who_can_sign_in(admin, committed_world, make_browser, db) -> None:
+    r = admin.form("/admin/users/new", {"agency_id": str(committed_world.agency.id), "username": "new.worker",
                                          "display_name": "New Worker (TEST)", "password": "a-long-password-42",
                                          "roles": ["caseworker", "supervisor"]}, follow_redirects=False)
     assert r.status_code == 303, r.text[:2000]
@@ -68,8 +61,8 @@ def test_admin_creates_a_user_who_can_sign_in(admin, world, make_browser, db) ->
     assert b.get("/cases/search").status_code == 403
 
 
-def test_user_form_errors_keep_input_but_not_the_password(admin, world) -> None:
-    r = admin.form("/admin/users/new", {"agency_id": str(world.agency.id), "username": "Bad Name!",
+def test_user_form_errors_keep_input_but_not_the_password(admin, committed_world) -> None:
+    r = admin.form("/admin/users/new", {"agency_id": str(committed_world.agency.id), "username": "Bad Name!",
                                          "display_name": "Kept Name (TEST)", "password": "short-secret",
                                          "roles": ["analyst"]})
     assert r.status_code == 422
@@ -77,8 +70,8 @@ def test_user_form_errors_keep_input_but_not_the_password(admin, world) -> None:
     assert re.search(r'value="analyst" checked', r.text)
 
 
-def test_admin_edits_roles_unlocks_and_resets_password(admin, world, db, make_browser) -> None:
-    target = world.users["caseworker"]
+def test_admin_edits_roles_unlocks_and_resets_password(admin, committed_world, db, make_browser) -> None:
+    target = committed_world.users["caseworker"]
     target.failed_logins = 5
     target.locked_until = utcnow().replace(year=utcnow().year + 1)
     db.commit()
@@ -105,15 +98,15 @@ def test_admin_edits_roles_unlocks_and_resets_password(admin, world, db, make_br
 
 
 @pytest.mark.parametrize("role", ["caseworker", "supervisor"])
-def test_case_workers_cannot_administer(make_browser, world, role) -> None:
+def test_case_workers_cannot_administer(make_browser, committed_world, role) -> None:
     b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
+    b.login(committed_world.users[role].username, PASSWORD)
     assert b.get("/admin/users").status_code == 403
     assert b.get("/admin/agencies").status_code == 403
     assert b.form("/admin/agencies/new", {"name": "X (TEST)", "org_type": "NGO"}).status_code == 403
 
 
-def test_markup_in_names_is_escaped(admin, world) -> None:
+def test_markup_in_names_is_escaped(admin, committed_world) -> None:
     r = admin.form("/admin/agencies/new", {"name": "<script>alert(1)</script> (TEST)", "org_type": "NGO"},
                    follow_redirects=False)
     assert r.status_code == 303
@@ -121,9 +114,9 @@ def test_markup_in_names_is_escaped(admin, world) -> None:
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
 
 
-def test_account_tokens_created_once_and_revoked(make_browser, world) -> None:
+def test_account_tokens_created_once_and_revoked(make_browser, committed_world) -> None:
     b = make_browser()
-    b.login(world.users["caseworker"].username, PASSWORD)
+    b.login(committed_world.users["caseworker"].username, PASSWORD)
     r = b.form("/account/tokens", {"name": "sync (TEST)", "scopes": ["cases:case:read"], "expires_in_days": "30"})
     assert r.status_code == 200, r.text[:2000]
     raw = re.search(r'data-testid="new-token">([^<]+)<', r.text).group(1)
@@ -137,12 +130,12 @@ def test_account_tokens_created_once_and_revoked(make_browser, world) -> None:
     assert too_much.status_code in (403, 422)
 
 
-def test_second_admin_approves_a_pending_grant_on_the_users_page(admin, world, db, make_browser) -> None:
+def test_second_admin_approves_a_pending_grant_on_the_users_page(admin, committed_world, db, make_browser) -> None:
     from factories import make_user
 
     from rihai.access.models import RoleGrantRequest
 
-    target = world.users["analyst"]
+    target = committed_world.users["analyst"]
     page = admin.get(f"/admin/users/{target.id}/edit").text
     version = re.search(r'name="version" value="(\d+)"', page).group(1)
     r = admin.form(f"/admin/users/{target.id}/edit", {"version": version, "display_name": target.display_name,
@@ -152,7 +145,7 @@ def test_second_admin_approves_a_pending_grant_on_the_users_page(admin, world, d
     edit = admin.get(f"/admin/users/{target.id}/edit").text
     assert 'data-testid="pending-role"' in edit and re.search(r'value="prosecutor" checked', edit)
     grant = db.query(RoleGrantRequest).filter_by(user_id=target.id).one()
-    second = make_user(db, world.agency, "administrator")
+    second = make_user(db, committed_world.agency, "administrator")
     db.commit()
     b = make_browser()
     b.login(second.username, PASSWORD)

@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 
 import pyotp
-import pytest
 import sqlalchemy as sa
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 
 from rihai.access.models import AuditEvent, User
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def test_sign_in_sets_hardened_session_cookie(browser, world):

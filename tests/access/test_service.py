@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from factories import make_world
 
 from rihai.access import service
 from rihai.access.passwords import verify_password
 from rihai.access.schemas import AgencyCreate, UserCreate, UserUpdate
 from rihai.errors import Conflict, Forbidden, Invalid
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def test_only_administrators_manage_accounts(db, world):

@@ -4,12 +4,7 @@ caps, and concurrent edits."""
 from __future__ import annotations
 
 import pytest
-from factories import PASSWORD, CaseFactory, make_case, make_world
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
+from factories import PASSWORD, CaseFactory, make_case
 
 
 @pytest.fixture

@@ -9,16 +9,9 @@ import pytest
 
 from rihai.cases import service
 from conftest import enrol_totp
-from factories import PASSWORD, make_case, make_world
+from factories import PASSWORD, make_case
 
 HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    db.commit()
-    return w
 
 
 def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
@@ -57,8 +50,8 @@ def create(b, **over):  # type: ignore[no-untyped-def]
     return r.headers["location"]
 
 
-def test_create_through_the_form_then_dashboard_and_search(make_browser, world, db) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_create_through_the_form_then_dashboard_and_search(make_browser, committed_world, db) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     assert b.get("/cases/new").status_code == 200
     location = create(b)
     assert re.fullmatch(r"/cases/[0-9a-f-]{36}", location)
@@ -80,8 +73,8 @@ def test_create_through_the_form_then_dashboard_and_search(make_browser, world, 
     assert b.get("/cases/search?q=x").status_code == 200
 
 
-def test_invalid_cnic_keeps_input_and_shows_the_error(make_browser, world) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_invalid_cnic_keeps_input_and_shows_the_error(make_browser, committed_world) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     r = b.form("/cases/new", case_form(**{"person.cnic": "12345"}))
     assert r.status_code == 422
     assert 'value="12345"' in r.text and 'value="Shazia"' in r.text
@@ -91,26 +84,26 @@ def test_invalid_cnic_keeps_input_and_shows_the_error(make_browser, world) -> No
     assert re.search(r'value="ForcedCriminality" checked', r.text)
 
 
-def test_bad_route_and_agent_details_are_shown_by_their_rows(make_browser, world) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_bad_route_and_agent_details_are_shown_by_their_rows(make_browser, committed_world) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     r = b.form("/cases/new", case_form(perp_phones=["12"], leg_date=["2026-01-05", "not-a-date", "", ""]))
     assert r.status_code == 422
     assert r.text.count('class="has-error"') >= 2
     assert "phone number" in r.text and 'value="12"' in r.text
 
 
-def test_missing_name_is_refused_with_the_input_kept(make_browser, world) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_missing_name_is_refused_with_the_input_kept(make_browser, committed_world) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     r = b.form("/cases/new", case_form(**{"person.given_name": "", "person.family_name": "",
                                           "person.name_urdu": "", "person.aliases": ""}))
     assert r.status_code == 422
     assert "at least one name" in r.text and 'value="AB1234567"' in r.text
 
 
-def test_stale_edit_is_a_conflict_that_keeps_the_input(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_stale_edit_is_a_conflict_that_keeps_the_input(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
-    b = signed_in(make_browser, world, "caseworker")
+    b = signed_in(make_browser, committed_world, "caseworker")
     form = b.get(f"/cases/{case.id}/edit").text
     version = re.search(r'name="version" value="(\d+)"', form).group(1)
     fields = {"person.given_name": "Edited (TEST)", "person.family_name": case.person.family_name,
@@ -123,16 +116,16 @@ def test_stale_edit_is_a_conflict_that_keeps_the_input(make_browser, world, db) 
     assert 'data-testid="conflict"' in stale.text and 'value="Second (TEST)"' in stale.text
     assert f'href="/cases/{case.id}/edit"' in stale.text
     db.expire_all()
-    saved = service.get_case(db, world.actor("caseworker"), case.id)
+    saved = service.get_case(db, committed_world.actor("caseworker"), case.id)
     assert saved.person.given_name == "Edited (TEST)"
     assert saved.trafficking_status == "ActualVictimOfTrafficking"
     assert saved.person.cnic and saved.person.phones  # fields not on the post are left alone
 
 
-def test_htmx_partials(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_htmx_partials(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
-    b = signed_in(make_browser, world, "caseworker")
+    b = signed_in(make_browser, committed_world, "caseworker")
     d = b.get("/cases/districts?person.home_province=PK-SD", headers=HX)
     assert d.status_code == 200 and "Karachi" in d.text and "<html" not in d.text
     assert "<select" in b.get("/cases/new/leg", headers=HX).text
@@ -171,34 +164,34 @@ def test_htmx_partials(make_browser, world, db) -> None:
     assert follow.status_code == 200 and "Follow-up" in follow.text
 
 
-def test_supervisor_sees_audit_trail_and_assigns(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_supervisor_sees_audit_trail_and_assigns(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
-    b = signed_in(make_browser, world, "supervisor")
+    b = signed_in(make_browser, committed_world, "supervisor")
     page = b.get(f"/cases/{case.id}").text
     assert 'id="sec-audit"' in page and "cases:case:create" in page
-    prosecutor = world.users["prosecutor"]
+    prosecutor = committed_world.users["prosecutor"]
     r = b.post(f"/cases/{case.id}/assign", data={"user_id": str(prosecutor.id)}, headers=HX)
     assert r.status_code == 200 and prosecutor.display_name in r.text
-    bad = b.post(f"/cases/{case.id}/assign", data={"user_id": str(world.users["other_caseworker"].id)},
+    bad = b.post(f"/cases/{case.id}/assign", data={"user_id": str(committed_world.users["other_caseworker"].id)},
                  headers=HX)
     assert bad.status_code == 422 and "alert-error" in bad.text
-    cw = signed_in(make_browser, world, "caseworker")
+    cw = signed_in(make_browser, committed_world, "caseworker")
     assert 'id="sec-audit"' not in cw.get(f"/cases/{case.id}").text
 
 
-def test_urdu_page_is_right_to_left(make_browser, world) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_urdu_page_is_right_to_left(make_browser, committed_world) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     r = b.get("/cases/new?lang=ur")
     assert 'dir="rtl"' in r.text and 'lang="ur"' in r.text
     assert "نیا کیس" in r.text  # "New case"
     assert "تھائی لینڈ" in r.text  # country names in Urdu
 
 
-def test_other_agency_caseworker_gets_404(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_other_agency_caseworker_gets_404(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
-    b = signed_in(make_browser, world, "other_caseworker")
+    b = signed_in(make_browser, committed_world, "other_caseworker")
     assert b.get(f"/cases/{case.id}").status_code == 404
     assert b.get(f"/cases/{case.id}/edit").status_code == 404
     r = b.post(f"/cases/{case.id}/notes", data={"kind": "general", "body": "x"}, headers=HX)
@@ -206,11 +199,11 @@ def test_other_agency_caseworker_gets_404(make_browser, world, db) -> None:
 
 
 @pytest.mark.parametrize("role", ["analyst", "administrator"])
-def test_analyst_and_administrator_cannot_open_cases(make_browser, world, db, role) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_analyst_and_administrator_cannot_open_cases(make_browser, committed_world, db, role) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
     b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
+    b.login(committed_world.users[role].username, PASSWORD)
     if role == "administrator":
         enrol_totp(b)
     assert b.get("/cases/new").status_code == 403
@@ -218,8 +211,8 @@ def test_analyst_and_administrator_cannot_open_cases(make_browser, world, db, ro
     assert b.form("/cases/new", case_form()).status_code == 403
 
 
-def test_markup_in_a_name_is_escaped(make_browser, world) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_markup_in_a_name_is_escaped(make_browser, committed_world) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     location = create(b, **{"person.given_name": "<script>alert(1)</script>",
                             "perp_name": ['<img src=x onerror="alert(2)">']})
     html = b.get(location).text
@@ -229,10 +222,10 @@ def test_markup_in_a_name_is_escaped(make_browser, world) -> None:
     assert "<script>alert(1)" not in b.get("/").text
 
 
-def test_plain_form_posts_work_without_javascript(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_plain_form_posts_work_without_javascript(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
-    b = signed_in(make_browser, world, "caseworker")
+    b = signed_in(make_browser, committed_world, "caseworker")
     ok = b.form(f"/cases/{case.id}/notes", {"kind": "general", "body": "Plain post (TEST)"},
                 follow_redirects=False)
     assert ok.status_code == 303 and ok.headers["location"] == f"/cases/{case.id}"
@@ -242,10 +235,10 @@ def test_plain_form_posts_work_without_javascript(make_browser, world, db) -> No
     assert bad.text.count("alert alert-error") == 1 and 'value="Kept (TEST)"' in bad.text
 
 
-def test_partials_follow_the_page_language(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_partials_follow_the_page_language(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
-    b = signed_in(make_browser, world, "caseworker")
+    b = signed_in(make_browser, committed_world, "caseworker")
     row = b.get("/cases/new/leg?lang=ur", headers=HX).text
     assert "ملک" in row and "تھائی لینڈ" in row
     r = b.post(f"/cases/{case.id}/notes?lang=ur", data={"kind": "general", "body": "x (TEST)"}, headers=HX)
@@ -288,11 +281,11 @@ class _FormFields(HTMLParser):
             self._in_form = False
 
 
-def test_saving_the_edit_form_unchanged_changes_nothing(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("caseworker"))
+def test_saving_the_edit_form_unchanged_changes_nothing(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("caseworker"))
     db.commit()
     version = case.version
-    b = signed_in(make_browser, world, "caseworker")
+    b = signed_in(make_browser, committed_world, "caseworker")
     parser = _FormFields()
     parser.feed(b.get(f"/cases/{case.id}/edit").text)
     data: dict[str, list[str]] = {}
@@ -302,4 +295,4 @@ def test_saving_the_edit_form_unchanged_changes_nothing(make_browser, world, db)
     r = b.client.post(f"/cases/{case.id}/edit", data=data, follow_redirects=False)
     assert r.status_code == 303, r.text[:3000]
     db.expire_all()
-    assert service.get_case(db, world.actor("caseworker"), case.id).version == version
+    assert service.get_case(db, committed_world.actor("caseworker"), case.id).version == version

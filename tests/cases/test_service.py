@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from factories import CaseFactory, PersonFactory, make_case, make_user, make_world
+from factories import CaseFactory, PersonFactory, make_case, make_user
 from security.tampering import lift_append_only
 
 from rihai.access.audit import verify
@@ -15,11 +15,6 @@ from rihai.cases import service
 from rihai.cases.models import CaseSearchToken, Person
 from rihai.cases.schemas import CaseUpdate, ConsentCreate, NoteCreate, PersonPatch, StatusChange
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def test_personal_fields_are_ciphertext_in_the_database(db, world):

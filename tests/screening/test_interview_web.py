@@ -6,22 +6,15 @@ from __future__ import annotations
 import re
 
 import pytest
-from factories import PASSWORD, make_case, make_world
+from factories import PASSWORD, make_case
 from factories.justice import presumed_answers
 
 HX = {"HX-Request": "true"}
 
 
 @pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    db.commit()
-    return w
-
-
-@pytest.fixture
-def case(db, world):  # type: ignore[no-untyped-def]
-    c = make_case(db, world.actor("caseworker"))
+def case(db, committed_world):  # type: ignore[no-untyped-def]
+    c = make_case(db, committed_world.actor("caseworker"))
     db.commit()
     return c
 
@@ -36,8 +29,8 @@ def _form_answers(answers: dict[str, bool | None]) -> dict[str, str]:
     return {f"a.{k}": {True: "yes", False: "no", None: "unknown"}[v] for k, v in answers.items()}
 
 
-def test_fill_the_form_see_reasons_and_decide(make_browser, world, case, db) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_fill_the_form_see_reasons_and_decide(make_browser, committed_world, case, db) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     form = b.get(f"/cases/{case.id}/interviews/new")
     assert form.status_code == 200
     assert 'name="set_code" value="adult_labour"' in form.text  # 24-year-old, forced labour
@@ -65,17 +58,17 @@ def test_fill_the_form_see_reasons_and_decide(make_browser, world, case, db) -> 
     assert again.status_code == 409
 
 
-def test_bad_answers_show_in_the_form(make_browser, world, case) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_bad_answers_show_in_the_form(make_browser, committed_world, case) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     r = b.form(f"/cases/{case.id}/interviews", {"set_code": "adult_labour", "a.AS-DR-01": "yes"})
     assert r.status_code == 422 and "belongs to set adult_sexual" in r.text and "alert-error" in r.text
     assert 'name="a.AL-DR-01"' in r.text  # the form is shown again
 
 
-def test_urdu_questionnaire_and_result(make_browser, world, db) -> None:
-    case = make_case(db, world.actor("consular_officer"))
+def test_urdu_questionnaire_and_result(make_browser, committed_world, db) -> None:
+    case = make_case(db, committed_world.actor("consular_officer"))
     db.commit()
-    b = signed_in(make_browser, world, "consular_officer")
+    b = signed_in(make_browser, committed_world, "consular_officer")
     form = b.get(f"/cases/{case.id}/interviews/new?set_code=child_sexual&lang=ur").text
     assert '<html lang="ur" dir="rtl">' in form and "شناختی انٹرویو" in form and "معلوم نہیں" in form
     assert re.search(r'name="a\.CS-CD-03"', form)
@@ -86,8 +79,8 @@ def test_urdu_questionnaire_and_result(make_browser, world, db) -> None:
     assert "تجویز" in page and "پالرمو پروٹوکول" in page
 
 
-def test_api_create_read_decide_and_scope(make_browser, world, case) -> None:
-    b = signed_in(make_browser, world, "caseworker")
+def test_api_create_read_decide_and_scope(make_browser, committed_world, case) -> None:
+    b = signed_in(make_browser, committed_world, "caseworker")
     r = b.post(f"/api/v1/cases/{case.id}/interviews", json={"set_code": "adult_labour", "answers": presumed_answers()})
     assert r.status_code == 201, r.text
     body = r.json()
@@ -99,8 +92,8 @@ def test_api_create_read_decide_and_scope(make_browser, world, case) -> None:
                                                                  "reason": "Needs more (TEST)"})
     assert r.status_code == 200 and r.json()["decided_status"] == "possible"
     assert b.get(f"/api/v1/cases/{case.id}").json()["trafficking_status"] == "PossibleVictimOfTrafficking"
-    other = signed_in(make_browser, world, "other_caseworker")
+    other = signed_in(make_browser, committed_world, "other_caseworker")
     assert other.get(f"/api/v1/interviews/{body['id']}").status_code == 404
     assert other.get(f"/interviews/{body['id']}").status_code == 404
-    pros = signed_in(make_browser, world, "prosecutor")
+    pros = signed_in(make_browser, committed_world, "prosecutor")
     assert pros.get(f"/api/v1/interviews/{body['id']}").status_code == 403

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from factories import make_case, make_world
+from factories import make_case
 from factories.justice import make_interview, presumed_answers
 from sqlalchemy import select
 
@@ -15,11 +15,6 @@ from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 from rihai.screening import interviews
 from rihai.screening.identification import load_indicators
 from rihai.screening.interviews import DecisionIn, InterviewCreate
-
-
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    return make_world(db)
 
 
 def test_interview_suggests_keeps_versions_and_decision_updates_case(db, world) -> None:

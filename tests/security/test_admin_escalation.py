@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from conftest import enrol_totp
-from factories import PASSWORD, make_user, make_world
+from factories import PASSWORD, make_user
 from fastapi.testclient import TestClient
 
 from rihai import notify
@@ -29,15 +29,15 @@ NEW_PASSWORD = "a-long-password-42"
 
 
 @pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    w.users["admin2"] = make_user(db, w.agency, Role.ADMINISTRATOR)
+def grant_world(db, world):  # type: ignore[no-untyped-def]
+    """The shared world plus a second administrator, to decide what the first asks for; committed."""
+    world.users["admin2"] = make_user(db, world.agency, Role.ADMINISTRATOR)
     # A supervisor with an address, to be told of grants in their agency.
-    w.users["boss"] = access_service.create_user(db, Actor.system("test"), data=UserCreate(
-        agency_id=w.agency.id, username="boss.supervisor", display_name="Boss (TEST)",
+    world.users["boss"] = access_service.create_user(db, Actor.system("test"), data=UserCreate(
+        agency_id=world.agency.id, username="boss.supervisor", display_name="Boss (TEST)",
         email="boss@example.invalid", password=PASSWORD, roles=[Role.SUPERVISOR]))
     db.commit()
-    return w
+    return world
 
 
 @pytest.fixture
@@ -66,8 +66,8 @@ def roles_of(db, user_id: int) -> set[str]:  # type: ignore[no-untyped-def]
     return set(db.scalars(sa.select(UserRole.role).where(UserRole.user_id == user_id)))
 
 
-def test_self_grant_of_supervisor_is_refused(api, db, world, make_browser) -> None:
-    admin = world.users["administrator"]
+def test_self_grant_of_supervisor_is_refused(api, db, grant_world, make_browser) -> None:
+    admin = grant_world.users["administrator"]
     h = bearer(db, admin)
     for roles in (["administrator", "supervisor"], ["administrator", "caseworker"]):
         r = api.patch(f"/api/v1/users/{admin.id}", headers=h, json={"version": admin.version, "roles": roles})
@@ -93,10 +93,10 @@ def test_self_grant_of_supervisor_is_refused(api, db, world, make_browser) -> No
 
 
 def test_supervisor_account_made_by_an_admin_cannot_read_cases_until_a_second_admin_approves(
-        api, db, world, make_browser, told) -> None:
-    admin = world.users["administrator"]
+        api, db, grant_world, make_browser, told) -> None:
+    admin = grant_world.users["administrator"]
     r = api.post("/api/v1/users", headers=bearer(db, admin), json={
-        "agency_id": world.agency.id, "username": "puppet.sup", "display_name": "Puppet (TEST)",
+        "agency_id": grant_world.agency.id, "username": "puppet.sup", "display_name": "Puppet (TEST)",
         "password": NEW_PASSWORD, "roles": ["supervisor"]})
     assert r.status_code == 201, r.text
     body = r.json()
@@ -116,7 +116,7 @@ def test_supervisor_account_made_by_an_admin_cannot_read_cases_until_a_second_ad
     assert all("puppet" not in subject + text.lower() for _, subject, text in told)
     # A second administrator approves: now, and only now, the account is a supervisor.
     grant_id = db.scalar(sa.select(RoleGrantRequest.id).where(RoleGrantRequest.user_id == puppet_id))
-    r = api.post(f"/api/v1/role-grants/{grant_id}/approve", headers=bearer(db, world.users["admin2"]))
+    r = api.post(f"/api/v1/role-grants/{grant_id}/approve", headers=bearer(db, grant_world.users["admin2"]))
     assert r.status_code == 200, r.text
     assert r.json()["decision"] == "approved"
     assert b.get("/api/v1/cases").status_code == 200
@@ -124,9 +124,9 @@ def test_supervisor_account_made_by_an_admin_cannot_read_cases_until_a_second_ad
     assert {"access:grant:request", "access:grant:approve"} <= tags
 
 
-def test_an_admin_cannot_approve_their_own_request(api, db, world, make_browser) -> None:
-    admin, admin2 = world.users["administrator"], world.users["admin2"]
-    target = world.users["analyst"]
+def test_an_admin_cannot_approve_their_own_request(api, db, grant_world, make_browser) -> None:
+    admin, admin2 = grant_world.users["administrator"], grant_world.users["admin2"]
+    target = grant_world.users["analyst"]
     h = bearer(db, admin)
     r = api.patch(f"/api/v1/users/{target.id}", headers=h,
                   json={"version": target.version, "roles": ["analyst", "caseworker"]})
@@ -150,7 +150,7 @@ def test_an_admin_cannot_approve_their_own_request(api, db, world, make_browser)
     # An administrator account the first one makes cannot be the second pair of eyes either:
     # the administrator role itself waits for approval.
     r = api.post("/api/v1/users", headers=h, json={
-        "agency_id": world.agency.id, "username": "puppet.admin", "display_name": "Puppet (TEST)",
+        "agency_id": grant_world.agency.id, "username": "puppet.admin", "display_name": "Puppet (TEST)",
         "password": NEW_PASSWORD, "roles": ["administrator"]})
     assert r.status_code == 201 and r.json()["roles"] == [] and r.json()["pending_roles"] == ["administrator"]
     puppet = make_browser()
@@ -164,43 +164,43 @@ def test_an_admin_cannot_approve_their_own_request(api, db, world, make_browser)
     assert roles_of(db, target.id) == {"analyst", "caseworker"}
 
 
-def test_admin_and_case_role_never_on_one_account(api, db, world, make_browser) -> None:
-    h = bearer(db, world.users["administrator"])
+def test_admin_and_case_role_never_on_one_account(api, db, grant_world, make_browser) -> None:
+    h = bearer(db, grant_world.users["administrator"])
     # Create: refused through the API and the admin page.
     r = api.post("/api/v1/users", headers=h, json={
-        "agency_id": world.agency.id, "username": "both.roles", "display_name": "Both (TEST)",
+        "agency_id": grant_world.agency.id, "username": "both.roles", "display_name": "Both (TEST)",
         "password": NEW_PASSWORD, "roles": ["administrator", "investigator"]})
     assert r.status_code == 422 and "admin-no-case-role" in r.text
     b = make_browser()
-    b.login(world.users["administrator"].username, PASSWORD)
+    b.login(grant_world.users["administrator"].username, PASSWORD)
     enrol_totp(b)
-    r = b.form("/admin/users/new", {"agency_id": str(world.agency.id), "username": "both.roles",
+    r = b.form("/admin/users/new", {"agency_id": str(grant_world.agency.id), "username": "both.roles",
                                     "display_name": "Both (TEST)", "password": NEW_PASSWORD,
                                     "roles": ["administrator", "supervisor"]})
     assert r.status_code == 422 and "cannot also hold" in r.text
     assert db.scalar(sa.select(User.id).where(User.username == "both.roles")) is None
     # Update: adding administrator to a caseworker is refused.
-    cw = world.users["caseworker"]
+    cw = grant_world.users["caseworker"]
     r = api.patch(f"/api/v1/users/{cw.id}", headers=h,
                   json={"version": cw.version, "roles": ["caseworker", "administrator"]})
     assert r.status_code == 422
     assert roles_of(db, cw.id) == {"caseworker"}
     # Approval: a grant asked for before the account became an administrator cannot land after.
-    analyst = world.users["analyst"]
+    analyst = grant_world.users["analyst"]
     r = api.patch(f"/api/v1/users/{analyst.id}", headers=h,
                   json={"version": analyst.version, "roles": ["analyst", "supervisor"]})
     assert r.status_code == 200
     grant_id = db.scalar(sa.select(RoleGrantRequest.id).where(RoleGrantRequest.user_id == analyst.id))
     db.add(UserRole(user_id=analyst.id, role="administrator"))
     db.commit()
-    r = api.post(f"/api/v1/role-grants/{grant_id}/approve", headers=bearer(db, world.users["admin2"]))
+    r = api.post(f"/api/v1/role-grants/{grant_id}/approve", headers=bearer(db, grant_world.users["admin2"]))
     assert r.status_code == 422 and "admin-no-case-role" in r.text
     assert "supervisor" not in roles_of(db, analyst.id)
 
 
-def test_a_legacy_admin_with_a_case_role_acts_as_admin_only(api, db, world, make_browser) -> None:
+def test_a_legacy_admin_with_a_case_role_acts_as_admin_only(api, db, grant_world, make_browser) -> None:
     # A row written before the rule (or around the services): administrator + supervisor.
-    legacy = make_user(db, world.agency, Role.ADMINISTRATOR)
+    legacy = make_user(db, grant_world.agency, Role.ADMINISTRATOR)
     db.add(UserRole(user_id=legacy.id, role="supervisor"))
     db.commit()
     db.expire_all()
@@ -227,8 +227,8 @@ def test_a_legacy_admin_with_a_case_role_acts_as_admin_only(api, db, world, make
     assert "cases:case:read" not in b.get("/api/v1/me").json()["permissions"]
 
 
-def test_resetting_a_supervisors_password_does_not_open_their_cases(api, db, world, make_browser, told) -> None:
-    admin, sup = world.users["administrator"], world.users["supervisor"]
+def test_resetting_a_supervisors_password_does_not_open_their_cases(api, db, grant_world, make_browser, told) -> None:
+    admin, sup = grant_world.users["administrator"], grant_world.users["supervisor"]
     b = make_browser()
     b.login(admin.username, PASSWORD)
     enrol_totp(b)
@@ -244,7 +244,7 @@ def test_resetting_a_supervisors_password_does_not_open_their_cases(api, db, wor
     grant_id = db.scalar(sa.select(RoleGrantRequest.id).where(RoleGrantRequest.user_id == sup.id))
     assert api.post(f"/api/v1/role-grants/{grant_id}/approve", headers=bearer(db, admin)).status_code == 403
     assert api.post(f"/api/v1/role-grants/{grant_id}/approve",
-                    headers=bearer(db, world.users["admin2"])).status_code == 200
+                    headers=bearer(db, grant_world.users["admin2"])).status_code == 200
     assert as_sup.get("/api/v1/cases").status_code == 200
 
 
@@ -254,13 +254,13 @@ def _grant(db, user_id: int) -> RoleGrantRequest:  # type: ignore[no-untyped-def
                       .order_by(RoleGrantRequest.id.desc())).first()
 
 
-def test_unticking_a_pending_role_withdraws_the_request(api, db, world, make_browser) -> None:
+def test_unticking_a_pending_role_withdraws_the_request(api, db, grant_world, make_browser) -> None:
     """A role unticked before approval stayed pending: a second administrator could still approve
     what the first had taken back."""
-    admin, admin2 = world.users["administrator"], world.users["admin2"]
+    admin, admin2 = grant_world.users["administrator"], grant_world.users["admin2"]
     h, h2 = bearer(db, admin), bearer(db, admin2)
     # Through the API: a PATCH that leaves the pending role out.
-    target = world.users["analyst"]
+    target = grant_world.users["analyst"]
     r = api.patch(f"/api/v1/users/{target.id}", headers=h,
                   json={"version": target.version, "roles": ["analyst", "caseworker"]})
     assert r.status_code == 200 and r.json()["pending_roles"] == ["caseworker"]
@@ -274,7 +274,7 @@ def test_unticking_a_pending_role_withdraws_the_request(api, db, world, make_bro
     assert roles_of(db, target.id) == {"analyst"}
     assert grant.id not in {g["id"] for g in api.get("/api/v1/role-grants", headers=h2).json()}
     # A PATCH that does not mention roles leaves pending requests alone.
-    cw = world.users["caseworker"]
+    cw = grant_world.users["caseworker"]
     r = api.patch(f"/api/v1/users/{cw.id}", headers=h,
                   json={"version": cw.version, "roles": ["caseworker", "supervisor"]})
     r = api.patch(f"/api/v1/users/{cw.id}", headers=h,
@@ -301,11 +301,11 @@ def test_unticking_a_pending_role_withdraws_the_request(api, db, world, make_bro
     assert len(withdrawn) == 2
 
 
-def test_a_stale_grant_cannot_be_approved(api, db, world, make_browser) -> None:
+def test_a_stale_grant_cannot_be_approved(api, db, grant_world, make_browser) -> None:
     """Pending grants waited forever: one asked for months ago could still be approved."""
-    admin, admin2 = world.users["administrator"], world.users["admin2"]
+    admin, admin2 = grant_world.users["administrator"], grant_world.users["admin2"]
     h, h2 = bearer(db, admin), bearer(db, admin2)
-    target = world.users["analyst"]
+    target = grant_world.users["analyst"]
     r = api.patch(f"/api/v1/users/{target.id}", headers=h,
                   json={"version": target.version, "roles": ["analyst", "caseworker"]})
     assert r.status_code == 200
@@ -335,7 +335,7 @@ def test_a_stale_grant_cannot_be_approved(api, db, world, make_browser) -> None:
     enrol_totp(b)
     assert b.form(f"/admin/role-grants/{stale.id}/approve", {}, follow_redirects=False).status_code == 303
     assert roles_of(db, target.id) == {"analyst", "caseworker"}
-    cw = world.users["caseworker"]
+    cw = grant_world.users["caseworker"]
     r = api.patch(f"/api/v1/users/{cw.id}", headers=h, json={"version": cw.version, "roles": ["caseworker", "supervisor"]})
     old = _grant(db, cw.id)
     old.requested_at = old.requested_at - timedelta(days=30)

@@ -234,20 +234,13 @@ def test_the_free_text_columns_of_issue_13_are_encrypted(name: str) -> None:
 MARKER = "(TEST) Zeta Mills Karachi"
 
 
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    db.commit()
-    return w
-
-
 def _api_case(**extra: object) -> dict:
     return {"person": {"given_name": "Industry Person (TEST)", "home_province": "PK-PB",
                        "home_district": "Lahore"}, **extra}
 
 
-def test_api_refuses_free_text_industry_naming_the_field_not_the_value(browser, world) -> None:
-    browser.login(world.users["caseworker"].username, PASSWORD)
+def test_api_refuses_free_text_industry_naming_the_field_not_the_value(browser, committed_world) -> None:
+    browser.login(committed_world.users["caseworker"].username, PASSWORD)
     for value in ("Construction", "f_construction", "A_Agriculture", MARKER):
         r = browser.post("/api/v1/cases", json=_api_case(forced_labour_industry=value))
         assert r.status_code == 422, value
@@ -274,9 +267,9 @@ def case_form(**over: object) -> dict:
             "leg_place": ["Kasur"], "leg_date": [""], "consent_case_management": "yes", **over}
 
 
-def test_pages_refuse_free_text_industry_and_show_the_code(make_browser, world) -> None:
+def test_pages_refuse_free_text_industry_and_show_the_code(make_browser, committed_world) -> None:
     b = make_browser()
-    b.login(world.users["caseworker"].username, PASSWORD)
+    b.login(committed_world.users["caseworker"].username, PASSWORD)
     bad = b.form("/cases/new", case_form(forced_labour_industry=MARKER))
     assert bad.status_code == 422
     assert 'aria-describedby="err-forced_labour_industry"' in bad.text
@@ -346,7 +339,7 @@ def test_typed_places_courts_and_purposes_never_reach_the_files(tmp_path: Path, 
 
 # -- licence numbers stay plain, so they must be licence-shaped ---------------------------------
 
-def test_a_name_or_place_cannot_ride_in_a_licence_number(browser, make_browser, world) -> None:
+def test_a_name_or_place_cannot_ride_in_a_licence_number(browser, make_browser, committed_world) -> None:
     """The perpetrator's OEP licence (cases) and a family's recruiter licence (tracing) are plain
     columns, used to link records: only the BE&OE's shape is accepted, and the refusal names the
     field, not the value."""
@@ -354,7 +347,7 @@ def test_a_name_or_place_cannot_ride_in_a_licence_number(browser, make_browser, 
 
     from factories.tracing import TracingRequestFactory
 
-    browser.login(world.users["caseworker"].username, PASSWORD)
+    browser.login(committed_world.users["caseworker"].username, PASSWORD)
     for licence, status in [("Zeta Mills Karachi", 422), ("0696 Zeta Mills", 422), ("0696/RWP", 201),
                             ("MPD-2671-LHR", 201)]:
         perp = {"roles": ["RecruiterOrIntermediary"], "oep_licence": licence}

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-import pytest
 import sqlalchemy as sa
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 
 from rihai.access.models import User, WebSession
 from rihai.tracing.models import TracingRequest
@@ -26,11 +25,6 @@ URLENCODED_SPELLINGS = [
 MULTIPART_SPELLINGS = [f"MULTIPART/form-data; boundary={BOUNDARY}",
                        f"Multipart/Form-Data ;boundary={BOUNDARY}"]
 OTHER_TYPES = ["text/plain", "text/plain; charset=utf-8", None, "application/octet-stream"]
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def _multipart(fields: dict[str, str], files: dict[str, tuple[str, str]] | None = None) -> bytes:

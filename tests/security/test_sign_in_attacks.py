@@ -15,7 +15,7 @@ from typing import Any
 import pyotp
 import pytest
 import sqlalchemy as sa
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 
 from rihai import notify
 from rihai.access import passwords
@@ -30,12 +30,12 @@ ALERT = re.compile(r'role="alert">([^<]*)<')
 
 
 @pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    for user in w.users.values():
+def reachable_world(db, world):  # type: ignore[no-untyped-def]
+    """The shared world with an address for every user, committed."""
+    for user in world.users.values():
         user.email = f"{user.username}@example.invalid"  # synthetic, so the owner can be told
     db.commit()
-    return w
+    return world
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +85,7 @@ def signed_in(b: Any) -> bool:
 
 # -- item 4: the password step ------------------------------------------------------------------
 
-def test_every_failure_gets_the_same_answer_and_one_hash_check(make_browser, world, db, monkeypatch):
+def test_every_failure_gets_the_same_answer_and_one_hash_check(make_browser, reachable_world, db, monkeypatch):
     """Enumeration: the 6th wrong password used to say "locked", an unknown name "wrong username
     or password". Now unknown, wrong, inactive and throttled (even with the right password) look
     alike: same status, same words, one argon2 verification each (so similar time)."""
@@ -101,7 +101,7 @@ def test_every_failure_gets_the_same_answer_and_one_hash_check(make_browser, wor
             return getattr(real, name)
 
     monkeypatch.setattr(passwords, "_hasher", Counting())
-    victim = world.users["caseworker"]
+    victim = reachable_world.users["caseworker"]
     b = make_browser()
     answers = []
     for username, password in [("nobody-here-at-all", WRONG), *[(victim.username, WRONG)] * 6,
@@ -115,9 +115,9 @@ def test_every_failure_gets_the_same_answer_and_one_hash_check(make_browser, wor
     assert fresh(db, victim).locked_until is not None  # ...yet the account is being slowed down
 
 
-def test_outsiders_failures_never_sign_the_owner_out(make_browser, world, db):
+def test_outsiders_failures_never_sign_the_owner_out(make_browser, reachable_world, db):
     """Five anonymous wrong passwords used to end the owner's sessions and tokens."""
-    victim = world.users["caseworker"]
+    victim = reachable_world.users["caseworker"]
     owner = make_browser()
     owner.login(victim.username, PASSWORD)
     token = owner.post("/api/v1/tokens", json={"name": "sync (TEST)", "scopes": ["cases:case:read"]}).json()["token"]
@@ -132,10 +132,10 @@ def test_outsiders_failures_never_sign_the_owner_out(make_browser, world, db):
     assert machine.get("/api/v1/cases", headers=bearer).status_code == 200
 
 
-def test_owner_browser_signs_in_while_an_outsider_is_throttled(make_browser, world, db, told):
+def test_owner_browser_signs_in_while_an_outsider_is_throttled(make_browser, reachable_world, db, told):
     """A hard lock kept the owner out for 15 minutes; now only browsers that never signed in to the
     account wait, and the owner's usual browser (device cookie) signs straight in."""
-    victim = world.users["caseworker"]
+    victim = reachable_world.users["caseworker"]
     owner = make_browser()
     owner.login(victim.username, PASSWORD)
     assert owner.client.cookies.get(DEVICE_COOKIE)
@@ -169,8 +169,8 @@ def _matches(bounds: list[tuple[float, float]], expected: list[int]) -> bool:
     return len(bounds) == len(expected) and all(lo <= e <= hi for (lo, hi), e in zip(bounds, expected))
 
 
-def test_backoff_doubles_is_capped_and_persisted(make_browser, world, db):
-    victim = world.users["caseworker"]
+def test_backoff_doubles_is_capped_and_persisted(make_browser, reachable_world, db):
+    victim = reachable_world.users["caseworker"]
     b = make_browser()
     for _ in range(4):
         attempt(b, victim.username, WRONG)
@@ -191,10 +191,10 @@ def test_backoff_doubles_is_capped_and_persisted(make_browser, world, db):
     assert fresh(db, victim).failed_logins == before == 13
 
 
-def test_address_limit_does_not_lock_out_the_owner_browser(app, make_browser, world):
+def test_address_limit_does_not_lock_out_the_owner_browser(app, make_browser, reachable_world):
     """An attacker sharing the owner's address (an office NAT) fills the per-address limit; the
     owner's own browser still signs in."""
-    victim = world.users["caseworker"]
+    victim = reachable_world.users["caseworker"]
     owner = make_browser()
     owner.login(victim.username, PASSWORD)
     owner.post("/logout", follow_redirects=False)
@@ -206,8 +206,8 @@ def test_address_limit_does_not_lock_out_the_owner_browser(app, make_browser, wo
     assert attempt(owner, victim.username, PASSWORD).status_code == 303
 
 
-def test_forged_or_foreign_device_cookie_is_not_trusted(make_browser, world, db):
-    victim, other = world.users["caseworker"], world.users["supervisor"]
+def test_forged_or_foreign_device_cookie_is_not_trusted(make_browser, reachable_world, db):
+    victim, other = reachable_world.users["caseworker"], reachable_world.users["supervisor"]
     mine = make_browser()
     mine.login(other.username, PASSWORD)  # a device cookie, but for another account
     cookie = mine.client.cookies.get(DEVICE_COOKIE)
@@ -220,9 +220,9 @@ def test_forged_or_foreign_device_cookie_is_not_trusted(make_browser, world, db)
         assert attempt(attacker, victim.username, PASSWORD).status_code == 401
 
 
-def test_failures_with_a_device_cookie_are_limited_too(make_browser, world, db):
+def test_failures_with_a_device_cookie_are_limited_too(make_browser, reachable_world, db):
     """A stolen device cookie skips the outsiders' backoff but not its own."""
-    victim = world.users["caseworker"]
+    victim = reachable_world.users["caseworker"]
     b = make_browser()
     b.login(victim.username, PASSWORD)
     b.post("/logout", follow_redirects=False)
@@ -255,9 +255,9 @@ def _mfa(b: Any, code: str) -> Any:
     return b.client.post("/mfa", data={"code": code, "csrf_token": b.csrf}, follow_redirects=False)
 
 
-def test_mfa_guessing_is_limited_per_session_and_across_sign_ins(make_browser, world, db, told):
+def test_mfa_guessing_is_limited_per_session_and_across_sign_ins(make_browser, reachable_world, db, told):
     """40 codes in 0.3 s used to be accepted for checking, and signing in again reset the count."""
-    victim = world.users["investigator"]
+    victim = reachable_world.users["investigator"]
     totp = _with_totp(db, victim)
     attacker = make_browser()
     answers = []
@@ -298,8 +298,8 @@ def test_mfa_guessing_is_limited_per_session_and_across_sign_ins(make_browser, w
     assert fresh(db, victim).mfa_failures == 0
 
 
-def test_mfa_backoff_grows(make_browser, world, db):
-    victim = world.users["administrator"]
+def test_mfa_backoff_grows(make_browser, reachable_world, db):
+    victim = reachable_world.users["administrator"]
     totp = _with_totp(db, victim)
     b = make_browser()
     delays = []
@@ -321,8 +321,8 @@ def test_mfa_backoff_grows(make_browser, world, db):
 
 # -- item 3: password change and reset ----------------------------------------------------------
 
-def test_password_change_ends_other_sessions_and_tokens(make_browser, world, db):
-    victim = world.users["caseworker"]
+def test_password_change_ends_other_sessions_and_tokens(make_browser, reachable_world, db):
+    victim = reachable_world.users["caseworker"]
     stolen = make_browser()
     stolen.login(victim.username, PASSWORD)
     token = stolen.post("/api/v1/tokens", json={"name": "x (TEST)", "scopes": ["cases:case:read"]}).json()["token"]
@@ -345,8 +345,8 @@ def test_password_change_ends_other_sessions_and_tokens(make_browser, world, db)
     assert attempt(owner, victim.username, NEW_PASSWORD).status_code == 303
 
 
-def test_admin_reset_ends_every_session_and_token(make_browser, world, db):
-    victim, admin_user = world.users["caseworker"], world.users["administrator"]
+def test_admin_reset_ends_every_session_and_token(make_browser, reachable_world, db):
+    victim, admin_user = reachable_world.users["caseworker"], reachable_world.users["administrator"]
     stolen = make_browser()
     stolen.login(victim.username, PASSWORD)
     token = stolen.post("/api/v1/tokens", json={"name": "x (TEST)", "scopes": ["cases:case:read"]}).json()["token"]
@@ -367,8 +367,8 @@ def test_admin_reset_ends_every_session_and_token(make_browser, world, db):
     assert attempt(stolen, victim.username, NEW_PASSWORD).status_code == 401
 
 
-def test_guessing_the_current_password_from_a_stolen_session_is_limited(make_browser, world, db, told):
-    victim = world.users["caseworker"]
+def test_guessing_the_current_password_from_a_stolen_session_is_limited(make_browser, reachable_world, db, told):
+    victim = reachable_world.users["caseworker"]
     stolen = make_browser()
     stolen.login(victim.username, PASSWORD)
     codes = [stolen.form("/account/password", {"current": f"guess-{i}-xxxxxxx", "new": NEW_PASSWORD},
@@ -392,9 +392,9 @@ def test_guessing_the_current_password_from_a_stolen_session_is_limited(make_bro
     assert passwords.verify_password(fresh(db, victim).password_hash, PASSWORD)
 
 
-def test_session_pending_two_factor_can_only_finish_it_or_sign_out(make_browser, world, db):
+def test_session_pending_two_factor_can_only_finish_it_or_sign_out(make_browser, reachable_world, db):
     """It could change the account's password before."""
-    victim = world.users["investigator"]
+    victim = reachable_world.users["investigator"]
     totp = _with_totp(db, victim)
     b = make_browser()
     b.login(victim.username, PASSWORD)
@@ -421,10 +421,10 @@ def _enrol(b: Any, code: str) -> Any:
     return b.client.post("/mfa/setup", data={"code": code, "csrf_token": b.csrf}, follow_redirects=False)
 
 
-def test_enrolment_codes_are_limited_like_sign_in_codes(make_browser, world, db, told):
+def test_enrolment_codes_are_limited_like_sign_in_codes(make_browser, reachable_world, db, told):
     """Wrong codes while setting up two-factor were unlimited: same account backoff and
     per-session limit as /mfa now, and the owner is told once."""
-    victim = world.users["investigator"]  # must set up two-factor; has not yet
+    victim = reachable_world.users["investigator"]  # must set up two-factor; has not yet
     attacker = make_browser()
     answers = []
     for _sign_in in range(2):
@@ -457,10 +457,10 @@ def test_enrolment_codes_are_limited_like_sign_in_codes(make_browser, world, db,
     assert user.totp_enabled and user.mfa_failures == 0
 
 
-def test_enrolled_secret_cannot_be_replaced_or_passed_through_enrolment(make_browser, world, db):
+def test_enrolled_secret_cannot_be_replaced_or_passed_through_enrolment(make_browser, reachable_world, db):
     """A pending session could pass the second step by POSTing codes of the enrolled secret to
     /mfa/setup, outside /mfa's limits; and nothing may swap the secret without the current code."""
-    victim = world.users["investigator"]
+    victim = reachable_world.users["investigator"]
     totp = _with_totp(db, victim)
     secret = fresh(db, victim).totp_secret
     attacker = make_browser()
@@ -489,9 +489,9 @@ def test_enrolled_secret_cannot_be_replaced_or_passed_through_enrolment(make_bro
 
 # -- sessions expire ----------------------------------------------------------------------------
 
-def test_idle_session_expires(make_browser, world, db, app):
+def test_idle_session_expires(make_browser, reachable_world, db, app):
     b = make_browser()
-    b.login(world.users["caseworker"].username, PASSWORD)
+    b.login(reachable_world.users["caseworker"].username, PASSWORD)
     ws = web_session(db, b)
     ws.last_seen_at = utcnow() - timedelta(minutes=app.state.settings.idle_minutes - 2)
     db.commit()
@@ -505,9 +505,9 @@ def test_idle_session_expires(make_browser, world, db, app):
     assert b.get("/api/v1/me").status_code == 401
 
 
-def test_absolute_expiry_ends_a_busy_session(make_browser, world, db):
+def test_absolute_expiry_ends_a_busy_session(make_browser, reachable_world, db):
     b = make_browser()
-    b.login(world.users["caseworker"].username, PASSWORD)
+    b.login(reachable_world.users["caseworker"].username, PASSWORD)
     ws = web_session(db, b)
     ws.expires_at = utcnow() - timedelta(seconds=1)
     ws.last_seen_at = utcnow()  # in use a moment ago: it ends anyway

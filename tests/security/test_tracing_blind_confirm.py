@@ -12,8 +12,7 @@ from __future__ import annotations
 import html
 import uuid
 
-import pytest
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 from factories.tracing import embassy_rows, file_request, import_list, list_csv
 from sqlalchemy import select
 
@@ -26,11 +25,6 @@ from rihai.tracing.models import MatchCandidate, TracingRequest
 HIDDEN_ROW = ["9", "Mohd. Husain Qureshi (TEST)", "s/o Gulam Rasool (TEST)", "12/03/1990", "ZX4455667", "", "Okara"]
 HIDDEN_VALUES = ("Mohd", "Husain Q", "Gulam", "ZX4455667", "Riyadh", "deported")
 SOURCE = "Embassy of Pakistan, Riyadh (TEST)"
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def _signed_in(make_browser, world, role):

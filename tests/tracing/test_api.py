@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 from factories.tracing import TracingRequestFactory, embassy_rows, file_request, import_list, list_csv
 
 from rihai.tracing import service
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def _signed_in(make_browser, world, role):

@@ -8,7 +8,6 @@ import re
 
 import pytest
 import sqlalchemy as sa
-from factories import make_world
 from factories.tracing import file_request
 from tracing.test_photos import jpeg_with_gps
 
@@ -19,11 +18,6 @@ from rihai.tracing import service
 from rihai.tracing.models import TracingPhoto
 
 WRONG = "AAAA-AAAA-AAAA-AAAA"
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def _photos(db, request_id) -> int:  # type: ignore[no-untyped-def]

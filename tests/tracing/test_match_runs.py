@@ -9,7 +9,7 @@ import time
 
 import pytest
 import sqlalchemy as sa
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 from factories.tracing import embassy_rows, file_request, import_list, list_csv
 from sqlalchemy.exc import IntegrityError
 
@@ -20,11 +20,6 @@ from rihai.tracing import matchruns, service
 from rihai.tracing.models import MatchCandidate, MatchRun
 
 SMALL = {"background": (800, 80)}
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def _stock(db, actor):  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ import re
 
 import pytest
 import sqlalchemy as sa
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 from factories.tracing import TracingRequestFactory, file_request
 from tracing.test_photos import jpeg_with_gps, png
 
@@ -18,11 +18,6 @@ from rihai.tracing import service
 from rihai.tracing.models import TracingPhoto
 
 GIVEN = "Removalname"
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def _events(db, request_id, tag):  # type: ignore[no-untyped-def]

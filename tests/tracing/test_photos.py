@@ -11,7 +11,7 @@ import zlib
 
 import pytest
 import sqlalchemy as sa
-from factories import PASSWORD, make_world
+from factories import PASSWORD
 from factories.tracing import TracingRequestFactory, file_request
 from PIL import ExifTags, Image
 
@@ -119,11 +119,6 @@ def test_too_big_is_413():
 
 
 # --------------------------------------------------------------------------- stored, encrypted
-@pytest.fixture
-def world(db):
-    return make_world(db)
-
-
 def test_stored_encrypted_and_never_plain(db):
     req, _ = service.submit_request(db, Actor.anonymous(), data=TracingRequestFactory(), photo=jpeg_with_gps())
     db.flush()

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 import pytest
-from factories import PersonFactory, make_agency, make_case, make_user, make_world
+from factories import PersonFactory, make_agency, make_case, make_user
 from factories.tracing import embassy_rows, file_request, import_list, list_csv
 
 from rihai import notify
@@ -20,11 +20,6 @@ from rihai.errors import Conflict, Invalid, NotFound
 from rihai.tracing import service
 from rihai.tracing.models import ImportedPerson, TracingRequest
 from rihai.tracing.schemas import CandidateStatus, RequestStatus
-
-
-@pytest.fixture
-def world(db):
-    return make_world(db)
 
 
 def test_public_request_gets_reference_and_secret_shown_once(db):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from factories import make_case, make_world
+from factories import make_case
 from factories.justice import make_track
 from sqlalchemy import select
 
@@ -17,11 +17,6 @@ from rihai.cases.justice import service as justice
 from rihai.cases.justice.codes import JUSTICE_CODE_LISTS, JUSTICE_LABELS, LAW_SECTIONS, jlabel
 from rihai.cases.justice.schemas import HearingIn, OutcomeIn, StageMove, TrackUpdate
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
-
-
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    return make_world(db)
 
 
 @pytest.fixture

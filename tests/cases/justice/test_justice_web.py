@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from conftest import enrol_totp
-from factories import PASSWORD, make_case, make_world
+from factories import PASSWORD, make_case
 from factories.justice import make_plan_item, make_track
 
 from rihai.cases import service
@@ -16,17 +16,10 @@ HX = {"HX-Request": "true"}
 
 
 @pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    w = make_world(db)
-    db.commit()
-    return w
-
-
-@pytest.fixture
-def case(db, world):  # type: ignore[no-untyped-def]
-    c = make_case(db, world.actor("caseworker"))
+def case(db, committed_world):  # type: ignore[no-untyped-def]
+    c = make_case(db, committed_world.actor("caseworker"))
     for role in ("prosecutor", "investigator"):
-        service.assign(db, world.actor("supervisor"), c.id, user_id=world.users[role].id)
+        service.assign(db, committed_world.actor("supervisor"), c.id, user_id=committed_world.users[role].id)
     db.commit()
     return c
 
@@ -40,8 +33,8 @@ def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
     return b
 
 
-def test_api_track_stage_rules_and_stale_version(make_browser, world, case) -> None:
-    b = signed_in(make_browser, world, "prosecutor")
+def test_api_track_stage_rules_and_stale_version(make_browser, committed_world, case) -> None:
+    b = signed_in(make_browser, committed_world, "prosecutor")
     url = f"/api/v1/cases/{case.id}/prosecution"
     assert b.get(url).json() is None
     r = b.client.put(url, json={"fir_number": "FIR-TEST-1/2026", "laws": ["PTPA2018:3", "PPC:371A"],
@@ -64,25 +57,25 @@ def test_api_track_stage_rules_and_stale_version(make_browser, world, case) -> N
     assert b.get(url).json()["hearings"][0]["purpose"] == "Bail"
 
 
-def test_api_refusals_by_role_and_agency(make_browser, world, case, db) -> None:
-    make_track(db, world.actor("investigator"), case.id)
+def test_api_refusals_by_role_and_agency(make_browser, committed_world, case, db) -> None:
+    make_track(db, committed_world.actor("investigator"), case.id)
     db.commit()
-    cw = signed_in(make_browser, world, "caseworker")
+    cw = signed_in(make_browser, committed_world, "caseworker")
     assert cw.get(f"/api/v1/cases/{case.id}/prosecution").status_code == 403
-    other = signed_in(make_browser, world, "other_caseworker")
+    other = signed_in(make_browser, committed_world, "other_caseworker")
     for path in ("prosecution", "plan", "interviews"):
         r = other.get(f"/api/v1/cases/{case.id}/{path}")
         assert r.status_code in (403, 404) and "FIR-TEST" not in r.text
     for role in ("analyst", "administrator"):
-        b = signed_in(make_browser, world, role)
+        b = signed_in(make_browser, committed_world, role)
         for path in ("prosecution", "plan", "interviews"):
             assert b.get(f"/api/v1/cases/{case.id}/{path}").status_code == 403, (role, path)
-    sup = signed_in(make_browser, world, "supervisor")
+    sup = signed_in(make_browser, committed_world, "supervisor")
     assert sup.get(f"/api/v1/cases/{case.id}/prosecution").json()["fir_number"].startswith("FIR-TEST")
 
 
-def test_api_plan_and_close_rule(make_browser, world, case) -> None:
-    cw = signed_in(make_browser, world, "caseworker")
+def test_api_plan_and_close_rule(make_browser, committed_world, case) -> None:
+    cw = signed_in(make_browser, committed_world, "caseworker")
     r = cw.post(f"/api/v1/cases/{case.id}/plan", json={"support_type": "Health", "goal": "Medical check (TEST)"})
     assert r.status_code == 201, r.text
     item = r.json()
@@ -90,7 +83,7 @@ def test_api_plan_and_close_rule(make_browser, world, case) -> None:
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "support_type"
     r = cw.post(f"/api/v1/cases/{case.id}/plan/{item['id']}/visits", json={"visited_on": date.today().isoformat()})
     assert r.status_code == 201
-    sup = signed_in(make_browser, world, "supervisor")
+    sup = signed_in(make_browser, committed_world, "supervisor")
     version = sup.get(f"/api/v1/cases/{case.id}").json()["version"]
     r = sup.post(f"/api/v1/cases/{case.id}/status", json={"version": version, "status": "Closed",
                                                            "reason": "Done (TEST)"})
@@ -104,10 +97,10 @@ def test_api_plan_and_close_rule(make_browser, world, case) -> None:
     assert r.status_code == 200, r.text
 
 
-def test_panels_on_the_case_page_and_htmx_errors(make_browser, world, case, db) -> None:
-    item = make_plan_item(db, world.actor("caseworker"), case.id)
+def test_panels_on_the_case_page_and_htmx_errors(make_browser, committed_world, case, db) -> None:
+    item = make_plan_item(db, committed_world.actor("caseworker"), case.id)
     db.commit()
-    cw = signed_in(make_browser, world, "caseworker")
+    cw = signed_in(make_browser, committed_world, "caseworker")
     page = cw.get(f"/cases/{case.id}").text
     assert f'hx-get="/cases/{case.id}/plan"' in page and f'hx-get="/cases/{case.id}/interviews"' in page
     assert f'hx-get="/cases/{case.id}/prosecution"' not in page  # caseworkers do not hold the track
@@ -122,7 +115,7 @@ def test_panels_on_the_case_page_and_htmx_errors(make_browser, world, case, db) 
                 headers=HX)
     assert r.status_code == 409 and "someone else" in r.text
     # The supervisor's close form refuses while items are open, in the page, then accepts a reason.
-    sup = signed_in(make_browser, world, "supervisor")
+    sup = signed_in(make_browser, committed_world, "supervisor")
     version = str(db.get(type(case), case.id).version)
     r = sup.form(f"/cases/{case.id}/status", {"version": version, "status": "Closed", "reason": "Done (TEST)"},
                  headers=HX)
@@ -132,8 +125,8 @@ def test_panels_on_the_case_page_and_htmx_errors(make_browser, world, case, db) 
     assert r.status_code == 200, r.text[:500]
 
 
-def test_prosecution_panel_htmx_and_urdu(make_browser, world, case) -> None:
-    pros = signed_in(make_browser, world, "prosecutor")
+def test_prosecution_panel_htmx_and_urdu(make_browser, committed_world, case) -> None:
+    pros = signed_in(make_browser, committed_world, "prosecutor")
     page = pros.get(f"/cases/{case.id}").text
     assert f'hx-get="/cases/{case.id}/prosecution"' in page
     r = pros.form(f"/cases/{case.id}/prosecution", {"form": "track", "fir_number": "FIR-TEST-9/2026",
@@ -148,46 +141,46 @@ def test_prosecution_panel_htmx_and_urdu(make_browser, world, case) -> None:
     assert '<html lang="ur" dir="rtl">' in full
 
 
-def test_prosecutor_page_shows_track_but_not_psychosocial_notes(make_browser, world, case, db) -> None:
+def test_prosecutor_page_shows_track_but_not_psychosocial_notes(make_browser, committed_world, case, db) -> None:
     from rihai.cases.schemas import NoteCreate
 
-    service.add_note(db, world.actor("caseworker"), case.id,
+    service.add_note(db, committed_world.actor("caseworker"), case.id,
                      data=NoteCreate(kind="psychosocial", body="Counselling session notes (TEST)"))
-    make_track(db, world.actor("investigator"), case.id)
+    make_track(db, committed_world.actor("investigator"), case.id)
     db.commit()
-    pros = signed_in(make_browser, world, "prosecutor")
+    pros = signed_in(make_browser, committed_world, "prosecutor")
     page = pros.get(f"/cases/{case.id}").text
     assert "Counselling session notes" not in page
     assert "FIR-TEST" in pros.get(f"/cases/{case.id}/prosecution", headers=HX).text
     assert pros.get(f"/cases/{case.id}/interviews", headers=HX).status_code == 403
     assert pros.get(f"/cases/{case.id}/plan", headers=HX).status_code == 403
     assert f'hx-get="/cases/{case.id}/plan"' not in page
-    cw = signed_in(make_browser, world, "caseworker")
+    cw = signed_in(make_browser, committed_world, "caseworker")
     assert "Counselling session notes" in cw.get(f"/cases/{case.id}").text
     assert cw.get(f"/cases/{case.id}/prosecution", headers=HX).status_code == 403
 
 
-def test_hearings_diary_is_scoped(make_browser, world, case, db) -> None:
+def test_hearings_diary_is_scoped(make_browser, committed_world, case, db) -> None:
     from datetime import timedelta
 
     from rihai.cases.justice import service as justice
     from rihai.cases.justice.schemas import HearingIn
 
-    make_track(db, world.actor("investigator"), case.id)
-    justice.add_hearing(db, world.actor("investigator"), case.id,
+    make_track(db, committed_world.actor("investigator"), case.id)
+    justice.add_hearing(db, committed_world.actor("investigator"), case.id,
                         data=HearingIn(hearing_on=date.today() + timedelta(days=3), purpose="Evidence (TEST)"))
-    justice.add_hearing(db, world.actor("investigator"), case.id,
+    justice.add_hearing(db, committed_world.actor("investigator"), case.id,
                         data=HearingIn(hearing_on=date.today() + timedelta(days=90), purpose="Far away (TEST)"))
-    other = make_case(db, world.actor("caseworker"))  # the prosecutor is not assigned to this one
-    service.assign(db, world.actor("supervisor"), other.id, user_id=world.users["investigator"].id)
-    make_track(db, world.actor("investigator"), other.id)
-    justice.add_hearing(db, world.actor("investigator"), other.id,
+    other = make_case(db, committed_world.actor("caseworker"))  # the prosecutor is not assigned to this one
+    service.assign(db, committed_world.actor("supervisor"), other.id, user_id=committed_world.users["investigator"].id)
+    make_track(db, committed_world.actor("investigator"), other.id)
+    justice.add_hearing(db, committed_world.actor("investigator"), other.id,
                         data=HearingIn(hearing_on=date.today() + timedelta(days=2), purpose="Hidden (TEST)"))
     db.commit()
-    pros = signed_in(make_browser, world, "prosecutor")
+    pros = signed_in(make_browser, committed_world, "prosecutor")
     page = pros.get("/hearings").text
     assert case.reference in page and "Evidence (TEST)" in page and "Far away" not in page
     assert other.reference not in page and "Hidden (TEST)" not in page
     assert "آنے والی سماعتیں" in pros.get("/hearings?lang=ur").text
-    assert signed_in(make_browser, world, "caseworker").get("/hearings").status_code == 403
-    assert justice.upcoming_hearings(db, world.actor("supervisor"))  # the agency's supervisor sees it too
+    assert signed_in(make_browser, committed_world, "caseworker").get("/hearings").status_code == 403
+    assert justice.upcoming_hearings(db, committed_world.actor("supervisor"))  # the agency's supervisor sees it too

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from factories import make_case, make_world
+from factories import make_case
 from factories.justice import make_plan_item
 from sqlalchemy import select
 
@@ -16,11 +16,6 @@ from rihai.cases.justice import service as support_plan
 from rihai.cases.justice.schemas import PlanItemUpdate, VisitIn
 from rihai.cases.schemas import StatusChange
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
-
-
-@pytest.fixture
-def world(db):  # type: ignore[no-untyped-def]
-    return make_world(db)
 
 
 def _tags(db, case_id) -> list[str]:  # type: ignore[no-untyped-def]
