@@ -1,8 +1,9 @@
 """Dependencies point one way (import-linter contracts in pyproject.toml), settings are never read
-at import time, and modules stay small enough to read."""
+at import time, modules stay small enough to read, and every domain says what it is."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -37,5 +38,14 @@ def test_importing_the_package_reads_no_environment():
 
 def test_modules_stay_readable():
     too_long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
-                if (n := len(p.read_text(encoding="utf-8").splitlines())) > 450}
+                if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
     assert not too_long, f"split these modules by sub-noun: {too_long}"
+
+
+def test_every_domain_package_says_what_it_is():
+    # A domain (a package with a service.py front door, at any depth) is read from its
+    # __init__.py first: what it owns, its tables, its public verbs.
+    silent = [str(d.relative_to(SRC)) for d in sorted({p.parent for p in SRC.rglob("service.py")})
+              if not (d / "__init__.py").is_file()
+              or not ast.get_docstring(ast.parse((d / "__init__.py").read_text(encoding="utf-8")))]
+    assert not silent, f"give these domain packages an __init__.py docstring: {silent}"
