@@ -14,7 +14,7 @@ import time
 
 from PIL import Image, ImageDraw, ImageFont
 
-from rihai.screening.ocr import TesseractOcr
+from rihai.screening.offers.ocr import TesseractOcr
 
 LINES = ["Customer service job in Thailand", "Salary 1500$ per month", "Visa + ticket free, no interview",
          "WhatsApp only 0300-0000000 (SYNTHETIC)", "Limited seats, apply today"]

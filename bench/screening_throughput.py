@@ -1,7 +1,7 @@
-"""Throughput, latency, memory and quality of rihai.screening, printed as JSON.
+"""Throughput, latency, memory and quality of rihai.screening.offers, printed as JSON.
 
 Run:  .venv/bin/python bench/screening_throughput.py [--n 3000]
-Posts are synthetic (rihai.screening.corpus, a different seed from the one the
+Posts are synthetic (rihai.screening.offers.corpus, a different seed from the one the
 shipped model was trained on). Quality is measured on held-out TEMPLATES
 (GroupShuffleSplit), for the combined score and a plain TF-IDF + LR baseline,
 in the same run.
@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rihai.screening import screen, screen_bulk, screen_records  # noqa: E402
-from rihai.screening.corpus import generate  # noqa: E402
-from rihai.screening.model import SEED, evaluate, evaluate_repeated, get_model  # noqa: E402
+from rihai.screening.offers.corpus import generate  # noqa: E402
+from rihai.screening.offers.service import screen, screen_bulk, screen_records  # noqa: E402
+from rihai.screening.offers.training import SEED, evaluate, evaluate_repeated, get_model  # noqa: E402
 
 BRIEF_LURE = ("Customer service job in Thailand, salary 1500$, visa+ticket free, no experience no interview, "
               "contact WhatsApp only 03OO-l234567, limited seats")

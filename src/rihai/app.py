@@ -76,7 +76,7 @@ def _plan_statistics(engine: object) -> None:
 
 
 def _warm_screening(freeze: bool = True) -> None:
-    from rihai.screening import screen
+    from rihai.screening.offers.service import screen
 
     try:
         screen("warm-up")
@@ -116,10 +116,11 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.access import pages as access_pages
     from rihai.cases import api as cases_api
     from rihai.cases import pages as cases_pages
-    from rihai.screening import api as screening_api
-    from rihai.screening import pages as screening_pages
-    from rihai.screening import tips_api, tips_pages
-    from rihai.screening.ocr import make_ocr
+    from rihai.screening.offers import api as screening_api
+    from rihai.screening.offers import pages as screening_pages
+    from rihai.screening.offers.ocr import make_ocr
+    from rihai.screening.tips import api as tips_api
+    from rihai.screening.tips import pages as tips_pages
     from rihai.system import api as system_api
 
     app.state.login_throttle = auth.LoginThrottle(settings.login_attempts_per_minute_per_ip)
@@ -128,7 +129,7 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     notify.install_channel(notify.make_channel(
         settings.notify_backend, host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_from))
     if settings.screening_model_file is not None:
-        from rihai.screening.model import use_model_file
+        from rihai.screening.offers.classifier import use_model_file
 
         use_model_file(settings.screening_model_file)
     routers = [system_api.router, access_api.router, cases_api.router, screening_api.router,
@@ -140,7 +141,8 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     routers += [referrals_api.router, referrals_pages.router]
     from rihai.cases.justice import api as justice_api
     from rihai.cases.justice import pages as justice_pages
-    from rihai.screening import interview_api, interview_pages
+    from rihai.screening.identification import api as interview_api
+    from rihai.screening.identification import pages as interview_pages
 
     routers += [justice_api.router, justice_pages.router, interview_api.router, interview_pages.router]
     for router in routers:

@@ -9,7 +9,9 @@ def import_all_models() -> None:
     # cases.models does not import its justice sub-domain's tables (cases reaches justice only
     # through cases.justice.service), so they are named here.
     import rihai.cases.justice.models  # noqa: F401
-    import rihai.screening.models  # noqa: F401
+    import rihai.screening.identification.models  # noqa: F401
+    import rihai.screening.offers.models  # noqa: F401
+    import rihai.screening.tips.models  # noqa: F401
     import rihai.tracing.models  # noqa: F401
     import rihai.stats.models  # noqa: F401
     import rihai.referrals.models  # noqa: F401

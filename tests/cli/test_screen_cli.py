@@ -45,7 +45,7 @@ def test_bulk_jsonl_with_a_bad_line(tmp_path):
 
 
 def test_train_on_labelled_data(tmp_path):
-    from rihai.screening.corpus import generate
+    from rihai.screening.offers.corpus import generate
 
     data = tmp_path / "labelled.jsonl"
     data.write_text("\n".join(json.dumps({"text": r["text"], "label": r["label"]})

@@ -13,8 +13,8 @@ from rihai.access.actors import Actor
 from rihai.cases.justice import service as justice
 from rihai.cases.justice.models import ProsecutionTrack, SupportPlanItem
 from rihai.cases.justice.schemas import PlanItemCreate, TrackUpdate
-from rihai.screening import interviews
-from rihai.screening.interview_models import IdentificationInterview
+from rihai.screening.identification import service as interviews
+from rihai.screening.identification.models import IdentificationInterview
 
 
 class TrackFactory(factory.Factory):

@@ -121,7 +121,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "screening_tips.band": (CODE, "risk band"),
     "screening_tips.flag_codes": (CODE, "screening indicator codes"),
     "screening_tips.indicators_version": (CODE, "the indicator file's version"),
-    "screening_tips.status": (CODE, "screening.tips.TipStatus"),
+    "screening_tips.status": (CODE, "screening.tips.service.TipStatus"),
     "oep_licences.licence_no": (PUBLIC, "the BE&OE's public register of licensed promoters"),
     "oep_licences.name": (PUBLIC, "the BE&OE's public register of licensed promoters"),
     "oep_licences.city": (PUBLIC, "the BE&OE's public register of licensed promoters"),

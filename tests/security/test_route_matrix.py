@@ -36,7 +36,7 @@ from rihai.cases.models import Consent
 from rihai.referrals import service as referral_service
 from rihai.referrals.schemas import ReferralCreate, TransitionIn
 from rihai.referrals.states import Action
-from rihai.screening.models import ScreeningTip
+from rihai.screening.tips.models import ScreeningTip
 from rihai.tracing.models import ImportedPerson, MatchCandidate, MatchRun
 
 P = Permission
@@ -259,7 +259,7 @@ RESOURCE_PARAMS = ("case_id", "consent_id", "item_id", "interview_id", "referral
                    "agency_id", "grant_id")
 # Resources that are deliberately not owned by one agency; the route's permission decides.
 NOT_AGENCY_OWNED = {
-    "tip_id": "reported offers go to every law-enforcement agency (screening/tips.py)",
+    "tip_id": "reported offers go to every law-enforcement agency (screening/tips/service.py)",
     "provider_id": "the service directory is shared by every agency",
     "agency_id": "the agency directory is not personal data",
     "user_id": "administrators are national; nobody else holds access:user:*",

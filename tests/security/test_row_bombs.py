@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from factories import make_world
 
 from rihai.errors import Invalid
-from rihai.screening.licences import load_register
+from rihai.screening.offers.licences import load_register
 from rihai.tabular import Limits, read_rows
 from rihai.tracing.imports import read_table
 

@@ -36,7 +36,7 @@ def screen(
     with_builtin: Annotated[bool, typer.Option(help="train: also learn from the built-in synthetic corpus")] = True,
 ) -> None:
     """Screen job offers for signs of trafficking and recruitment fraud."""
-    from rihai.screening.licences import Register, load_register
+    from rihai.screening.offers.service import Register, load_register
 
     reg = Register(load_register(register)) if register else None
     if text == "train":
@@ -54,7 +54,7 @@ def screen(
 
 
 def _one(text: str, register: object, as_json: bool) -> None:
-    from rihai.screening import ScreeningInputError, screen as screen_text
+    from rihai.screening.offers.service import ScreeningInputError, screen as screen_text
 
     try:
         a = screen_text(text, register)  # type: ignore[arg-type]
@@ -103,7 +103,7 @@ def _count_lines(path: Path) -> int:
 
 
 def _bulk(in_path: Path, out_path: Path, register: object, workers: int | None) -> None:
-    from rihai.screening import screen_bulk
+    from rihai.screening.offers.service import screen_bulk
 
     if not in_path.exists():
         fail(f"no such file: {in_path}")
@@ -143,8 +143,8 @@ def _group_of(text: str) -> str:
 
 
 def _train(data: Path, model_out: Path | None, with_builtin: bool) -> None:
-    from rihai.screening import model as M
-    from rihai.screening.corpus import generate
+    from rihai.screening.offers import training as M
+    from rihai.screening.offers.corpus import generate
 
     if not data.exists():
         fail(f"no such file: {data}")

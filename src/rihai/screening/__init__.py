@@ -1,29 +1,10 @@
-"""Screening of job offers: "Is this job offer safe?"
+"""Screening: three rooms, each a sub-package with its own front door (``service.py``).
 
-Pure functions (no database, no web framework) that read the text of a job
-advert or recruiter message, in English, Urdu script, Roman Urdu or a mix, and
-return a risk assessment for the lures used in human trafficking from Pakistan:
-fake IT/call-centre jobs in South-East Asian scam compounds, visit/azad-visa
-work, up-front fees, passport confiscation, hostess jobs for young women, and
-recruiters who are not licensed Overseas Employment Promoters (OEPs).
-
-Public functions:
-- ``screen(text, register=None, *, as_of=None, use_model=True) -> Assessment``
-- ``screen_records(records, register=None) -> Iterator[dict]`` (pure, JSON-ready, Spark-friendly)
-- ``screen_bulk(records, register=None, workers=None) -> Iterator[dict]`` (multi-process)
-- ``check_licence(register, licence=None, name=None)`` and ``load_register(path)``
-- ``rihai.screening.model.train / evaluate`` and ``rihai.screening.corpus.generate``
-
-Rules come from the versioned data file ``data/indicators.json``; see
-docs/screening.md for scoring, calibration and known failure modes.
+- ``offers``: "Is this job offer safe?" - the job-offer engine (red flags, entities, the OEP
+  licence register, the classifier and its training, bulk screening, screenshots). Owns the OEP
+  register tables.
+- ``identification``: ILO-indicator identification interviews stored against a case, and the
+  pure rule that suggests a status from the answers. Owns the interview table.
+- ``tips``: offers the public reported to investigators from the screening page. Owns the tips
+  table; builds on ``offers`` (a tip is assessed as an offer).
 """
-from .batch import screen_bulk, screen_records
-from .engine import ScreeningInputError, screen
-from .licences import Register, check_licence, load_register
-from .normalise import MAX_ANALYSED_CHARS
-from .schema import Advice, Assessment, Entities, Flag, LicenceCheck, RegisterRecord, Span
-
-__all__ = [
-    "screen", "screen_records", "screen_bulk", "Assessment", "Flag", "Span", "Entities", "Advice", "LicenceCheck",
-    "RegisterRecord", "Register", "ScreeningInputError", "check_licence", "load_register", "MAX_ANALYSED_CHARS",
-]

@@ -13,7 +13,7 @@ from rihai.cases.justice import service as support_plan
 from rihai.cases.justice.schemas import VisitIn
 from rihai.cli.keys import reencrypt
 from rihai.crypto import current_keyring, install_keyring
-from rihai.screening import interviews
+from rihai.screening.identification import service as interviews
 
 
 def test_rotation_reencrypts_justice_columns(db) -> None:

@@ -7,8 +7,10 @@ ILO/European Commission (2009) "Operational indicators of trafficking in human b
 possible victim, or not indicated - with the reasons in English and Urdu. The suggestion never
 decides: the person screening records a ``ScreeningDecision``.
 
-Pure: no database, no web framework, no clock. Owns no tables (the later DB layer stores
-answers and ``ScreeningDecision``s with their ``rule_version``).
+The functions below (``ilo_indicators``, ``rules``, ``schemas``) are pure: no database, no web framework, no clock. The interviews stored
+against a case (answers, suggestion, decision, with their ``rule_version``) are ``service`` (the
+front door for other domains), ``models`` (the ``identification_interviews`` table), ``api`` and
+``pages``.
 
 Public functions:
 - ``load_indicators(version=None) -> IndicatorSet`` - the validated data file ``data/ilo_indicators.json``
@@ -18,7 +20,7 @@ Public functions:
 
 The rule as implemented, the ILO citation and where Rihai interprets it: docs/identification.md.
 """
-from .indicators import IdentificationInputError, IndicatorFileError, available_versions, load_indicators, set_for
+from .ilo_indicators import IdentificationInputError, IndicatorFileError, available_versions, load_indicators, set_for
 from .rules import STATUS_TEXT, decide, evaluate, threshold_met
 from .schemas import (
     Assessment, DimensionResult, DimensionStatus, ElementResult, ForcedLabourFinding, Indicator, IndicatorSet,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from .indicators import IdentificationInputError
+from .ilo_indicators import IdentificationInputError
 from .schemas import (
     RANK, Assessment, DimensionResult, DimensionStatus, ElementResult, ForcedLabourFinding, Indicator,
     IndicatorSet, ScreeningDecision, Status, Strength, Text, Threshold,

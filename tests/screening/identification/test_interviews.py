@@ -12,9 +12,9 @@ from sqlalchemy import select
 from rihai.access.models import AuditEvent
 from rihai.cases import service as case_service
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
-from rihai.screening import interviews
+from rihai.screening.identification import service as interviews
 from rihai.screening.identification import load_indicators
-from rihai.screening.interviews import DecisionIn, InterviewCreate
+from rihai.screening.identification.service import DecisionIn, InterviewCreate
 
 
 def test_interview_suggests_keeps_versions_and_decision_updates_case(db, world) -> None:

@@ -1,6 +1,8 @@
-"""Loading and compiling the versioned indicator and gazetteer data files.
+"""Loading and compiling the versioned job-offer red-flag table and the gazetteer.
 
-Patterns live in data/indicators.json so that analysts can change them without
+The red flags (and the reassuring signs) of a job offer - called "indicators" inside the table and
+its ``indicators_version``, which every Assessment echoes - are not the ILO victim indicators of
+``screening.identification``. Patterns live in data/red_flags.json so that analysts can change them without
 touching code; the file's ``version`` is echoed in every Assessment so any
 result can be traced back to the rules that produced it.
 """
@@ -123,7 +125,7 @@ class RuleSet:
 
 
 def _read(name: str) -> dict[str, Any]:
-    return json.loads(resources.files("rihai.screening").joinpath("data").joinpath(name).read_text("utf-8"))
+    return json.loads(resources.files("rihai.screening.offers").joinpath("data").joinpath(name).read_text("utf-8"))
 
 
 def build_ruleset(doc: dict[str, Any]) -> RuleSet:
@@ -150,7 +152,7 @@ def build_ruleset(doc: dict[str, Any]) -> RuleSet:
 
 @lru_cache(maxsize=1)
 def ruleset() -> RuleSet:
-    return build_ruleset(_read("indicators.json"))
+    return build_ruleset(_read("red_flags.json"))
 
 
 def feature_codes() -> list[str]:

@@ -11,15 +11,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, PayloadTooLarge
-from rihai.screening import Assessment, ScreeningInputError, screen
-from rihai.screening.ocr import OcrError
-from rihai.screening import service
+from rihai.screening.offers import service
+from rihai.screening.offers.assessment import Assessment
+from rihai.screening.offers.ocr import OcrError
 from rihai.web.deps import SessionDep
 from rihai.web.ratelimit import SlidingWindowLimiter
 from rihai.web.routing import TransactionalRoute
@@ -50,14 +49,6 @@ def limit(request: Request) -> None:
     request.app.state.screen_limiter.check(client)
 
 
-def assess_text(text: str, session: Session | None = None) -> Assessment:
-    register = service.current_register(session) if session is not None else None
-    try:
-        return screen(text, register)
-    except ScreeningInputError as exc:
-        raise Invalid(str(exc), field="text", rule="screenable-text") from exc
-
-
 async def read_upload(request: Request, upload: UploadFile) -> bytes:
     cap = request.app.state.settings.upload_max_bytes
     data = await upload.read(cap + 1)
@@ -85,7 +76,7 @@ class RegisterSummary(BaseModel):
 def screen_text(body: ScreenRequest, request: Request,
                 actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)], session: SessionDep) -> Assessment:
     limit(request)
-    return assess_text(body.text, session)
+    return service.assess_text(body.text, session)
 
 
 @router.get("/register", response_model=RegisterSummary)
@@ -122,4 +113,4 @@ async def screen_image(request: Request, actor: Annotated[Actor, Requires(P.SCRE
     text = await run_in_threadpool(ocr_text, request, data)
     if not text.strip():
         raise Invalid("no text could be read from this image", field="file", rule="readable-image")
-    return ImageAssessment(ocr_text=text, assessment=await run_in_threadpool(assess_text, text, session))
+    return ImageAssessment(ocr_text=text, assessment=await run_in_threadpool(service.assess_text, text, session))

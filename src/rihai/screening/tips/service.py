@@ -25,8 +25,9 @@ from rihai.access.service import require
 from rihai.db import paged, utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
+from rihai.screening.offers.service import Assessment
+
 from .models import ScreeningTip
-from .schema import Assessment
 
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 

@@ -13,8 +13,9 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import RihaiError
-from rihai.screening import Assessment, service
-from rihai.screening.api import assess_text, limit, ocr_text, read_upload
+from rihai.screening.offers import service
+from rihai.screening.offers.api import limit, ocr_text, read_upload
+from rihai.screening.offers.assessment import Assessment
 from rihai.web.deps import SessionDep
 from rihai.web.render import render
 from rihai.web.routing import TransactionalRoute
@@ -56,7 +57,7 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
             ctx.update(text=text, from_image=True)
         if not text.strip():
             raise_invalid()
-        assessment = await run_in_threadpool(assess_text, text, session)
+        assessment = await run_in_threadpool(service.assess_text, text, session)
     except RihaiError as exc:
         ctx["error"] = exc.detail
         return attach_presession_cookie(request, render(request, "screening/screen.html", ctx,

@@ -13,10 +13,10 @@ from pydantic import BaseModel
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.screening import interviews
-from rihai.screening.identification import Assessment
-from rihai.screening.interview_models import IdentificationInterview
-from rihai.screening.interviews import DecisionIn, InterviewCreate
+from rihai.screening.identification import service as interviews
+from rihai.screening.identification.models import IdentificationInterview
+from rihai.screening.identification.schemas import Assessment
+from rihai.screening.identification.service import DecisionIn, InterviewCreate
 from rihai.web.deps import SessionDep
 from rihai.web.routing import TransactionalRoute
 

@@ -14,13 +14,16 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from . import schema as S
+from . import assessment as S
 from .entities import extract
-from .indicators import RuleSet, ruleset
 from .licences import Register, check_licence
 from .normalise import MAX_ANALYSED_CHARS, Normalised, normalise
+from .red_flags import RuleSet, ruleset
+
+if TYPE_CHECKING:
+    from .classifier import ScreeningModel
 
 
 class ScreeningInputError(ValueError):
@@ -257,21 +260,21 @@ def _advice(codes: set[str], low_conf: bool) -> list[S.Advice]:
     return [S.Advice(code=k, en=ADVICE[k][0], ur=ADVICE[k][1]) for k in keys]
 
 
-def screen(text: str, register: Register | Iterable | None = None, *, as_of: date | None = None,
-           use_model: bool = True) -> S.Assessment:
-    """Screen one job offer. Raises ScreeningInputError for non-text or empty input."""
+def assess(text: str, register: Register | Iterable | None = None, *, as_of: date | None = None,
+           model: ScreeningModel | None = None) -> S.Assessment:
+    """Screen one job offer with the rules, blended with ``model`` when one is given (the front door,
+    ``service.screen``, passes ``training.get_model()``; the engine never loads a model itself, so the
+    classifier's training, which needs this engine, never sits below it). Raises ScreeningInputError
+    for non-text or empty input."""
     text = validate(text)
     rs = ruleset()
     if register is not None and not isinstance(register, Register):
         register = Register(register)
     rr = analyse(text, register, as_of)
     model_p = model_version = None
-    if use_model:
-        from .model import get_model  # lazy: keeps rules usable without numpy loaded
-
-        mdl = get_model()
-        model_p = float(mdl.predict_proba([rr.norm.text], [set(rr.hits)])[0])
-        model_version = mdl.version
+    if model is not None:
+        model_p = float(model.predict_proba([rr.norm.text], [set(rr.hits)])[0])
+        model_version = model.version
     risk = blend(rr.logit, model_p, rs)
     red, good = _flags(rr, rs)
     low_conf = any("low-confidence" in n for n in rr.notes)

@@ -1,9 +1,27 @@
-"""Screening verbs that touch the database: importing the OEP register and reading the register in
-force. (Screening an offer itself is the pure ``rihai.screening.screen``.)"""
+"""Job-offer screening's front door: "Is this job offer safe?"
+
+Screening reads the text of a job advert or recruiter message, in English, Urdu script, Roman Urdu
+or a mix, and returns a risk assessment for the lures used in human trafficking from Pakistan: fake
+IT/call-centre jobs in South-East Asian scam compounds, visit/azad-visa work, up-front fees, passport
+confiscation, hostess jobs for young women, and recruiters who are not licensed Overseas Employment
+Promoters (OEPs). Rules come from the versioned data file ``data/red_flags.json``; see
+docs/screening.md for scoring, calibration and known failure modes.
+
+Pure verbs (no database, no web framework):
+- ``screen(text, register=None, *, as_of=None, use_model=True) -> Assessment``
+- ``screen_records(records, register=None) -> Iterator[dict]`` (pure, JSON-ready, Spark-friendly)
+- ``screen_bulk(records, register=None, workers=None) -> Iterator[dict]`` (multi-process)
+- ``check_licence(register, licence=None, name=None)`` and ``load_register(path)``
+Verbs on the database: ``assess_text`` (screen against the register in force), ``import_register``,
+``register_summary``, ``current_register``, ``parse_register_upload``.
+Training and evaluating the classifier: ``offers.training``; the synthetic corpus: ``offers.corpus``.
+"""
 
 from __future__ import annotations
 
 import threading
+from datetime import date
+from typing import Iterable
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -15,11 +33,38 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import Invalid
 
-from .licences import Register
+from .assessment import Advice, Assessment, Entities, Flag, LicenceCheck, RegisterRecord, Span
+from .batch import screen_bulk, screen_records
+from .engine import ScreeningInputError, assess
+from .licences import Register, check_licence, load_register
 from .models import OepLicence, RegisterImport
-from .schema import RegisterRecord
+from .normalise import MAX_ANALYSED_CHARS
+from .training import get_model
+
+__all__ = [
+    "screen", "screen_records", "screen_bulk", "assess_text", "Assessment", "Flag", "Span", "Entities", "Advice",
+    "LicenceCheck", "RegisterRecord", "Register", "ScreeningInputError", "check_licence", "load_register",
+    "MAX_ANALYSED_CHARS", "import_register", "register_summary", "current_register", "parse_register_upload",
+]
 
 MAX_REGISTER_ROWS = 50_000  # the real register has ~5,100 promoters
+
+
+def screen(text: str, register: Register | Iterable | None = None, *, as_of: date | None = None,
+           use_model: bool = True) -> Assessment:
+    """Screen one job offer: the rules, blended with the classifier unless ``use_model`` is False.
+    Raises ScreeningInputError for non-text or empty input."""
+    return assess(text, register, as_of=as_of, model=get_model() if use_model else None)
+
+
+def assess_text(text: str, session: Session | None = None) -> Assessment:
+    """Screen an offer sent to the web (the page, the API, a reported tip) against the register in
+    force; text that cannot be screened is an ``Invalid`` on the field ``text``."""
+    register = current_register(session) if session is not None else None
+    try:
+        return screen(text, register)
+    except ScreeningInputError as exc:
+        raise Invalid(str(exc), field="text", rule="screenable-text") from exc
 
 
 def import_register(session: Session, actor: Actor, records: list[RegisterRecord], *,
@@ -79,8 +124,6 @@ def parse_register_upload(data: bytes, filename: str) -> list[RegisterRecord]:
     short-lived temporary file (for openpyxl and the CSV sniffing in ``load_register``) is fine."""
     import tempfile
     from pathlib import Path
-
-    from .licences import load_register
 
     suffix = Path(filename or "").suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xlsm"):

@@ -13,8 +13,10 @@ from datetime import date
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
-from .engine import ScreeningInputError, analyse, band_for, blend, validate
+from .engine import _ORIGINAL_COORD_CODES, ScreeningInputError, active_interactions, analyse, band_for, blend, validate
 from .licences import Register
+from .red_flags import ruleset
+from .training import get_model
 
 # Records are analysed in chunks so the model scores many texts per call.
 CHUNK = 256
@@ -30,9 +32,6 @@ def _entities_dict(ent) -> dict[str, Any]:
 
 
 def _screen_chunk(records: list[dict], register: Register | None, as_of: date | None, use_model: bool) -> list[dict]:
-    from .engine import _ORIGINAL_COORD_CODES, active_interactions
-    from .indicators import ruleset
-
     rs = ruleset()
     out: list[dict | None] = [None] * len(records)
     ok: list[tuple[int, Any]] = []
@@ -46,8 +45,6 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
     probs: list[float | None] = [None] * len(ok)
     model_version = None
     if use_model and ok:
-        from .model import get_model
-
         mdl = get_model()
         model_version = mdl.version
         probs = [float(p) for p in mdl.predict_proba([rr.norm.text for _, rr in ok], [set(rr.hits) for _, rr in ok])]
@@ -118,8 +115,6 @@ def screen_bulk(records: Iterable[dict], register: Register | Iterable | None = 
             yield (c, register, as_of, use_model)
 
     if use_model:
-        from .model import get_model
-
         get_model()  # build/load once before forking so workers inherit it
     # The workers are forked: what the parent holds is theirs too. Frozen, it is never collected in a
     # worker, whose collector then sees only what the worker made. Collecting a copy of the parent's

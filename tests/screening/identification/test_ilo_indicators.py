@@ -12,7 +12,7 @@ from rihai.errors import Invalid
 from rihai.screening.identification import (
     IdentificationInputError, IndicatorFileError, IndicatorSet, evaluate, load_indicators, set_for,
 )
-from rihai.screening.identification import indicators as indicators_module
+from rihai.screening.identification import ilo_indicators as indicators_module
 
 URDU = re.compile(r"[\u0600-\u06FF]")
 ILO_FORCED_LABOUR_11 = [

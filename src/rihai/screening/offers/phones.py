@@ -10,7 +10,7 @@ import re
 
 import phonenumbers
 
-from . import schema as S
+from . import assessment as S
 from .normalise import Normalised, spelled_digits
 
 # Caps keep pathological posts cheap: phonenumbers parsing is the slow part.

@@ -19,9 +19,11 @@ from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.cases import service as case_service
 from rihai.errors import RihaiError
-from rihai.screening import interviews
-from rihai.screening.identification import STATUS_TEXT, Status, load_indicators
-from rihai.screening.interviews import DecisionIn, InterviewCreate
+from rihai.screening.identification import service as interviews
+from rihai.screening.identification.ilo_indicators import load_indicators
+from rihai.screening.identification.rules import STATUS_TEXT
+from rihai.screening.identification.schemas import Status
+from rihai.screening.identification.service import DecisionIn, InterviewCreate
 from rihai.web.deps import SessionDep
 from rihai.web.render import render, request_locale
 from rihai.web.routing import TransactionalRoute

@@ -17,7 +17,7 @@ from rihai.errors import Invalid
 from rihai.tabular import Limits, read_rows
 
 from .entities import normalise_licence
-from .schema import LicenceCheck, RegisterRecord
+from .assessment import LicenceCheck, RegisterRecord
 
 NAME_MATCH_THRESHOLD = 88.0
 _BAD_STATUS = ("suspend", "cancel", "expire", "revoke", "block", "inactive", "invalid")

@@ -12,8 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.screening import tips
-from rihai.screening.api import assess_text, limit
+from rihai.screening.offers.api import limit
+from rihai.screening.offers.service import assess_text
+from rihai.screening.tips import service as tips
 from rihai.web.deps import SessionDep
 from rihai.web.routing import TransactionalRoute
 

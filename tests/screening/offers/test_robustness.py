@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rihai.screening import ScreeningInputError, screen
+from rihai.screening.offers.service import ScreeningInputError, screen
 
 _pieces = st.sampled_from(["whats app", "۰۳۰۰", "03OO-l234", "<b>", "&amp;", "\u200f", "\u202e", "تھائی لینڈ", "$", "lakh",
                            "0696/RWP", "wa.me/92", "@", "zero three", "İ", "ﷺ", "\ufeff", "\x00", "\ud800"])

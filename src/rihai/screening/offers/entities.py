@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from . import schema as S
-from .indicators import PhraseMatcher, gazetteer, gazetteer_key
+from . import assessment as S
 from .normalise import Normalised, _map_char
 from .phones import phones, span_of as _span
+from .red_flags import PhraseMatcher, gazetteer, gazetteer_key
 
 
 class _Dual:

@@ -15,9 +15,10 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
-from rihai.screening import tips
-from rihai.screening.api import assess_text, limit
-from rihai.screening.pages import highlight
+from rihai.screening.offers.api import limit
+from rihai.screening.offers.pages import highlight
+from rihai.screening.offers.service import assess_text
+from rihai.screening.tips import service as tips
 from rihai.web.deps import SessionDep
 from rihai.web.render import render
 from rihai.web.routing import TransactionalRoute

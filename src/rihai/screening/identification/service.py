@@ -28,9 +28,10 @@ from rihai.cases.codes import TraffickingStatus
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
-from .identification import Assessment, Status, evaluate, load_indicators, set_for
-from .identification.indicators import IndicatorFileError
-from .interview_models import IdentificationInterview
+from .ilo_indicators import IndicatorFileError, load_indicators, set_for
+from .models import IdentificationInterview
+from .rules import evaluate
+from .schemas import Assessment, Status
 
 # How a decision on the interview reads as HTCDS ``vic_TraffickingStatus``.
 CASE_STATUS_FOR = {Status.presumed: TraffickingStatus.ACTUAL, Status.possible: TraffickingStatus.POSSIBLE,

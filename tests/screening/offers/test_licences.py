@@ -1,8 +1,8 @@
 """OEP licence register: parsing, look-ups and their effect on the score (fictional agencies)."""
 from datetime import date
 
-from rihai.screening import check_licence, load_register, screen
-from rihai.screening.licences import Register
+from rihai.screening.offers.service import check_licence, load_register, screen
+from rihai.screening.offers.licences import Register
 
 REGISTER = [
     {"licence_no": "9901/LHR", "name": "Example Overseas Employment Promoters", "city": "Lahore", "status": "Valid", "expiry": date(2030, 1, 1)},

@@ -2,9 +2,10 @@
 import json
 import re
 
-from rihai.screening import screen, screen_bulk, screen_records
-from rihai.screening.corpus import generate
-from rihai.screening.model import ARTIFACT, ScreeningModel, evaluate, get_model, group_split, model_version
+from rihai.screening.offers.service import screen, screen_bulk, screen_records
+from rihai.screening.offers.corpus import generate
+from rihai.screening.offers.classifier import ARTIFACT, ScreeningModel, model_version
+from rihai.screening.offers.training import evaluate, get_model, group_split
 
 
 def test_screen_records_shape_and_json():
@@ -62,7 +63,7 @@ def test_model_quality_on_held_out_templates():
 
 
 def test_shipped_artifact_is_current_and_small():
-    # Fails when indicators.json / corpus.py changed without `python -m rihai.screening.model build`.
+    # Fails when red_flags.json / corpus.py changed without `python -m rihai.screening.offers.training build`.
     assert ARTIFACT.stat().st_size < 2_000_000
     assert ScreeningModel.load(ARTIFACT).version == model_version()
 

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from rihai.screening import Assessment, ScreeningInputError, screen
+from rihai.screening.offers.service import Assessment, ScreeningInputError, screen
 
 LURE = ("Customer service job in Thailand, salary 1500$, visa+ticket free, no experience no interview, "
         "contact WhatsApp only 03OO-l234567, limited seats")
