@@ -26,7 +26,8 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from sqlalchemy import Connection, DateTime, Engine, MetaData, create_engine, event, func, make_url, select
+from sqlalchemy import (Connection, DateTime, Engine, MetaData, String, cast, create_engine, event, func, make_url,
+                        select)
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -218,6 +219,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 # Execution option of a session whose transaction reads and at most keeps records of its reading.
 READ_MOSTLY = "rihai_read_mostly"
+
+
+def utc_text(session: Session, column: Any) -> Any:
+    """A timestamp column as text in UTC (``YYYY-MM-DD HH:MM...``): PostgreSQL writes a
+    ``timestamptz`` in the session's time zone, which would move month boundaries."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(func.timezone("UTC", column), String)
+    return cast(column, String)
 
 
 def mark_read_mostly(session: Session) -> None:

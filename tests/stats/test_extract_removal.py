@@ -10,7 +10,7 @@ import duckdb
 from sqlalchemy import delete, update
 
 from rihai.access.actors import Actor
-from rihai.cases import analytics_source
+from rihai.cases import coded_facts
 from rihai.cases import service as cases
 from rihai.cases.models import Case
 from rihai.cases.schemas import ConsentCreate
@@ -115,8 +115,8 @@ def test_batch_pseudonyms_are_the_keyrings_blind_index(stats_world):
     ids = [c.id for c in stats_world.own]
     expected = [hashlib.blake2s(current_keyring().blind("stats-case", str(i)), digest_size=12).hexdigest()
                 for i in ids]
-    assert analytics_source.case_keys(ids) == expected
-    assert analytics_source.case_keys([i.hex for i in ids]) == expected  # SQLite's text form
+    assert coded_facts.case_keys(ids) == expected
+    assert coded_facts.case_keys([i.hex for i in ids]) == expected  # SQLite's text form
 
 
 def test_the_full_check_runs_when_counts_disagree_and_at_least_daily(db, stats_world):

@@ -63,6 +63,7 @@ class AuditTag(StrEnum):
     CONSENT_RECORD = "cases:consent:record"
     CONSENT_WITHDRAW = "cases:consent:withdraw"
     PERPETRATOR_ADD = "cases:perpetrator:add"
+    CASE_PERPETRATORS_READ = "cases:perpetrator:mentions-read"
     EVENT_ADD = "cases:event:add"
     SYNTHETIC_SEED = "cases:synthetic:seed"
     REGISTER_IMPORT = "screening:register:import"

@@ -30,31 +30,33 @@ from rihai.errors import Conflict, Invalid, NotFound
 from rihai.validators import normalise_district
 
 from . import search as case_search
-from .analytics_source import (  # noqa: F401  (re-exported for stats)
-    FACT_FIELDS, case_key, count_eligible_cases, eligible_case_keys, iter_case_facts, newest_case_change,
-    pseudonym_key_id)
 from .justice import service as justice
-from .justice.service import completion_counts as plan_completion_counts  # noqa: F401  (re-exported)
-from .justice.service import iter_prosecution_facts, iter_support_facts  # noqa: F401  (re-exported for stats)
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
-from .records import (  # noqa: F401  (re-exported: the public surface of the domain)
-    add_event,
-    add_note,
-    add_perpetrator,
-    build_event,
-    build_perpetrator,
-    consent_covers,
-    consent_in_force,
-    list_notes,
-    record_consent,
-    withdraw_consent,
-)
-from .tracing_source import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401  (re-exported)
 from .schemas import CaseCreate, CaseUpdate, StatusChange
-from .status import decide_trafficking_status, ensure_visible, visible_case_ids  # noqa: F401  (re-exported)
+
+# The published surface of the domain: other domains import these from here, never the modules
+# behind them (an import-linter ``protected`` contract holds them to it).
+# Records of a case (notes, consent, route legs, perpetrators) and who sees what:
+from .records import (  # noqa: F401
+    add_event, add_note, add_perpetrator, build_event, build_perpetrator, consent_covers, consent_in_force,
+    list_notes, record_consent, withdraw_consent)
 from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
-from .visibility import case_scope, scope_parts  # noqa: F401  (importing registers the scope)
+from .status import decide_trafficking_status, ensure_visible, visible_case_ids  # noqa: F401
+from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
+from .visibility import assigned_case_ids, case_scope, note_kinds, scope_parts  # noqa: F401  (registers the scope)
+# Published reads, each with its consent rule beside the tables: coded facts (statistics), the
+# people whose family-tracing consent is in force, the perpetrators survivors named.
+from .coded_facts import (  # noqa: F401
+    FACT_FIELDS, FactBatch, case_key, count_eligible_cases, eligible_case_keys, iter_case_facts,
+    newest_case_change, withheld_case_ids)
+from .justice.service import iter_prosecution_facts, iter_support_facts  # noqa: F401
+from .persons import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401
+from .perpetrators import PerpetratorMention, perpetrator_mentions  # noqa: F401
+# The vocabulary other domains speak: codes, their labels, validated field types and a page.
+from .codes import ConsentGivenBy, NoteKind, TraffickingStatus  # noqa: F401
+from .labels import label  # noqa: F401
+from .schemas import ConsentCreate, Cnic, Country, OepLicence, Page, Passport, Phone, Province  # noqa: F401
 
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
 IDENTIFYING = {"given_name", "family_name", "name_urdu", "aliases", "guardian_name", "cnic",

@@ -7,6 +7,8 @@ actor's agency) will add a third branch here, in the same query.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import and_, false, or_, select
 
 from rihai.access.actors import Actor
@@ -17,10 +19,16 @@ from .codes import NoteKind
 from .models import Case, CaseAssignment
 
 
+def assigned_case_ids(actor: Actor) -> Any:
+    """The ids of the cases the actor is assigned to, as a subquery: other domains scope their own
+    rows by it (a referral's sender side) without reading the assignments table themselves."""
+    return select(CaseAssignment.case_id).where(CaseAssignment.user_id == actor.user_id)
+
+
 def case_scope(actor: Actor) -> object:
     if actor.user_id is None:
         return false()
-    assigned = Case.id.in_(select(CaseAssignment.case_id).where(CaseAssignment.user_id == actor.user_id))
+    assigned = Case.id.in_(assigned_case_ids(actor))
     if actor.sees_whole_agency and actor.agency_id is not None:
         return or_(assigned, and_(Case.owner_agency_id == actor.agency_id))
     return assigned
@@ -37,7 +45,7 @@ def scope_parts(actor: Actor) -> list[object]:
     one of them is scoped in SQL exactly as ``access.policy.visible`` would scope it."""
     if actor.user_id is None or not actor.can(Permission.CASES_CASE_READ):
         return []
-    assigned = Case.id.in_(select(CaseAssignment.case_id).where(CaseAssignment.user_id == actor.user_id))
+    assigned = Case.id.in_(assigned_case_ids(actor))
     if actor.sees_whole_agency and actor.agency_id is not None:
         return [Case.owner_agency_id == actor.agency_id,
                 and_(Case.owner_agency_id != actor.agency_id, assigned)]

@@ -1,8 +1,9 @@
 """Referral verbs: refer a case, and move a referral through its states.
 
-Public surface of the domain (other code reaches referrals only through here): ``refer``,
-``transition`` (and the named wrappers ``send``/``accept``/…), plus the queries re-exported from
-``inbox`` and ``directory``. Each verb checks the permission, the side of the referral the actor is
+Public surface of the domain (other code reaches referrals only through here; an import-linter
+``protected`` contract holds it to that): ``refer``, ``transition`` (and the named wrappers
+``send``/``accept``/…), the queries re-exported from ``inbox`` and ``directory``, the coded facts
+published for statistics (``iter_referral_facts``) and the code lists others speak. Each verb checks the permission, the side of the referral the actor is
 on, the state machine and the version the user saw; records the timeline and the audit event; and
 queues notifications, which leave only if the transaction commits.
 """
@@ -25,13 +26,12 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission, Role
 from rihai.access.service import require
 from rihai.cases import service as cases_service
-from rihai.cases.codes import CaseStatus
 from rihai.db import utcnow
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 from . import visibility  # noqa: F401  (importing registers the scope)
-from .analytics_source import iter_referral_facts  # noqa: F401  (re-exported for stats)
-from .codes import CONSENT_PURPOSE, RESPONSE_TIME, ReferralState, ServiceType, Urgency
+from .coded_facts import iter_referral_facts  # noqa: F401  (re-exported for stats)
+from .codes import CONSENT_PURPOSE, LABELS, RESPONSE_TIME, ReferralState, ServiceType, Urgency  # noqa: F401
 from .directory import (  # noqa: F401  (re-exported)
     create_provider,
     eligible_group,
@@ -48,8 +48,8 @@ from .inbox import (  # noqa: F401  (re-exported)
     shared_case,
 )
 from .models import Referral, ReferralEvent, ServiceProvider
-from .schemas import ReferralCreate, TransitionIn
-from .states import TRANSITIONS, Action, Side, target_state
+from .schemas import ProviderIn, ReferralCreate, TransitionIn  # noqa: F401
+from .states import TRANSITIONS, Action, Side, target_state  # noqa: F401
 
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MAX_DEADLINE = timedelta(days=90)
@@ -91,7 +91,7 @@ def refer(session: Session, actor: Actor, case_id: uuid.UUID, *, data: ReferralC
     With ``send`` (the default) the consent gate is applied at once; a draft is checked when sent."""
     require(actor, Permission.REFERRALS_REFERRAL_CREATE)
     case = cases_service.require_visible(session, actor, case_id)
-    if case.status not in (CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP):
+    if case.status not in (cases_service.CaseStatus.ACTIVE, cases_service.CaseStatus.FOLLOW_UP):
         raise Conflict("a closed case cannot be referred; reopen it first", rule="case-closed")
     provider = session.get(ServiceProvider, data.provider_id)
     if provider is None or not provider.is_active:

@@ -6,7 +6,7 @@ Tables owned: ``stats_releases`` and ``stats_budget_spends`` (the release ledger
 the analytical store is a DuckDB file (``<data dir>/stats.duckdb``) fed by ``extract.refresh``
 from ``cases.service.iter_case_facts`` (coded fields only) and the other domains' fact sources;
 cases whose survivor declined statistics, and deleted cases, leave it on any refresh
-(``cases.analytics_source.eligible_case_keys``).
+(``cases.service.eligible_case_keys``).
 
 Public functions: ``extract.refresh``; ``service.dashboard`` / ``service.panel`` (suppressed
 counts, scoped: analysts all agencies, supervisors their own); ``release.create_release``

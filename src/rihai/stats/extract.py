@@ -1,6 +1,6 @@
 """The analytical store: a DuckDB file fed incrementally from the case database.
 
-It holds coded facts only (see ``cases.analytics_source``): no names, identifiers, contact
+It holds coded facts only (see ``cases.coded_facts``): no names, identifiers, contact
 details, free text, case references or exact dates; months instead of dates, CTDC age bands
 instead of ages, places at district level or above. Rows are keyed by a keyed pseudonym of the
 case, and carry the owning agency id so that supervisors' views can be scoped in SQL.
@@ -37,6 +37,7 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.cases import service as cases
+from rihai.crypto import pseudonym_key_id
 from rihai.db import make_private, owner_only
 from rihai.stats.privacy import AGE_BANDS
 
@@ -73,7 +74,7 @@ TABLES = {"victims": VICTIMS, "legs": LEGS, "prosecutions": PROSECUTIONS, "suppo
           "referrals": REFERRALS}
 
 # What the sources hand over, staged as is (TEMP tables: never written to the store file). The
-# case parts arrive as packed lines (``cases.analytics_source.FactBatch``) and are split here.
+# case parts arrive as packed lines (``cases.service.FactBatch``) and are split here.
 STAGED = {
     **{f"s_{part}": _schema("rid case_key line" if part == "cases" else "rid line")
        for part in cases.FACT_FIELDS},
@@ -331,7 +332,7 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
     try:
         # Pseudonyms are made with the keyring's active key: after a rotation every case_key
         # changes, so an incremental refresh would see the whole store as deleted. Rebuild.
-        key_id = cases.pseudonym_key_id()
+        key_id = pseudonym_key_id()
         full = full or _meta(con, "pseudonym_key") != key_id
         # Bounded memory: a million cases' staged lines and the shaping joins fit in this, and
         # DuckDB spills past it rather than growing (rows keep no insertion order to respect).

@@ -29,7 +29,7 @@ from rihai.access.service import require
 from rihai.cases.models import Case
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
-from .analytics_source import iter_prosecution_facts, iter_support_facts  # noqa: F401  (re-exported for stats)
+from .coded_facts import iter_prosecution_facts, iter_support_facts  # noqa: F401  (re-exported for stats)
 from .codes import OPEN_STATUSES, STAGE_ORDER, ItemStatus, Outcome, Stage
 from .models import ClosureOverride, FollowUpVisit, Hearing, ProsecutionTrack, StageChange, SupportPlanItem
 from .schemas import HearingIn, OutcomeIn, PlanItemCreate, PlanItemUpdate, StageMove, TrackUpdate, VisitIn

@@ -1,4 +1,5 @@
-"""Case persons for family tracing, read in bulk by the tracing match run (via ``cases.service``).
+"""The people whose family-tracing consent is in force, published for reading in bulk (through
+``service.persons_for_tracing``; the tracing match run is its reader).
 
 Only people whose consent for family tracing is in force are returned (``consent_in_force`` with
 purpose ``FamilyTracing``): a survivor who has not agreed to be traced is never matched against a

@@ -1,7 +1,7 @@
-"""Coded case facts for the statistics extract, streamed in batches. ``case_key`` and the
-``iter_*_facts`` functions are re-exported by ``service.py``; the extract also calls
-``newest_case_change``, ``count_eligible_cases``, ``eligible_case_keys`` and
-``pseudonym_key_id`` here (to be re-exported there too).
+"""Coded case facts, streamed in batches: what the cases domain publishes for statistics (through
+``service.py``, which re-exports ``iter_case_facts``, ``iter_prosecution_facts``,
+``iter_support_facts``, ``case_key``, ``newest_case_change``, ``count_eligible_cases``,
+``eligible_case_keys`` and ``withheld_case_ids``; the statistics extract is its reader today).
 
 Only plain, coded columns are read (status, codes, years, provinces, districts, countries). No
 ``Encrypted`` column is selected, so nothing personal is decrypted or leaves this module: no
@@ -22,8 +22,6 @@ dict per row or a Python date (dates and JSON lists stay text for the analytical
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,50 +34,24 @@ from sqlalchemy.orm import Session, aliased
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.crypto import current_keyring
+from rihai.crypto import pseudonym, pseudonyms
+from rihai.db import utc_text
 
 from .codes import ConsentPurpose
 from .models import Case, Consent, Perpetrator, Person, TraffickingEvent
 
-_KIND = b"stats-case\x1f"  # the domain separator ``Keyring.blind`` puts before the token
-
-
-def pseudonym_key_id() -> str:
-    """Which keyring key the pseudonyms are made with (a key id, not the key): when it changes,
-    every ``case_key`` changes and the store must be rebuilt."""
-    return current_keyring().active
-
-
 def case_keys(case_ids: list[Any]) -> list[str]:
-    """``case_key`` for many ids at once (~2 us each): the same digest as ``Keyring.blind``
-    computed with the one-shot HMAC, without a call and an f-string per id."""
-    ring = current_keyring()
-    key = ring.keys[ring.active][1]
-    digest, blake = hmac.digest, hashlib.blake2s
-    out = []
-    for cid in case_ids:
-        text = cid if isinstance(cid, str) else str(cid)
-        if len(text) == 32:  # SQLite's text form of a UUID: no dashes
-            text = f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-        out.append(blake(digest(key, _KIND + text.encode(), "sha256")[:16], digest_size=12).hexdigest())
-    return out
+    """Each case's keyed pseudonym (``crypto.pseudonyms``): stable across extracts, meaningless
+    without the keyring, so the analytical store cannot be joined back to the case database."""
+    return pseudonyms("case", case_ids)
 
 
 def case_key(case_id: uuid.UUID | str) -> str:
-    """A keyed pseudonym for a case: stable across extracts, meaningless without the keyring."""
-    return case_keys([case_id])[0]
+    return pseudonym("case", case_id)
 
 
 def month(value: date | datetime | None) -> str | None:
     return None if value is None else f"{value.year:04d}-{value.month:02d}"
-
-
-def utc_text(session: Session, column: Any) -> Any:
-    """A timestamp column as text in UTC (``YYYY-MM-DD HH:MM...``): PostgreSQL writes a
-    ``timestamptz`` in the session's time zone, which would move month boundaries."""
-    if session.get_bind().dialect.name == "postgresql":
-        return cast(func.timezone("UTC", column), String)
-    return cast(column, String)
 
 
 def withheld_case_ids() -> Any:

@@ -1,9 +1,10 @@
-"""Coded criminal-justice and support-plan facts for the statistics extract (re-exported by
-``service.py``, and from there by ``cases.service``).
+"""Coded criminal-justice and support-plan facts, what the justice sub-domain publishes for
+statistics (re-exported by ``service.py``, and from there by ``cases.service``; the statistics
+extract is its reader today).
 
 Stage, outcome, investigating agency, laws, support type, status and dates as text: no FIR number,
 police station, court, sentence, hearing, goal or note (those columns are ``Encrypted``). Keyed by
-``cases.analytics_source.case_keys``; the tracks and plans of a case left out of statistics (its
+``cases.coded_facts.case_keys`` (``crypto.pseudonyms``); the tracks and plans of a case left out of statistics (its
 survivor declined) are left out too.
 """
 
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.cases.analytics_source import case_keys, utc_text, withheld_case_ids
+from rihai.cases.coded_facts import case_keys, withheld_case_ids
+from rihai.db import utc_text
 
 from .models import ProsecutionTrack as T
 from .models import SupportPlanItem as S

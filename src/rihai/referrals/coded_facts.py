@@ -1,7 +1,9 @@
-"""Coded referral facts for the statistics extract (re-exported by ``service.py``).
+"""Coded referral facts, what the referrals domain publishes for statistics (re-exported by
+``service.py``; the statistics extract is its reader today).
 
 Service, urgency, state, how it ended, whether consent was overridden, the month, and hours to
-the first response: no reference, note, reason or person. Keyed by ``cases.service.case_key``;
+the first response: no reference, note, reason or person. Keyed by pseudonyms
+(``crypto.pseudonyms``: the referral's own and its case's, the same as ``cases.service.case_key``);
 referrals of a case left out of statistics (its survivor declined) are left out too.
 """
 
@@ -17,13 +19,11 @@ from sqlalchemy.orm import Session
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.cases.analytics_source import case_keys, utc_text, withheld_case_ids
+from rihai.cases.service import withheld_case_ids
+from rihai.crypto import pseudonyms
+from rihai.db import utc_text
 
 from .models import Referral as R
-
-
-def _dashed(rid: str) -> str:
-    return rid if len(rid) != 32 else f"{rid[:8]}-{rid[8:12]}-{rid[12:16]}-{rid[16:20]}-{rid[20:]}"
 
 
 def iter_referral_facts(session: Session, actor: Actor, *, since: datetime | None = None,
@@ -43,8 +43,8 @@ def iter_referral_facts(session: Session, actor: Actor, *, since: datetime | Non
     try:
         for rows in result.partitions(batch_size):
             cols = dict(zip(names, map(list, zip(*rows, strict=True)), strict=True))
-            cols["referral_key"] = case_keys([f"referral:{_dashed(i)}" for i in cols.pop("id")])
-            cols["case_key"] = case_keys(cols.pop("rid"))
+            cols["referral_key"] = pseudonyms("referral", cols.pop("id"))
+            cols["case_key"] = pseudonyms("case", cols.pop("rid"))
             cols["response_hours"] = [int((r - s).total_seconds() // 3600) if s and r else None
                                       for s, r in zip(cols.pop("sent_at"), cols.pop("responded_at"),
                                                       strict=True)]

@@ -1,0 +1,76 @@
+"""Perpetrator mentions: who the survivors named as recruiter, transporter, exploiter..., published
+for reading across cases (through ``service.perpetrator_mentions``; the perpetrator-network work
+of issue 17 is its first reader).
+
+The consent rule lives here, beside the tables: a case's perpetrators are handed out only while the
+survivor's (or guardian's) latest decision on sharing with law enforcement
+(``ConsentPurpose.LAW_ENFORCEMENT``) is a yes. A name a survivor gave is also a clue to who the
+survivor is, so no yes means no mention. Values are decrypted in memory; phones leave only as
+keyed digests (the blind index's ``phone`` kind), enough to see one number in many cases without
+holding it. The read is audited with the case ids, never values.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, lazyload, selectinload
+
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.permissions import Permission
+from rihai.access.service import require
+from rihai.crypto import current_keyring
+
+from .codes import ConsentPurpose
+from .models import Case, Consent
+from .records import consent_in_force
+
+
+@dataclass(frozen=True)
+class PerpetratorMention:
+    case_id: uuid.UUID
+    owner_agency_id: int
+    roles: tuple[str, ...]
+    name: str | None
+    agency_name: str | None
+    oep_licence: str | None  # a public business licence, normalised ("0696/RWP")
+    phone_digests: tuple[str, ...]  # hex of the phone's blind-index digest, never the number
+
+
+def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000) -> list[PerpetratorMention]:
+    """Every perpetrator named on a case (across agencies) whose survivor agreed to share with law
+    enforcement. Callers: investigators, prosecutors and supervisors (``cases:prosecution:read``),
+    until the network domain has a permission of its own; results must stay in memory."""
+    require(actor, Permission.CASES_PROSECUTION_READ)
+    purpose = ConsentPurpose.LAW_ENFORCEMENT
+    agreed = exists(select(Consent.id).where(Consent.case_id == Case.id, Consent.purpose == purpose,
+                                             Consent.given.is_(True), Consent.withdrawn_at.is_(None)))
+    stmt = (select(Case).where(agreed, Case.perpetrators.any())
+            # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted.
+            .options(lazyload(Case.person), selectinload(Case.consents), selectinload(Case.perpetrators),
+                     lazyload(Case.events), lazyload(Case.assignments)).order_by(Case.id))
+    ring = current_keyring()
+    out: list[PerpetratorMention] = []
+    last = None
+    while True:
+        page = stmt.limit(batch) if last is None else stmt.where(Case.id > last).limit(batch)
+        cases = list(session.scalars(page).unique())
+        if not cases:
+            break
+        for case in cases:
+            # The SQL found a "yes"; the latest decision (a later "no") is what counts.
+            if not consent_in_force(case, purpose):
+                continue
+            out.extend(PerpetratorMention(
+                case_id=case.id, owner_agency_id=case.owner_agency_id, roles=tuple(p.roles or ()),
+                name=p.name, agency_name=p.agency_name, oep_licence=p.oep_licence,
+                phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()))
+                for p in case.perpetrators)
+        last = cases[-1].id
+    audit.record(session, actor, AuditTag.CASE_PERPETRATORS_READ, subject_type="case",
+                 related_ids=sorted({m.case_id for m in out}))
+    return out
