@@ -49,3 +49,27 @@ def test_every_domain_package_says_what_it_is():
               if not (d / "__init__.py").is_file()
               or not ast.get_docstring(ast.parse((d / "__init__.py").read_text(encoding="utf-8")))]
     assert not silent, f"give these domain packages an __init__.py docstring: {silent}"
+
+
+# Front doors beyond service.py and the package __init__: access publishes its building blocks.
+EXTRA_FRONT_DOORS = {"access": {"actors", "permissions", "deps", "policy", "audit"}}
+
+
+def test_every_module_of_a_domain_is_a_front_door_or_protected():
+    """A module added to a domain is protected (pyproject.toml's ``protected`` contracts, one per
+    domain or sub-package, named "<domain>: ...") unless it is a front door, so a back door cannot
+    open by forgetting to list it."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    guarded = {c["name"].split(":")[0]: set(c["protected_modules"]) for c in contracts if c["type"] == "protected"}
+    left_out = []
+    for domain, protected in sorted(guarded.items()):
+        doors = {"__init__", "service"} | EXTRA_FRONT_DOORS.get(domain, set())
+        for path in sorted(SRC.joinpath(*domain.split(".")).iterdir()):
+            is_package = path.is_dir() and (path / "__init__.py").exists()
+            if not (is_package or path.suffix == ".py") or path.stem in doors:
+                continue
+            if f"rihai.{domain}.{path.stem}" not in protected:
+                left_out.append(f"rihai.{domain}.{path.stem}")
+    assert not left_out, f"list these in their domain's protected contract, or publish them: {left_out}"

@@ -55,6 +55,7 @@ from .persons import TracingPerson, case_caseworker, persons_for_tracing  # noqa
 from .perpetrators import PerpetratorMention, perpetrator_mentions  # noqa: F401
 # The vocabulary other domains speak: codes, their labels, validated field types and a page.
 from .codes import ConsentGivenBy, NoteKind, TraffickingStatus  # noqa: F401
+from .justice.service import JUSTICE_LABELS  # noqa: F401
 from .labels import label  # noqa: F401
 from .schemas import ConsentCreate, Cnic, Country, OepLicence, Page, Passport, Phone, Province  # noqa: F401
 

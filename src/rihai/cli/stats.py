@@ -30,9 +30,7 @@ YearTo = Annotated[int | None, typer.Option("--to", help="Last year of registrat
 
 
 def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False):  # type: ignore[no-untyped-def]
-    from sqlalchemy import func, select
-
-    from rihai.cases.models import Case
+    from rihai.cases import service as cases
     from rihai.stats import extract
     from rihai.stats.refresher import store_lock
 
@@ -45,7 +43,7 @@ def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False
         # The web server refreshes on its own too (RIHAI_STATS_REFRESH_MINUTES): wait for its turn
         # rather than meet DuckDB's lock, and keep it off the store while this command reads it.
         with store_lock(path, wait=True), transaction(factory) as session:
-            total = session.scalar(select(func.count()).select_from(Case)) or 0
+            total = cases.count_eligible_cases(session, actor)  # what the extract reads at most
             with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=console, transient=quiet) as bar:
                 task = bar.add_task("extract", total=total)

@@ -14,7 +14,7 @@ from sqlalchemy import Row
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases.schemas import Page
+from rihai.cases.service import Page
 from rihai.web.deps import IdPath, SessionDep
 from rihai.web.routing import TransactionalRoute
 

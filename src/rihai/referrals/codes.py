@@ -11,9 +11,8 @@ from collections.abc import Callable
 from datetime import timedelta
 from enum import StrEnum
 
-from rihai.cases.codes import ConsentPurpose, NoteKind
-from rihai.cases.labels import label as case_label
-from rihai.cases.sharing import FieldGroup
+from rihai.cases.service import ConsentPurpose, FieldGroup, NoteKind
+from rihai.cases.service import label as case_label
 
 
 class ServiceType(StrEnum):

@@ -19,7 +19,6 @@ from rihai.access.permissions import Permission
 from rihai.access.policy import visible
 from rihai.access.service import require
 from rihai.cases import service as cases_service
-from rihai.cases.visibility import note_kinds as role_note_kinds
 from rihai.db import utcnow
 from rihai.errors import Forbidden, NotFound
 
@@ -162,7 +161,7 @@ def shared_case(session: Session, actor: Actor, referral_id: uuid.UUID) -> Recei
             referral.to_agency_id):
         return ReceiverView(referral, None, summary, "consent-withdrawn")
     service = ServiceType(referral.service)
-    kinds = frozenset(str(k) for k in NOTE_KINDS[service] & role_note_kinds(actor))
+    kinds = frozenset(str(k) for k in NOTE_KINDS[service] & cases_service.note_kinds(actor))
     view = cases_service.shared_view(session, actor, referral.case_id, groups=NEED_TO_KNOW[service],
                                      note_kinds=kinds, via=f"referral:{referral.id}")
     audit.record(session, actor, AuditTag.REFERRAL_CASE_VIEW, subject_type="referral",

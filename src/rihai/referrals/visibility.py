@@ -8,12 +8,12 @@ case's need-to-know view has its own, narrower rule (``inbox.shared_case``).
 
 from __future__ import annotations
 
-from sqlalchemy import and_, false, not_, or_, select
+from sqlalchemy import and_, false, not_, or_
 
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope
-from rihai.cases.models import CaseAssignment
+from rihai.cases.service import assigned_case_ids
 
 from .codes import ReferralState
 from .models import Referral
@@ -24,7 +24,7 @@ def sender_scope(actor: Actor) -> object:
         return false()
     if actor.sees_whole_agency:
         return Referral.from_agency_id == actor.agency_id
-    mine = Referral.case_id.in_(select(CaseAssignment.case_id).where(CaseAssignment.user_id == actor.user_id))
+    mine = Referral.case_id.in_(assigned_case_ids(actor))
     return and_(Referral.from_agency_id == actor.agency_id,
                 or_(Referral.from_user_id == actor.user_id, mine))
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rihai.cases.justice.codes import JUSTICE_LABELS
-from rihai.cases.labels import label as case_label
-from rihai.referrals.codes import LABELS as REFERRAL_LABELS
+from rihai.cases.service import JUSTICE_LABELS
+from rihai.cases.service import label as case_label
+from rihai.referrals.service import LABELS as REFERRAL_LABELS
 from rihai.validators import countries, pakistan_admin
 from rihai.web.i18n import translations
 

@@ -22,13 +22,12 @@ from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.cases import service as case_service
 from rihai.cases.models import Case
-from rihai.cases.schemas import ConsentCreate
+from rihai.cases.service import ConsentCreate
 from rihai.db import refresh_statistics, utcnow
 from rihai.referrals import service as referral_service
-from rihai.referrals.codes import CONSENT_PURPOSE, RESPONSE_TIME, ReferralState, ServiceType, Urgency
 from rihai.referrals.models import Referral, ServiceProvider
-from rihai.referrals.schemas import ProviderIn, ReferralCreate, TransitionIn
-from rihai.referrals.states import Action
+from rihai.referrals.service import (CONSENT_PURPOSE, RESPONSE_TIME, Action, ProviderIn, ReferralCreate,
+                                     ReferralState, ServiceType, TransitionIn, Urgency)
 
 from .generator import marked
 from .seed import Directory, _actor

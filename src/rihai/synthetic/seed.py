@@ -20,7 +20,7 @@ from rihai.access.models import Agency, User
 from rihai.access.permissions import Role
 from rihai.access.schemas import AgencyCreate, UserCreate
 from rihai.cases import service as case_service
-from rihai.cases.schemas import CaseCreate
+from rihai.cases.service import CaseCreate
 
 from .generator import Generator, marked
 from .vocab import AGENCIES, OPENER_ROLE

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from rihai.cases.schemas import Cnic, Country, OepLicence, Passport, Phone, Province  # noqa: F401  (one definition)
+from rihai.cases.service import Cnic, Country, OepLicence, Passport, Phone, Province  # noqa: F401  (one definition)
 from rihai.validators import normalise_district
 
 Name = Annotated[str, Field(min_length=1, max_length=120)]

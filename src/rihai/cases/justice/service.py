@@ -30,7 +30,7 @@ from rihai.cases.models import Case
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 from .coded_facts import iter_prosecution_facts, iter_support_facts  # noqa: F401  (re-exported for stats)
-from .codes import OPEN_STATUSES, STAGE_ORDER, ItemStatus, Outcome, Stage
+from .codes import JUSTICE_LABELS, OPEN_STATUSES, STAGE_ORDER, ItemStatus, Outcome, Stage  # noqa: F401
 from .models import ClosureOverride, FollowUpVisit, Hearing, ProsecutionTrack, StageChange, SupportPlanItem
 from .schemas import HearingIn, OutcomeIn, PlanItemCreate, PlanItemUpdate, StageMove, TrackUpdate, VisitIn
 

@@ -24,7 +24,7 @@ from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import require
 from rihai.cases import service as case_service
-from rihai.cases.codes import TraffickingStatus
+from rihai.cases.service import TraffickingStatus
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
