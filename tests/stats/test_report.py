@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from rihai.stats import report, service
+from rihai.stats import queries, report, service
 from rihai.stats.labels import text
 
 SMALL = {"1", "2", "3", "4"}
@@ -85,7 +85,7 @@ def _flatten(outline: list) -> list:  # type: ignore[type-arg]
 
 
 def test_synthetic_store_says_so_in_urdu_too(db, stats_world, monkeypatch):
-    monkeypatch.setattr(service, "counts_synthetic", lambda con: True)
+    monkeypatch.setattr(queries, "counts_synthetic", lambda con: True)
     reader, extracted = _pdf(db, stats_world, "ur")
     marking = text(report.SYNTHETIC, "ur")
     assert marking != report.SYNTHETIC and marking in reader.metadata.title

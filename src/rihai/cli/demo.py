@@ -116,11 +116,11 @@ def demo(data_dir: DataDir = None,
 def refresh_demo_statistics(session: Session, settings: Settings) -> None:
     """Fill the statistics store from the demo's cases, so the dashboard is ready at first click.
     A demo instance counts synthetic records (``settings.demo``); a real one never does."""
-    from rihai.stats import extract
+    from rihai.stats import service as stats
 
-    path = extract.store_path(settings.data_dir)
+    path = stats.store_path(settings.data_dir)
     with console.status("building the statistics"):
-        result = extract.refresh(session, Actor.system("demo"), path, synthetic=settings.demo)
+        result = stats.refresh(session, Actor.system("demo"), path, synthetic=settings.demo)
     console.print(f"statistics built: {result.cases} changed case(s) in {result.seconds:.1f} s")
 
 

@@ -31,24 +31,23 @@ YearTo = Annotated[int | None, typer.Option("--to", help="Last year of registrat
 
 def _run(data_dir: Path | None, work, *, full: bool = False, quiet: bool = False):  # type: ignore[no-untyped-def]
     from rihai.cases import service as cases
-    from rihai.stats import extract
-    from rihai.stats.refresher import store_lock
+    from rihai.stats import service
 
     settings = make_settings(data_dir)
     require_ready(settings)
     engine, factory = open_database(settings)
     actor = Actor.system("cli")
-    path = extract.store_path(settings.data_dir)
+    path = service.store_path(settings.data_dir)
     try:
         # The web server refreshes on its own too (RIHAI_STATS_REFRESH_MINUTES): wait for its turn
         # rather than meet DuckDB's lock, and keep it off the store while this command reads it.
-        with store_lock(path, wait=True), transaction(factory) as session:
+        with service.store_lock(path, wait=True), transaction(factory) as session:
             total = cases.count_eligible_cases(session, actor)  # what the extract reads at most
             with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                           console=console, transient=quiet) as bar:
                 task = bar.add_task("extract", total=total)
                 # A demo instance (RIHAI_DEMO) counts its synthetic records; a real one never does.
-                result = extract.refresh(session, actor, path, full=full,
+                result = service.refresh(session, actor, path, full=full,
                                          progress=lambda n: bar.advance(task, n), synthetic=settings.demo)
                 bar.update(task, completed=total)  # unchanged cases were not read again
             if not quiet:
@@ -73,11 +72,10 @@ def release(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
             k: Annotated[int, typer.Option("--k", min=2, max=1000, help="Smallest group size")] = 11,
             year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
     """k-anonymous microdata, one row per victim, CTDC column names."""
-    from rihai.stats import release as rel
     from rihai.stats import service
 
     def work(session, actor, path):  # type: ignore[no-untyped-def]
-        text, row, result = rel.create_release(session, actor, path, k=k,
+        text, row, result = service.create_release(session, actor, path, k=k,
                                                filters=service.make_filters(year_from, year_to))
         out.write_text(text, encoding="utf-8")
         lost = result.lost
@@ -94,13 +92,12 @@ def tables(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
            epsilon: Annotated[float, typer.Option("--epsilon", help="Privacy budget of this release")] = 1.0,
            year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
     """Differentially private counts (OpenDP) with 95% margins; spends the lifetime budget."""
-    from rihai.stats import release as rel
     from rihai.stats import service
 
     def work(session, actor, path):  # type: ignore[no-untyped-def]
-        result, row = rel.create_tables(session, actor, path, epsilon=epsilon,
+        result, row = service.create_tables(session, actor, path, epsilon=epsilon,
                                         filters=service.make_filters(year_from, year_to))
-        out.write_text(rel.tables_csv(result, synthetic=row.details.get("synthetic", False)), encoding="utf-8")
+        out.write_text(service.tables_csv(result, synthetic=row.details.get("synthetic", False)), encoding="utf-8")
         console.print(f"release {row.id}: ε={epsilon:g} spent over {len(result)} tables "
                       f"(ε={row.details['epsilon_left']:g} of the lifetime budget left); written to {out}")
 
@@ -112,7 +109,6 @@ def report(out: Annotated[Path, typer.Option("--out", help="report.pdf or report
            year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None,
            lang: Annotated[str, typer.Option("--lang", help="en or ur")] = "en") -> None:
     """The national report (suppressed counts, UNODC context) as PDF or XLSX."""
-    from rihai.stats import report as rep
     from rihai.stats import service
 
     fmt = out.suffix.lower().lstrip(".")
@@ -122,7 +118,7 @@ def report(out: Annotated[Path, typer.Option("--out", help="report.pdf or report
         fail("--lang must be en or ur")
 
     def work(session, actor, path):  # type: ignore[no-untyped-def]
-        data = rep.export(session, actor, path, service.make_filters(year_from, year_to), fmt, lang)
+        data = service.export(session, actor, path, service.make_filters(year_from, year_to), fmt, lang)
         out.write_bytes(data)
         console.print(f"national report written to {out}")
 

@@ -8,11 +8,10 @@ from ``cases.service.iter_case_facts`` (coded fields only) and the other domains
 cases whose survivor declined statistics, and deleted cases, leave it on any refresh
 (``cases.service.eligible_case_keys``).
 
-Public functions: ``extract.refresh``; ``service.dashboard`` / ``service.panel`` (suppressed
-counts, scoped: analysts all agencies, supervisors their own); ``release.create_release``
-(CTDC microdata, k-anonymous over every column: ``microdata.py``); ``tables.create_tables``
-(OpenDP counts; one lifetime budget: ``budget.py``); synthetic records count only in a demo
-instance;
-``report.export`` (PDF/XLSX). Pure disclosure control lives in ``privacy.py``; what people read
+Public functions, all through ``service.py`` (the front door): ``refresh`` (``extract.py``);
+``dashboard`` / ``panel`` (suppressed counts, scoped: analysts all agencies, supervisors their
+own; ``queries.py``); ``create_release`` (CTDC microdata, k-anonymous over every column:
+``microdata.py``); ``create_tables`` (OpenDP counts; one lifetime budget: ``budget.py``);
+synthetic records count only in a demo instance; ``export`` (the report, PDF/XLSX). Pure disclosure control lives in ``privacy.py``; what people read
 instead of codes (English, Urdu) in ``labels.py``; charts in ``charts.py``.
 """

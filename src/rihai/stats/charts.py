@@ -26,7 +26,7 @@ from matplotlib.path import Path as MPath  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
 from rihai.stats.labels import name, text  # noqa: E402
-from rihai.stats.service import Panel  # noqa: E402
+from rihai.stats.queries import Panel  # noqa: E402
 
 INK, ACCENT, MUTED = "#1f2933", "#0b6e4f", "#9aa5b1"
 plt.rcParams.update({"svg.fonttype": "none", "font.size": 9, "axes.edgecolor": MUTED,

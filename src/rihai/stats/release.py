@@ -22,7 +22,7 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import Invalid, NotFound
-from rihai.stats import ctdc, microdata, service
+from rihai.stats import ctdc, microdata, queries
 from rihai.stats.budget import EPSILON_CAP
 from rihai.stats.models import StatsRelease
 from rihai.stats.privacy import DEFAULT_K
@@ -33,15 +33,15 @@ __all__ = ["DP_DOMAINS", "EPSILON_CAP", "create_release", "create_tables", "ctdc
 SYNTHETIC_SOURCE = "SYNTHETIC (demo data, not real people)"
 
 
-def ctdc_frame(path: Path, actor: Actor, filters: service.Filters) -> tuple[pd.DataFrame, bool]:
+def ctdc_frame(path: Path, actor: Actor, filters: queries.Filters) -> tuple[pd.DataFrame, bool]:
     """The scoped, filtered victims as CTDC rows (computed by DuckDB, column by column), exactly
     as they are released, and whether they are synthetic (a demo instance)."""
-    con = service.open_store(path)
+    con = queries.open_store(path)
     if con is None:
         raise NotFound("no statistics extract yet: run 'rihai stats refresh'", rule="no-extract")
     try:
-        where, params = service.where_clause(con, actor, filters)
-        synthetic = service.counts_synthetic(con)
+        where, params = queries.where_clause(con, actor, filters)
+        synthetic = queries.counts_synthetic(con)
         frame = con.execute(f"SELECT {ctdc.select_list()} FROM victims WHERE {where}", params).df()
     finally:
         con.close()
@@ -59,13 +59,13 @@ def k_anonymous_release(frame: pd.DataFrame, k: int = DEFAULT_K) -> microdata.Ro
 
 
 def create_release(session: Session, actor: Actor, path: Path, *, k: int = DEFAULT_K,
-                   filters: service.Filters | None = None) -> tuple[str, StatsRelease, microdata.RowK]:
+                   filters: queries.Filters | None = None) -> tuple[str, StatsRelease, microdata.RowK]:
     """Analysts (and the CLI) write a k-anonymous microdata CSV. Invariant: every row of what is
     returned is equal, on every column, to at least ``k - 1`` other rows."""
     require(actor, Permission.STATS_RELEASE_CREATE)
     if not 2 <= k <= 1000:
         raise Invalid("k must be between 2 and 1000", field="k", rule="range")
-    filters = filters or service.Filters()
+    filters = filters or queries.Filters()
     frame, synthetic = ctdc_frame(path, actor, filters)
     result = k_anonymous_release(frame, k)
     buf = io.StringIO()
@@ -82,7 +82,7 @@ def create_release(session: Session, actor: Actor, path: Path, *, k: int = DEFAU
 
 
 def _agency(actor: Actor) -> int | None:
-    return None if service.scope(actor)[0] == "TRUE" else actor.agency_id
+    return None if queries.scope(actor)[0] == "TRUE" else actor.agency_id
 
 
 def ledger(session: Session, actor: Actor, *, limit: int = 25) -> list[StatsRelease]:

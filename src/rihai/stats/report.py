@@ -21,7 +21,7 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import NotFound
-from rihai.stats import service
+from rihai.stats import queries
 from rihai.stats.labels import name, text
 from rihai.stats.models import StatsRelease
 
@@ -62,7 +62,7 @@ class ReportData:
     title: str
     period: str
     population: int
-    sections: list[tuple[str, list[service.Panel]]]
+    sections: list[tuple[str, list[queries.Panel]]]
     sex_by_age: tuple[list[str], list[str], list[list[str]]]
     scope_label: str
     synthetic: bool = False  # a demo instance's report says so on its first line and sheet
@@ -77,27 +77,27 @@ class ReportData:
         return name(key, code, self.locale)
 
 
-def build(path: Path, actor: Actor, filters: service.Filters, locale: str = "en") -> ReportData:
-    con = service.open_store(path)
+def build(path: Path, actor: Actor, filters: queries.Filters, locale: str = "en") -> ReportData:
+    con = queries.open_store(path)
     if con is None:
         raise NotFound("no statistics extract yet: run 'rihai stats refresh'", rule="no-extract")
     try:
-        n = service.check_filters(con, actor, filters)
-        sections = [(title, [service.panel(con, actor, k, filters) for k in keys]) for title, keys in SECTIONS]
-        cross = service.crosstab(con, actor, "sex", "age", filters)
-        synthetic = service.counts_synthetic(con)
+        n = queries.check_filters(con, actor, filters)
+        sections = [(title, [queries.panel(con, actor, k, filters) for k in keys]) for title, keys in SECTIONS]
+        cross = queries.crosstab(con, actor, "sex", "age", filters)
+        synthetic = queries.counts_synthetic(con)
     finally:
         con.close()
     lo, hi = filters.year_from, filters.year_to
     period = f"{lo or '…'}–{hi or '…'}" if lo or hi else text("all years", locale)
-    scope = "national" if service.scope(actor)[0] == "TRUE" else "own agency"  # also the ledger's word
+    scope = "national" if queries.scope(actor)[0] == "TRUE" else "own agency"  # also the ledger's word
     title = text(TITLE, locale)
     if synthetic:
         title = f"{text(SYNTHETIC, locale)}. {title}"
     return ReportData(title, period, n, sections, cross, scope, synthetic, locale)
 
 
-def export(session: Session, actor: Actor, path: Path, filters: service.Filters, fmt: str,
+def export(session: Session, actor: Actor, path: Path, filters: queries.Filters, fmt: str,
            locale: str = "en") -> bytes:
     """Analysts export the report (``stats:report:export``); recorded as a release and audited.
     ``locale`` is "en" or "ur" (anything else is English, as in ``rihai.web.i18n``)."""

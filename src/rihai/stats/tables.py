@@ -24,20 +24,20 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import Invalid, NotFound
-from rihai.stats import budget, service
+from rihai.stats import budget, queries
 from rihai.stats.models import StatsBudgetSpend, StatsRelease
 from rihai.stats.privacy import AGE_BAND_ORDER, REGIONS, BudgetExceeded, Ledger, NoisyCount, dp_counts
 
 OTHER = "Other"
 # Public, fixed category lists: which categories exist must not depend on the data.
 DP_DOMAINS: dict[str, list[str]] = {
-    "sex": ["Female", "Male", "Intersex", "Unknown", OTHER, service.UNKNOWN],
-    "age": [*AGE_BAND_ORDER, OTHER, service.UNKNOWN],
-    "province": ["PK-PB", "PK-SD", "PK-KP", "PK-BA", "PK-IS", "PK-GB", "PK-JK", OTHER, service.UNKNOWN],
+    "sex": ["Female", "Male", "Intersex", "Unknown", OTHER, queries.UNKNOWN],
+    "age": [*AGE_BAND_ORDER, OTHER, queries.UNKNOWN],
+    "province": ["PK-PB", "PK-SD", "PK-KP", "PK-BA", "PK-IS", "PK-GB", "PK-JK", OTHER, queries.UNKNOWN],
     # Countries (ISO 3166 alpha-2) seen in Pakistani cases, as the dashboard's table is titled.
-    "destination": [*sorted(REGIONS), OTHER, service.UNKNOWN],
+    "destination": [*sorted(REGIONS), OTHER, queries.UNKNOWN],
     "status": ["PossibleVictimOfTrafficking", "ActualVictimOfTrafficking", "NotAVictimOfTrafficking",
-               OTHER, service.UNKNOWN],
+               OTHER, queries.UNKNOWN],
 }
 
 
@@ -72,19 +72,19 @@ def noisy_table(key: str, counts: Mapping[str, int], epsilon: float, ledger: Led
 
 
 def create_tables(session: Session, actor: Actor, path: Path, *, epsilon: float,
-                  keys: list[str] | None = None, filters: service.Filters | None = None
+                  keys: list[str] | None = None, filters: queries.Filters | None = None
                   ) -> tuple[dict[str, list[tuple[str, NoisyCount]]], StatsRelease]:
     """Noisy counts for public tables, ``epsilon`` split evenly across them. Who may call:
     analysts and the CLI (``stats:release:create``). Invariant: the lifetime budget of the people
     in the data (``budget.EPSILON_CAP``) is never exceeded, whatever the period, filters, tables
     or agency; a refused release records nothing."""
     require(actor, Permission.STATS_RELEASE_CREATE)
-    filters = filters or service.Filters()
+    filters = filters or queries.Filters()
     keys = list(dict.fromkeys(keys or DP_DOMAINS))
     if any(k not in DP_DOMAINS for k in keys):
         raise Invalid("no such table", field="tables", rule="known-table")
     budget.check_epsilon(epsilon)
-    con = service.open_store(path)
+    con = queries.open_store(path)
     if con is None:
         raise NotFound("no statistics extract yet: run 'rihai stats refresh'", rule="no-extract")
     ledger = Ledger(epsilon)
@@ -92,12 +92,12 @@ def create_tables(session: Session, actor: Actor, path: Path, *, epsilon: float,
         # Charged before any count is read: a release that fails later rolls the charge back
         # with its transaction, and a racing release waits on the ledger row meanwhile.
         budget.charge(session, epsilon)
-        synthetic = service.counts_synthetic(con)
-        counts = {key: service.raw_counts(con, actor, service.DIMENSIONS[key], filters) for key in keys}
+        synthetic = queries.counts_synthetic(con)
+        counts = {key: queries.raw_counts(con, actor, queries.DIMENSIONS[key], filters) for key in keys}
     finally:
         con.close()
     out = {key: noisy_table(key, counts[key], epsilon / len(keys), ledger) for key in keys}
-    agency = None if service.scope(actor)[0] == "TRUE" else actor.agency_id
+    agency = None if queries.scope(actor)[0] == "TRUE" else actor.agency_id
     rel = StatsRelease(kind="tables", created_by_id=actor.user_id, agency_id=agency,
                        year_from=filters.year_from, year_to=filters.year_to, epsilon_total=epsilon,
                        rows_out=sum(len(v) for v in out.values()),
