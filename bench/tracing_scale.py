@@ -7,8 +7,8 @@ DuckDB runs in memory in this process. Spark (``--engine spark``, needs the ``sp
 Java 17) runs locally with ``--threads`` cores; its JVM is a separate process, so its peak
 resident memory is reported apart (``jvm_peak_rss_mb``, the kernel's high-water mark).
 
-The population is synthetic (rihai.tracing.population); generating it is timed apart and not
-counted. Counted: feature preparation, model estimation (EM, no labels) and scoring. Peak RSS is
+The population is synthetic (rihai.tracing.linkage.PopulationGenerator); generating it is timed
+apart and not counted. Counted: feature preparation, model estimation (EM, no labels) and scoring. Peak RSS is
 the process's maximum resident set (generation included, so it is an upper bound).
 """
 from __future__ import annotations
@@ -23,8 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rihai.tracing import linkage  # noqa: E402
-from rihai.tracing.population import PopulationGenerator  # noqa: E402
+from rihai.tracing.linkage import LinkSettings, PopulationGenerator, link, local_spark  # noqa: E402
 
 
 def _jvm_stats() -> dict[str, float | None]:
@@ -63,25 +62,18 @@ def main() -> None:
     marks: dict[str, float] = {}
     ru0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
-    make = linkage.make_db_api
-
-    def db_api(engine="duckdb", **kw):  # pin DuckDB's threads to the cores we claim to use
-        api = make(engine, **kw)
-        api.duckdb_con.execute(f"SET threads = {args.threads}")
-        return api
-
     spark = None
     jvm0: dict = {}
     if args.engine == "spark":
-        spark = linkage.local_spark(cores=args.threads, driver_memory=args.spark_memory)
+        spark = local_spark(cores=args.threads, driver_memory=args.spark_memory)
         t0 = time.perf_counter()  # the JVM's start is not the model's time
         ru0 = resource.getrusage(resource.RUSAGE_SELF)
         jvm0 = _jvm_stats()
-    else:
-        linkage.make_db_api = db_api
-    res = linkage.match_tracing(requests, records, threshold=0.01, engine=args.engine,
-                                spark_session=spark,
-                                progress=lambda m: marks.setdefault(m, time.perf_counter() - t0))
+    # DuckDB's threads pinned to the cores we claim to use.
+    settings = LinkSettings(threshold=0.01, engine=args.engine, spark_session=spark,
+                            threads=args.threads if args.engine == "duckdb" else None,
+                            progress=lambda m: marks.setdefault(m, time.perf_counter() - t0))
+    res = link(requests, records, settings)
     total = time.perf_counter() - t0
     ru1 = resource.getrusage(resource.RUSAGE_SELF)
     # CPU seconds as well as wall time: on a shared machine wall time includes waiting.

@@ -30,8 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import pandas as pd  # noqa: E402
 
-from rihai.tracing.linkage import match_tracing  # noqa: E402
-from rihai.tracing.population import PopulationGenerator  # noqa: E402
+from rihai.tracing.linkage import LinkSettings, PopulationGenerator, link  # noqa: E402
 
 DEVELOPMENT_SEEDS = (11, 12, 13)
 EVALUATION_SEEDS = (4101, 4102, 4103)  # chosen 2026-12-04 before any model change; report only
@@ -46,7 +45,7 @@ def _scored(seed: int, n_records: int, n_requests: int):
     req, rec, truth_df = PopulationGenerator(seed=seed).scenario(n_records, n_requests)
     truth = set(zip(truth_df.unique_id_l.astype(str), truth_df.unique_id_r.astype(str)))
     t = time.perf_counter()
-    res = match_tracing(req, rec, threshold=None)
+    res = link(req, rec, LinkSettings(threshold=None))
     return req, rec, truth, res, time.perf_counter() - t
 
 

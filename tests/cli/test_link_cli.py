@@ -1,12 +1,18 @@
-"""``rihai link``: the documented output columns, dedupe without --right, clear errors."""
+"""``rihai link``: the documented output columns, dedupe without --right, clear errors, and the
+command's body writing only the file it was asked for."""
 
 from __future__ import annotations
 
 import csv
+import json
 
+import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 from rihai.cli import app
+from rihai.cli.link import run_link_cli
+from rihai.tracing.linkage import PopulationGenerator
 
 ROWS = [
     ("1", "Muhammad", "Yousaf", "1990-03-04", "03001234567", "Rawalpindi"),
@@ -36,3 +42,25 @@ def test_dedupe_writes_documented_columns(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     r = CliRunner().invoke(app, ["link", "--left", str(tmp_path / "nope.csv"), "--out", str(tmp_path / "o.csv")])
     assert r.exit_code == 1 and "no such file" in r.output
+
+
+@pytest.fixture(scope="module")
+def lists():
+    requests, records, truth = PopulationGenerator(seed=11).scenario(1500, 200)
+    cols = ["unique_id", "full_name", "father_name", "dob", "cnic", "phone", "district"]
+    return requests[cols], records[cols], truth
+
+
+def test_run_link_cli_writes_only_the_output(lists, tmp_path):
+    left, right, _ = lists
+    left.to_csv(tmp_path / "a.csv", index=False)
+    right.to_csv(tmp_path / "b.csv", index=False)
+    (tmp_path / "c.json").write_text(json.dumps({"columns": {"district": "place"}}))
+    said: list[str] = []
+    n = run_link_cli(str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), str(tmp_path / "p.csv"),
+                     clusters=True, config_path=str(tmp_path / "c.json"), threshold=0.5,
+                     progress=said.append)
+    out = pd.read_csv(tmp_path / "p.csv")
+    assert n == len(out) > 0 and "cluster_id" in out.columns
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv", "c.json", "p.csv"]
+    assert any("blocking rules" in s for s in said)

@@ -168,7 +168,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "tracing_imports.status": (CODE, "staged / stored"),
     "tracing_imports.mapping": (CODE, "the file's header -> a tracing.imports.TARGETS name"),
     "tracing_imports.rejections": (CODE, "[{row, field, rule}], never the rejected value"),
-    "tracing_imported_persons.sex": (CODE, "Male / Female (tracing.features.clean_sex)"),
+    "tracing_imported_persons.sex": (CODE, "Male / Female (tracing.linkage clean_sex)"),
     "tracing_imported_persons.district": (CODE, "a known district only (tracing.imports._district)"),
     "tracing_imported_persons.fingerprint": (ID, "keyed digest of the row, to skip duplicates"),
     "tracing_candidates.pair_key": (ID, "<request id>|<kind>|<other id>"),

@@ -38,7 +38,7 @@ def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     reason = _spark_missing()
     if reason:
         legs.skip("spark", reason)
-    from rihai.tracing.engines import SMALL_LIST_CONF, local_spark
+    from rihai.tracing.linkage import SMALL_LIST_CONF, local_spark
 
     # Its own local directory, so that a test can read everything Spark wrote to disk.
     local_dir = tmp_path_factory.mktemp("spark-local")

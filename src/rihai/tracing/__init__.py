@@ -8,14 +8,9 @@ and tracing_match_runs (queued runs, executed outside the web request). The verb
 ``pages`` and ``public_pages`` are the routers. See docs/tracing.md.
 
 Pure modules (no database models are imported here):
-  features    person records -> comparable columns (names folded by ``rihai.names``, dates with
-              day/month swap and age-only birth years, CNIC/phone/passport normalised)
-  linkage     the Splink model (Fellegi-Sunter, EM without labels, term-frequency adjustment),
-              engines (in-memory DuckDB, Spark), blocking rules and blocking recall, waterfalls:
-              ``match_tracing``, ``waterfall``, ``blocking_recall``, ``make_db_api``
-  columns     what a column of an ad-hoc list holds: ``detect_kinds``
-  generic     the ad-hoc linker and the body of ``rihai link``: ``link``, ``link_detailed``,
-              ``run_link_cli``
-  population  a synthetic Pakistani population for tests and benchmarks: ``PopulationGenerator``
+  linkage     the linkage engine (a sub-package with its own front door): records in, scored
+              pairs out. ``link(left, right, LinkSettings(model=PersonModel()))`` for tracing's
+              person records; ``ListModel`` for lists with any columns (``rihai link``). The match
+              run (``matching``) and the list import (``imports``) use only its front door.
   images      an uploaded photo checked, decoded and re-encoded without metadata: ``clean_photo``
 """

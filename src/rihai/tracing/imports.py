@@ -38,8 +38,7 @@ from rihai.validators import (
     pakistan_admin,
 )
 
-from .columns import detect_kinds, kind_from_name
-from .features import clean_sex, parse_date
+from .linkage import clean_sex, detect_kinds, kind_from_name, parse_date
 from .models import ImportedPerson, TracingImport
 from .schemas import ListKind
 
@@ -88,7 +87,7 @@ def _cell(value: object) -> str:
 
 
 def guess_mapping(headers: list[str], rows: list[list[str]]) -> dict[str, str]:
-    """heading -> target field, from the heading and a sample of values (``columns.detect_kinds``)."""
+    """heading -> target field, from the heading and a sample of values (linkage ``detect_kinds``)."""
     frame = pd.DataFrame([r for r in rows[:500]], columns=headers).replace("", None)
     kinds = detect_kinds(frame)
     mapping: dict[str, str] = {}

@@ -1,11 +1,11 @@
 """The match run: open tracing requests against imported list rows, consenting case persons and
-each other, scored by the Splink model in ``linkage.py``; pairs above the threshold become
-candidates with their waterfall (field names and weights only).
+each other, scored by the linkage engine's person model (``rihai.tracing.linkage``); pairs above
+the threshold become candidates with their waterfall (field names and weights only).
 
 Decrypted values exist only in this process's memory: they are read through the ORM, put in pandas
 frames and handed to Splink on in-memory DuckDB (no spill file) or Spark. The model is estimated
 from the data being matched; a small or young deployment has too few rows for that, so a seeded
-synthetic background population (``population.py``, visibly fake) is matched alongside and its
+synthetic background population (``PopulationGenerator``, visibly fake) is matched alongside and its
 pairs are dropped. Rejected pairs are never proposed again.
 """
 
@@ -28,9 +28,8 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.cases import service as case_service
 
-from .linkage import match_tracing
+from .linkage import Links, LinkSettings, PopulationGenerator, link
 from .models import ImportedPerson, MatchCandidate, TracingImport, TracingRequest
-from .population import PopulationGenerator
 from .requests import OPEN_STATUSES, set_status
 from .schemas import CandidateStatus, MatchRunResult, RequestStatus
 
@@ -125,7 +124,7 @@ def readable(label: str) -> str:
     return label
 
 
-def _pairs(result, sides: dict[str, _Side]) -> list[tuple[str, str, float, float, list[dict]]]:
+def _pairs(result: Links, sides: dict[str, _Side]) -> list[tuple[str, str, float, float, list[dict]]]:
     out = []
     for _, row in result.pairs.iterrows():
         left, right = str(row["unique_id_l"]), str(row["unique_id_r"])
@@ -166,13 +165,14 @@ def run_match(session: Session, actor: Actor, *, engine: str = "duckdb", thresho
     bg_req, bg_rec = _background(seed, background)
     requests = pd.concat([pd.DataFrame(f.requests, dtype=object), bg_req.astype(object)], ignore_index=True)
     found: list[tuple[str, str, float, float, list[dict]]] = []
+    settings = LinkSettings(engine=engine, threshold=threshold, spark_session=spark_session)
     if f.records:
         say("matching requests to lists and cases", 0.2)
         records = pd.concat([pd.DataFrame(f.records, dtype=object), bg_rec.astype(object)], ignore_index=True)
-        linked = match_tracing(requests, records, engine=engine, threshold=threshold, spark_session=spark_session)
+        linked = link(requests, records, settings)
         found += _pairs(linked, f.sides)
     say("matching requests to each other", 0.6)
-    deduped = match_tracing(requests, engine=engine, threshold=threshold, spark_session=spark_session)
+    deduped = link(requests, None, settings)
     found += _pairs(deduped, f.sides)
     say("storing candidates", 0.9)
     new_ids = _store(session, f.sides, found, result)

@@ -1,19 +1,17 @@
-"""A linker for ad-hoc lists: ``link(left, right=None, config=None)``.
+"""The model for lists nobody prepared for us (``rihai link``, lists shared across agencies).
 
-It compares the columns both lists share, after recognising what each holds
-(:mod:`rihai.tracing.columns`), builds one Splink comparison per column, chooses blocking rules
-by what they cost on *these* lists, estimates the model from the lists themselves (no labels) and
-returns scored pairs. Without ``right`` it deduplicates ``left``.
+It compares the columns both lists share, after recognising what each holds (columns.py),
+builds one Splink comparison per column and chooses blocking rules by what they cost on *these*
+lists; the pipeline then estimates the model from the lists themselves (no labels). Without a
+right-hand list it deduplicates the left one.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-import math
 import re
-from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -22,11 +20,11 @@ import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
 
 from rihai import names
-from rihai.tracing import features as F
-from rihai.tracing.columns import detect_kinds
-from rihai.tracing.linkage import LinkResult, estimate_and_predict, make_db_api
 
-DEFAULT_THRESHOLD = 0.5
+from . import features as F
+from .columns import detect_kinds
+from .plan import Plan, Say
+
 # Kinds whose equality alone is near-proof of identity (used for the prior and as single rules).
 _STRONG = ("national_id", "phone", "email")
 # Kinds that may be combined in blocking rules, in order of preference.
@@ -171,109 +169,70 @@ def choose_blocking(frames: list[pd.DataFrame], kinds: dict[str, str],
     return rules
 
 
-def link_detailed(left: pd.DataFrame, right: pd.DataFrame | None = None,
-                  config: dict[str, Any] | None = None, *,
-                  progress: Callable[[str], None] | None = None) -> LinkResult:
-    """As :func:`link`, returning the full :class:`LinkResult` (model, waterfall columns, clusters)."""
-    cfg = dict(config or {})
-    say = progress or (lambda msg: None)
-    shared = [c for c in left.columns if right is None or c in right.columns]
-    if "unique_id" not in shared:
-        raise ValueError("both lists need a unique_id column")
-    kinds = detect_kinds(left[shared], cfg.get("columns"))
-    kinds = {c: k for c, k in kinds.items() if k not in ("ignore",)}
-    say("column kinds: " + json.dumps(kinds))
-    frames = [_normalise(left, kinds)]
-    if right is not None:
-        frames.append(_normalise(right, kinds))
-        frames[0]["source_dataset"], frames[1]["source_dataset"] = "a_left", "b_right"
-    comps = {c: _comparison(c, k, kinds) for c, k in kinds.items()}
-    comps = {c: v for c, v in comps.items() if v is not None}
-    n = sum(len(f) for f in frames)
-    budget = float(cfg.get("max_pairs_per_rule", max(2e6, 30.0 * n)))
-    rule_cols = cfg.get("blocking_rules") or choose_blocking(frames, kinds, budget)
-    say(f"blocking rules: {rule_cols}")
-    rules = [block_on(*r) if isinstance(r, list) else r for r in rule_cols]
-    # EM needs blocks that leave fields free: one on names, one on everything else.
-    name_cols = [_block_cols(c, k)[0] for c, k in kinds.items()
-                 if k in ("full_name", "given_name", "family_name")]
-    other_rules = [r for r in rule_cols if isinstance(r, list)
-                   and not set(r) & set(name_cols)]
-    em_rules = []
-    if name_cols:
-        em_rules.append(block_on(*name_cols[:2]))
-    if other_rules:
-        em_rules.append(block_on(*other_rules[0]))
-    dob_cols = [c for c, k in kinds.items() if k == "dob"]
-    det = [block_on(c) for c, k in kinds.items() if k in _STRONG]
-    if name_cols and dob_cols:
-        det.append(block_on(*name_cols[:2], dob_cols[0]))
-    settings = SettingsCreator(
-        link_type=cfg.get("link_type", "link_only" if right is not None else "dedupe_only"),
-        comparisons=list(comps.values()), blocking_rules_to_generate_predictions=rules,
-        retain_intermediate_calculation_columns=True, retain_matching_columns=True,
-        probability_two_random_records_match=1e-4)
-    threshold = cfg.get("threshold", DEFAULT_THRESHOLD)
-    result = estimate_and_predict(
-        make_db_api(cfg.get("engine", "duckdb")), frames, settings,
-        deterministic_rules=det or em_rules[:1], deterministic_recall=cfg.get("prior_recall", 0.7),
-        em_rules=em_rules, threshold=threshold,
-        max_u_pairs=float(cfg.get("max_u_pairs", min(1e7, max(1e6, n * 50)))),
-        clusters_at=cfg.get("cluster_threshold", threshold) if cfg.get("clusters") else None,
-        seed=int(cfg.get("seed", 42)), progress=say)
-    result.model["rihai_column_kinds"] = kinds
-    return result
+@dataclass(frozen=True)
+class ListModel:
+    """Lists with any columns: each column's kind recognised (or given), compared by kind.
 
-
-def link(left: pd.DataFrame, right: pd.DataFrame | None = None,
-         config: dict[str, Any] | None = None) -> pd.DataFrame:
-    """Scored pairs ``unique_id_l, unique_id_r, match_probability, match_weight`` (+ ``cluster_id``).
-
-    ``config`` keys (all optional): ``columns`` {column: kind} overrides detection; ``threshold``
-    (default 0.5); ``blocking_rules`` [[col, …], …]; ``clusters`` (bool) and
-    ``cluster_threshold``; ``link_type``; ``max_pairs_per_rule``; ``engine`` ("duckdb"/"spark").
+    ``columns`` {column: kind} overrides detection; ``blocking_rules`` [[col, …], …] replaces the
+    rules chosen by cost; ``max_pairs_per_rule`` is that cost's budget (default max(2M, 30 × rows));
+    ``link_type`` overrides link / dedupe; ``prior_recall`` is the share of matches the
+    near-certain rules are assumed to find; ``max_u_pairs`` the random pairs sampled for u.
     """
-    return link_frame(link_detailed(left, right, config))
 
+    columns: dict[str, str] | None = None
+    blocking_rules: list | None = None
+    max_pairs_per_rule: float | None = None
+    link_type: str | None = None
+    prior_recall: float = 0.7
+    max_u_pairs: float | None = None
 
-def run_link_cli(left_path: str, right_path: str | None, out_path: str, clusters: bool = False,
-                 config_path: str | None = None, threshold: float | None = None,
-                 progress: Callable[[str], None] | None = None) -> int:
-    """Body of ``rihai link``: read CSVs, link, write the pairs CSV; returns the pair count.
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> ListModel:
+        """The model part of a ``rihai link --config`` mapping (other keys are ignored here)."""
+        return cls(columns=config.get("columns"), blocking_rules=config.get("blocking_rules"),
+                   max_pairs_per_rule=config.get("max_pairs_per_rule"),
+                   link_type=config.get("link_type"), prior_recall=config.get("prior_recall", 0.7),
+                   max_u_pairs=config.get("max_u_pairs"))
 
-    Inputs are read into memory only; the one file written is ``out_path`` (which the caller
-    chose), so operators decide where pairs - which reveal who matched whom - are kept.
-    """
-    say = progress or (lambda msg: None)
-    config: dict[str, Any] = json.loads(Path(config_path).read_text("utf-8")) if config_path else {}
-    if threshold is not None:
-        config["threshold"] = threshold
-    if clusters:
-        config["clusters"] = True
-    say(f"reading {left_path}")
-    left = pd.read_csv(left_path, dtype=str, keep_default_na=False, na_values=[""])
-    right = None
-    if right_path:
-        say(f"reading {right_path}")
-        right = pd.read_csv(right_path, dtype=str, keep_default_na=False, na_values=[""])
-    res = link_detailed(left, right, config, progress=say)
-    out = link_frame(res)
-    # The file carries exactly the documented columns, so other tools can rely on them.
-    columns = ["unique_id_l", "unique_id_r", "match_probability"] + (["cluster_id"] if "cluster_id" in out else [])
-    out[columns].to_csv(out_path, index=False)
-    say(f"wrote {len(out)} pairs to {out_path}")
-    return len(out)
-
-
-def link_frame(res: LinkResult) -> pd.DataFrame:
-    """The plain output columns of a :class:`LinkResult` (``cluster_id`` of the left record)."""
-    out = res.pairs[["unique_id_l", "unique_id_r", "match_probability", "match_weight"]].copy()
-    if res.clusters is not None:
-        key = ["source_dataset", "unique_id"] if "source_dataset" in res.clusters else ["unique_id"]
-        cmap = res.clusters.set_index(key)["cluster_id"]
-        idx = (list(zip(res.pairs["source_dataset_l"], res.pairs["unique_id_l"]))
-               if len(key) == 2 else list(res.pairs["unique_id_l"]))
-        out["cluster_id"] = cmap.reindex(idx).values
-    out["match_probability"] = out["match_probability"].map(lambda p: round(float(p), 6)
-                                                            if not math.isnan(p) else p)
-    return out.reset_index(drop=True)
+    def plan(self, left: pd.DataFrame, right: pd.DataFrame | None, say: Say) -> Plan:
+        shared = [c for c in left.columns if right is None or c in right.columns]
+        if "unique_id" not in shared:
+            raise ValueError("both lists need a unique_id column")
+        kinds = detect_kinds(left[shared], self.columns)
+        kinds = {c: k for c, k in kinds.items() if k not in ("ignore",)}
+        say("column kinds: " + json.dumps(kinds))
+        frames = [_normalise(left, kinds)]
+        if right is not None:
+            frames.append(_normalise(right, kinds))
+            frames[0]["source_dataset"], frames[1]["source_dataset"] = "a_left", "b_right"
+        comps = {c: _comparison(c, k, kinds) for c, k in kinds.items()}
+        comps = {c: v for c, v in comps.items() if v is not None}
+        n = sum(len(f) for f in frames)
+        budget = float(max(2e6, 30.0 * n) if self.max_pairs_per_rule is None else self.max_pairs_per_rule)
+        rule_cols = self.blocking_rules or choose_blocking(frames, kinds, budget)
+        say(f"blocking rules: {rule_cols}")
+        rules = [block_on(*r) if isinstance(r, list) else r for r in rule_cols]
+        # EM needs blocks that leave fields free: one on names, one on everything else.
+        name_cols = [_block_cols(c, k)[0] for c, k in kinds.items()
+                     if k in ("full_name", "given_name", "family_name")]
+        other_rules = [r for r in rule_cols if isinstance(r, list)
+                       and not set(r) & set(name_cols)]
+        em_rules = []
+        if name_cols:
+            em_rules.append(block_on(*name_cols[:2]))
+        if other_rules:
+            em_rules.append(block_on(*other_rules[0]))
+        dob_cols = [c for c, k in kinds.items() if k == "dob"]
+        det = [block_on(c) for c, k in kinds.items() if k in _STRONG]
+        if name_cols and dob_cols:
+            det.append(block_on(*name_cols[:2], dob_cols[0]))
+        settings = SettingsCreator(
+            link_type=self.link_type or ("link_only" if right is not None else "dedupe_only"),
+            comparisons=list(comps.values()), blocking_rules_to_generate_predictions=rules,
+            retain_intermediate_calculation_columns=True, retain_matching_columns=True,
+            probability_two_random_records_match=1e-4)
+        return Plan(frames=frames, splink=settings, prior_rules=det or em_rules[:1],
+                    prior_recall=self.prior_recall, em_rules=em_rules,
+                    max_u_pairs=float(min(1e7, max(1e6, n * 50)) if self.max_u_pairs is None
+                                      else self.max_u_pairs),
+                    notes={"rihai_column_kinds": kinds})

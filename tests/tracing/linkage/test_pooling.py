@@ -6,10 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from rihai.tracing.features import SEX_FROM_NAME_MIN_ROWS, infer_sex_from_names, person_features
-from rihai.tracing.linkage import match_tracing
-from rihai.tracing.pooling import MAX_GROUP, pool_fields
-from rihai.tracing.population import PopulationGenerator
+from rihai.tracing.linkage import LinkSettings, PersonModel, PopulationGenerator, link
+from rihai.tracing.linkage.features import SEX_FROM_NAME_MIN_ROWS, infer_sex_from_names, person_features
+from rihai.tracing.linkage.pooling import MAX_GROUP, pool_fields
 
 
 def _rows(*rows: dict) -> pd.DataFrame:
@@ -83,7 +82,7 @@ def pooled_run():
     req = pd.concat([req, pd.DataFrame([
         {"unique_id": "family", "full_name": "Testcase Zorawar Qilladar", "dob": "17/03/1990",
          "district": "Zhob", "father_name": "Testcase Qaisar Qilladar"}])], ignore_index=True)
-    return match_tracing(req, rec, threshold=None)
+    return link(req, rec, LinkSettings(threshold=None))
 
 
 def test_the_thin_row_is_found_through_the_full_one_and_says_so(pooled_run):
@@ -108,7 +107,7 @@ def test_without_pooling_the_thin_row_stays_weak():
     req = pd.concat([req, pd.DataFrame([
         {"unique_id": "family", "full_name": "Testcase Zorawar Qilladar", "dob": "17/03/1990",
          "district": "Zhob", "father_name": "Testcase Qaisar Qilladar"}])], ignore_index=True)
-    res = match_tracing(req, rec, threshold=None, pool_rows=False)
+    res = link(req, rec, LinkSettings(model=PersonModel(pool_rows=False), threshold=None))
     thin = res.pairs[(res.pairs.unique_id_l == "family") & (res.pairs.unique_id_r == "thin")]
     assert thin.empty or float(thin.match_probability.iloc[0]) < 0.5
     assert res.borrowed.keys().isdisjoint({"thin", "full"})

@@ -9,9 +9,9 @@ import tempfile
 import pandas as pd
 import pytest
 
-from rihai.tracing.features import person_features
-from rihai.tracing.linkage import blocking_recall, match_tracing, waterfall
-from rihai.tracing.population import PopulationGenerator
+from rihai.tracing.linkage import LinkSettings, PopulationGenerator, link
+from rihai.tracing.linkage.features import person_features
+from rihai.tracing.linkage.links import blocking_recall, waterfall
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def run(scenario, tmp_path_factory):
     os.chdir(cwd)
     tempfile.tempdir = str(tmp)
     try:
-        result = match_tracing(requests, records, threshold=None)
+        result = link(requests, records, LinkSettings(threshold=None))
     finally:
         os.chdir(old)
         tempfile.tempdir = old_tmp
@@ -108,7 +108,7 @@ def test_spelling_variants_match_and_namesakes_do_not(scenario):
         # Namesake: same common name, different father, date and district.
         _person("REC-B", "Mohammad Ali Khan", "Sher Zaman", "1962-11-20", district="Swat"),
     ])], ignore_index=True)
-    pairs = match_tracing(req, rec, threshold=None).pairs.set_index(["unique_id_l", "unique_id_r"])
+    pairs = link(req, rec, LinkSettings(threshold=None)).pairs.set_index(["unique_id_l", "unique_id_r"])
     assert pairs.loc[("REQ-A", "REC-A"), "match_probability"] > 0.9
     p_b = pairs["match_probability"].get(("REQ-B", "REC-B"), 0.0)
     assert p_b < 0.1
@@ -118,7 +118,7 @@ def test_dedupe_mode_finds_duplicate_requests(scenario):
     requests = scenario[0].head(200).copy()
     dup = requests.iloc[[0, 1]].copy()
     dup["unique_id"] = ["DUP0", "DUP1"]
-    res = match_tracing(pd.concat([requests, dup], ignore_index=True), threshold=0.5)
+    res = link(pd.concat([requests, dup], ignore_index=True), None, LinkSettings(threshold=0.5))
     got = {frozenset(p) for p in zip(res.pairs.unique_id_l, res.pairs.unique_id_r)}
     assert frozenset({requests.iloc[0].unique_id, "DUP0"}) in got
     assert "source_dataset_l" not in res.pairs.columns

@@ -15,10 +15,12 @@ from splink import DuckDBAPI
 from rihai.errors import ServiceUnavailable
 
 
-def make_db_api(engine: str = "duckdb", *, spark_session=None, memory_limit: str | None = None):
+def make_db_api(engine: str = "duckdb", *, spark_session=None, memory_limit: str | None = None,
+                threads: int | None = None):
     """A Splink database API for ``engine`` ("duckdb" or "spark").
 
-    DuckDB: in memory, no spill file, so nothing personal reaches the disk. Spark: a local session
+    DuckDB: in memory, no spill file, so nothing personal reaches the disk; ``threads`` caps the
+    cores it uses (a benchmark pins them to the cores it reports). Spark: a local session
     (``local[2]``) unless one is given; a session that does not encrypt its local disk is refused
     (:class:`rihai.errors.ServiceUnavailable`).
     """
@@ -29,6 +31,8 @@ def make_db_api(engine: str = "duckdb", *, spark_session=None, memory_limit: str
         con.execute("SET preserve_insertion_order = false")
         if memory_limit:
             con.execute(f"SET memory_limit = '{memory_limit}'")
+        if threads:
+            con.execute(f"SET threads = {int(threads)}")
         return DuckDBAPI(con)
     if engine == "spark":
         if spark_session is None:
@@ -129,7 +133,7 @@ def local_spark(cores: int = 2, driver_memory: str = "4g", conf: dict[str, str] 
         builder = builder.config(key, value)
     # Shuffle files, spills and cached blocks on local disk, and PySpark's hand-over of each pandas
     # frame to the JVM, are encrypted with a key that lives only in memory. Without it Spark
-    # writes names and CNICs to its local directory in plaintext (tests/tracing/test_spark.py).
+    # writes names and CNICs to its local directory in plaintext (tests/tracing/linkage/test_spark.py).
     builder = builder.config(IO_ENCRYPTION, "true")
     return builder.getOrCreate()
 

@@ -1,15 +1,12 @@
-"""The generic linker: column kinds from names and values, link and dedupe modes, the CLI body."""
+"""The list model: column kinds from names and values, link and dedupe modes."""
 
 from __future__ import annotations
-
-import json
 
 import pandas as pd
 import pytest
 
-from rihai.tracing.columns import detect_kinds, kind_from_values
-from rihai.tracing.generic import link, run_link_cli
-from rihai.tracing.population import PopulationGenerator
+from rihai.tracing.linkage import LinkSettings, PopulationGenerator, link
+from rihai.tracing.linkage.columns import detect_kinds, kind_from_values
 
 
 def test_kinds_from_headings_and_values():
@@ -46,7 +43,7 @@ def lists():
 
 def test_link_two_lists(lists):
     left, right, truth = lists
-    out = link(left, right, {"threshold": 0.5})
+    out = link(left, right, LinkSettings.from_config({"threshold": 0.5})).table()
     assert list(out.columns[:3]) == ["unique_id_l", "unique_id_r", "match_probability"]
     assert set(out.unique_id_l) <= set(left.unique_id)
     assert set(out.unique_id_r) <= set(right.unique_id)
@@ -58,21 +55,6 @@ def test_link_two_lists(lists):
 
 def test_dedupe_with_clusters(lists):
     _, right, _ = lists
-    out = link(right, None, {"clusters": True, "threshold": 0.5})
+    out = link(right, None, LinkSettings.from_config({"clusters": True, "threshold": 0.5})).table()
     assert {"unique_id_l", "unique_id_r", "match_probability", "cluster_id"} <= set(out.columns)
     assert (out.unique_id_l != out.unique_id_r).all()
-
-
-def test_run_link_cli_writes_only_the_output(lists, tmp_path):
-    left, right, _ = lists
-    left.to_csv(tmp_path / "a.csv", index=False)
-    right.to_csv(tmp_path / "b.csv", index=False)
-    (tmp_path / "c.json").write_text(json.dumps({"columns": {"district": "place"}}))
-    said: list[str] = []
-    n = run_link_cli(str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), str(tmp_path / "p.csv"),
-                     clusters=True, config_path=str(tmp_path / "c.json"), threshold=0.5,
-                     progress=said.append)
-    out = pd.read_csv(tmp_path / "p.csv")
-    assert n == len(out) > 0 and "cluster_id" in out.columns
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv", "c.json", "p.csv"]
-    assert any("blocking rules" in s for s in said)

@@ -8,15 +8,15 @@ import pandas as pd
 import pytest
 
 from rihai.errors import ServiceUnavailable
-from rihai.tracing.engines import make_db_api, nulls_as_none, require_local_disk_encryption
-from rihai.tracing.linkage import match_tracing, prepare_tracing
-from rihai.tracing.population import PopulationGenerator
+from rihai.tracing.linkage import LinkSettings, PopulationGenerator, link
+from rihai.tracing.linkage.engines import make_db_api, nulls_as_none, require_local_disk_encryption
+from rihai.tracing.linkage.persons import person_frames
 
 
 def test_spark_engine_matches_like_duckdb(spark_session):
     requests, records, truth = PopulationGenerator(seed=5).scenario(400, 60)
-    sp = match_tracing(requests, records, engine="spark", spark_session=spark_session, threshold=0.5)
-    dd = match_tracing(requests, records, engine="duckdb", threshold=0.5)
+    sp = link(requests, records, LinkSettings(engine="spark", spark_session=spark_session, threshold=0.5))
+    dd = link(requests, records, LinkSettings(engine="duckdb", threshold=0.5))
     got_sp = set(zip(sp.pairs.unique_id_l, sp.pairs.unique_id_r))
     got_dd = set(zip(dd.pairs.unique_id_l, dd.pairs.unique_id_r))
     true = set(zip(truth.unique_id_l, truth.unique_id_r))
@@ -35,7 +35,7 @@ def test_spark_engine_matches_like_duckdb(spark_session):
     written = [p.read_bytes() for p in local_dir.rglob("*") if p.is_file()]
     assert sum(len(b) for b in written) > 10_000
     # The values as Spark received them (canonical names, identifiers).
-    values = {str(v).encode() for frame in prepare_tracing(requests, records)
+    values = {str(v).encode() for frame in person_frames(requests, records)
               for col in ("name_key", "father_key", "cnic", "passport", "phone")
               for v in frame[col].dropna() if len(str(v)) >= 8}
     assert len(values) > 500

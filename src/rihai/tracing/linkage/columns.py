@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from rihai.tracing.features import clean_sex, parse_date
+from .features import clean_sex, parse_date
 
 KINDS = ("given_name", "family_name", "full_name", "father_name", "dob", "national_id", "phone",
          "email", "postcode", "place", "address", "sex", "age", "text", "number", "ignore")

@@ -1,0 +1,49 @@
+"""The linkage engine: records in, scored pairs out. Pure: no database, no ORM, no web.
+
+One entry point::
+
+    links = link(left, right=None, LinkSettings(model=PersonModel(), threshold=0.5))
+    links.pairs          # unique_id_l, unique_id_r, match_probability, match_weight, gamma_*/mw_*
+    links.waterfall(i)   # the prior and each field's weight: they add up to the pair's weight
+    links.table()        # the plain columns (+ cluster_id with LinkSettings(clusters_at=...))
+
+``left`` and ``right`` are frames (or iterables of dicts) keyed by ``unique_id``; without
+``right``, ``left`` is deduplicated. The model says what the records hold:
+
+  PersonModel  tracing's person records (requests, list rows, case persons): names folded by
+               ``rihai.names``, dates with day/month swaps and age-only birth years, CNIC, phone,
+               passport; list rows about one person pool their fields before scoring
+  ListModel    lists with any columns (``rihai link``, lists shared between agencies): each
+               column's kind recognised from its heading and values, compared by kind
+
+A run reads top to bottom in ``pipeline.link``: features (the model's plan) -> estimate (prior,
+u, m; no labels) -> pool -> score the blocked pairs -> cluster. It runs on in-memory DuckDB (no
+spill file) or on Spark with encrypted local disk; nothing personal is written to disk.
+
+Modules: pipeline (the run), plan (what a model hands it), persons and lists (the two models),
+features (person records -> comparable columns), columns (what a list's column holds), pooling,
+engines (DuckDB, Spark), links (the result and its waterfall), population (a synthetic Pakistani
+population for tests, benchmarks and the match run's background). Code outside this package uses
+only the names below (an import-linter contract keeps the package free of the database and web).
+"""
+
+from .columns import detect_kinds, kind_from_name
+from .engines import SMALL_LIST_CONF, local_spark
+from .features import clean_sex, parse_date
+from .links import Links
+from .lists import ListModel
+from .persons import PersonModel
+from .pipeline import LinkSettings, link
+from .population import PopulationGenerator
+
+__all__ = [
+    # the entry point and its data types
+    "link", "LinkSettings", "PersonModel", "ListModel", "Links",
+    # where it runs: a local Spark session (LinkSettings(engine="spark", spark_session=...))
+    "local_spark", "SMALL_LIST_CONF",
+    # synthetic records (visibly fake) to train beside a small deployment's data and to test with
+    "PopulationGenerator",
+    # how the engine reads a list's columns and values, shared with the tracing list import so
+    # that a stored row means what the engine will read it as
+    "detect_kinds", "kind_from_name", "parse_date", "clean_sex",
+]
