@@ -52,7 +52,7 @@ def _form(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, 
     case = case_service.get_case(session, actor, case_id)
     code = set_code or interviews.suggested_set(case.person.age_estimate, case.exploitation_types)
     indicators = load_indicators()
-    return render(request, "screening/interview_form.html", _view(
+    return render(request, "identification/interview_form.html", _view(
         request, case=case, set_code=code, indicators=indicators, current=indicators.sets[code],
         answers=answers or {}, errors=errors or {}, set_codes=list(indicators.sets)), status_code=status_code)
 
@@ -63,9 +63,9 @@ def interviews_panel(request: Request, case_id: uuid.UUID,
     rows = interviews.list_for_case(session, actor, case_id)
     people = access_service.display_names(session, [i.interviewed_by_id for i in rows]
                                           + [i.decided_by_id for i in rows])
-    return render(request, "screening/interviews_page.html",
+    return render(request, "identification/interviews_page.html",
                   _view(request, case_id=case_id, interviews=rows, people=people),
-                  partial="screening/_interviews.html")
+                  partial="identification/_interviews.html")
 
 
 @router.get("/cases/{case_id}/interviews/new")
@@ -120,7 +120,7 @@ def _interview_ctx(request: Request, session: Session, actor: Actor, interview_i
 @router.get("/interviews/{interview_id}")
 def interview_page(request: Request, interview_id: uuid.UUID,
                    actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_READ)], session: SessionDep) -> Response:
-    return render(request, "screening/interview.html", _interview_ctx(request, session, actor, interview_id))
+    return render(request, "identification/interview.html", _interview_ctx(request, session, actor, interview_id))
 
 
 @router.post("/interviews/{interview_id}/decision")
@@ -137,11 +137,11 @@ async def decide(request: Request, interview_id: uuid.UUID,
             code = exc.status if isinstance(exc, RihaiError) else 422
             session.rollback()
             ctx = _interview_ctx(request, session, actor, interview_id, v=v, errors=_errors(exc))
-            return render(request, "screening/interview.html", ctx, partial="screening/_interview_decision.html",
-                          status_code=code)
+            return render(request, "identification/interview.html", ctx,
+                          partial="identification/_interview_decision.html", status_code=code)
         if request.headers.get("hx-request") != "true":
             return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
         ctx = _interview_ctx(request, session, actor, interview_id, saved=True)
-        return render(request, "screening/interview.html", ctx, partial="screening/_interview_decision.html")
+        return render(request, "identification/interview.html", ctx, partial="identification/_interview_decision.html")
 
     return await run_in_threadpool(work)

@@ -41,7 +41,7 @@ def highlight(text: str, assessment: Assessment) -> list[tuple[str, list[str]]]:
 
 @router.get("/screen")
 def screen_form(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)]) -> Response:
-    return attach_presession_cookie(request, render(request, "screening/screen.html", {}))
+    return attach_presession_cookie(request, render(request, "offers/screen.html", {}))
 
 
 @router.post("/screen")
@@ -60,13 +60,13 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
         assessment = await run_in_threadpool(service.assess_text, text, session)
     except RihaiError as exc:
         ctx["error"] = exc.detail
-        return attach_presession_cookie(request, render(request, "screening/screen.html", ctx,
-                                                partial="screening/_result.html",
+        return attach_presession_cookie(request, render(request, "offers/screen.html", ctx,
+                                                partial="offers/_result.html",
                                                 status_code=exc.status))
     ctx.update(assessment=assessment, pieces=highlight(text, assessment),
                flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]})
-    return attach_presession_cookie(request, render(request, "screening/screen.html", ctx,
-                                            partial="screening/_result.html"))
+    return attach_presession_cookie(request, render(request, "offers/screen.html", ctx,
+                                            partial="offers/_result.html"))
 
 
 def raise_invalid() -> None:
@@ -78,7 +78,7 @@ def raise_invalid() -> None:
 @router.get("/admin/oep-register")
 def register_page(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_REGISTER_MANAGE)],
                   session: SessionDep) -> Response:
-    return render(request, "screening/register.html", {"summary": service.register_summary(session)})
+    return render(request, "offers/register.html", {"summary": service.register_summary(session)})
 
 
 @router.post("/admin/oep-register")
@@ -98,4 +98,4 @@ async def register_upload(request: Request, actor: Annotated[Actor, Requires(P.S
     except RihaiError as exc:
         ctx["error"], status = exc.detail, exc.status
     ctx["summary"] = service.register_summary(session)
-    return render(request, "screening/register.html", ctx, status_code=status)
+    return render(request, "offers/register.html", ctx, status_code=status)

@@ -46,8 +46,8 @@ async def report(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_
         status = 201
     except RihaiError as exc:
         ctx["report_error"], status = exc.detail, exc.status
-    return attach_presession_cookie(request, render(request, "screening/reported.html", ctx,
-                                                    partial="screening/_report.html", status_code=status))
+    return attach_presession_cookie(request, render(request, "tips/reported.html", ctx,
+                                                    partial="offers/_report.html", status_code=status))
 
 
 @router.get("/tips")
@@ -55,7 +55,7 @@ def tip_list(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_TIP_
              page: Annotated[int, Query(ge=1, le=100_000)] = 1,
              status: tips.TipStatus | None = None) -> Response:
     rows, total = tips.list_tips(session, actor, status=status, page=page)
-    return render(request, "screening/tips.html", {"tips": rows, "total": total, "page": page,
+    return render(request, "tips/tips.html", {"tips": rows, "total": total, "page": page,
                                                    "status": status, "statuses": list(tips.TipStatus),
                                                    "pages": max(1, -(-total // 25))})
 
@@ -65,7 +65,7 @@ def tip_page(request: Request, tip_id: uuid.UUID, actor: Annotated[Actor, Requir
              session: SessionDep) -> Response:
     tip = tips.get_tip(session, actor, tip_id)
     assessment = assess_text(tip.text, session)
-    return render(request, "screening/tip.html", {"tip": tip, "assessment": assessment,
+    return render(request, "tips/tip.html", {"tip": tip, "assessment": assessment,
                                                   "pieces": highlight(tip.text, assessment),
                                                   "statuses": list(tips.TipStatus)})
 
@@ -84,4 +84,4 @@ def tip_status(request: Request, tip_id: uuid.UUID, actor: Annotated[Actor, Requ
         ctx = {"tip": tip, "statuses": list(tips.TipStatus),
                "status_error": exc.detail if isinstance(exc, RihaiError) else "unknown status"}
         code = exc.status if isinstance(exc, RihaiError) else 422
-    return render(request, "screening/_tip_status.html", ctx, status_code=code)
+    return render(request, "tips/_tip_status.html", ctx, status_code=code)
