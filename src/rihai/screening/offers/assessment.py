@@ -1,4 +1,5 @@
-"""Output types of the screening engine (Pydantic v2, frozen, JSON-ready)."""
+"""Output types of the screening engine (Pydantic v2, frozen, JSON-ready), and ``highlight``, which
+cuts the screened text into the pieces its flags mark."""
 from __future__ import annotations
 
 from datetime import date
@@ -148,3 +149,18 @@ class Assessment(_Frozen):
     analysed_chars: int
     indicators_version: str
     model_version: str | None = None
+
+
+def highlight(text: str, assessment: Assessment) -> list[tuple[str, list[str]]]:
+    """Split ``text`` into (segment, flag codes) pieces so the template can mark flagged spans."""
+    marks: list[tuple[int, int, str]] = []
+    for flag in [*assessment.red_flags, *assessment.reassuring]:
+        for span in flag.spans:
+            if 0 <= span.start < span.end <= len(text):
+                marks.append((span.start, span.end, flag.code))
+    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
+    pieces: list[tuple[str, list[str]]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        codes = sorted({code for s, e, code in marks if s <= a and b <= e})
+        pieces.append((text[a:b], codes))
+    return pieces

@@ -15,28 +15,12 @@ from rihai.access.permissions import Permission as P
 from rihai.errors import RihaiError
 from rihai.screening.offers import service
 from rihai.screening.offers.api import limit, ocr_text, read_upload
-from rihai.screening.offers.assessment import Assessment
 from rihai.web.deps import SessionDep
 from rihai.web.render import render
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 MAX_FORM_TEXT = 20_000
-
-
-def highlight(text: str, assessment: Assessment) -> list[tuple[str, list[str]]]:
-    """Split ``text`` into (segment, flag codes) pieces so the template can mark flagged spans."""
-    marks: list[tuple[int, int, str]] = []
-    for flag in [*assessment.red_flags, *assessment.reassuring]:
-        for span in flag.spans:
-            if 0 <= span.start < span.end <= len(text):
-                marks.append((span.start, span.end, flag.code))
-    cuts = sorted({0, len(text), *(m[0] for m in marks), *(m[1] for m in marks)})
-    pieces: list[tuple[str, list[str]]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        codes = sorted({code for s, e, code in marks if s <= a and b <= e})
-        pieces.append((text[a:b], codes))
-    return pieces
 
 
 @router.get("/screen")
@@ -63,7 +47,7 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
         return attach_presession_cookie(request, render(request, "offers/screen.html", ctx,
                                                 partial="offers/_result.html",
                                                 status_code=exc.status))
-    ctx.update(assessment=assessment, pieces=highlight(text, assessment),
+    ctx.update(assessment=assessment, pieces=service.highlight(text, assessment),
                flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]})
     return attach_presession_cookie(request, render(request, "offers/screen.html", ctx,
                                             partial="offers/_result.html"))

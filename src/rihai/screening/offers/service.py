@@ -12,6 +12,7 @@ Pure verbs (no database, no web framework):
 - ``screen_records(records, register=None) -> Iterator[dict]`` (pure, JSON-ready, Spark-friendly)
 - ``screen_bulk(records, register=None, workers=None) -> Iterator[dict]`` (multi-process)
 - ``check_licence(register, licence=None, name=None)`` and ``load_register(path)``
+``highlight(text, assessment)`` cuts the text into pieces marked with the flags that cover them.
 Verbs on the database: ``assess_text`` (screen against the register in force), ``import_register``,
 ``register_summary``, ``current_register``, ``parse_register_upload``.
 Training and evaluating the classifier: ``offers.training``; the synthetic corpus: ``offers.corpus``.
@@ -33,7 +34,7 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import Invalid
 
-from .assessment import Advice, Assessment, Entities, Flag, LicenceCheck, RegisterRecord, Span
+from .assessment import Advice, Assessment, Entities, Flag, LicenceCheck, RegisterRecord, Span, highlight
 from .batch import screen_bulk, screen_records
 from .engine import ScreeningInputError, assess
 from .licences import Register, check_licence, load_register
@@ -44,7 +45,7 @@ from .training import get_model
 __all__ = [
     "screen", "screen_records", "screen_bulk", "assess_text", "Assessment", "Flag", "Span", "Entities", "Advice",
     "LicenceCheck", "RegisterRecord", "Register", "ScreeningInputError", "check_licence", "load_register",
-    "MAX_ANALYSED_CHARS", "import_register", "register_summary", "current_register", "parse_register_upload",
+    "MAX_ANALYSED_CHARS", "highlight", "import_register", "register_summary", "current_register", "parse_register_upload",
 ]
 
 MAX_REGISTER_ROWS = 50_000  # the real register has ~5,100 promoters

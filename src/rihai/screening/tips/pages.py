@@ -16,8 +16,7 @@ from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
 from rihai.screening.offers.api import limit
-from rihai.screening.offers.pages import highlight
-from rihai.screening.offers.service import assess_text
+from rihai.screening.offers.service import assess_text, highlight
 from rihai.screening.tips import service as tips
 from rihai.web.deps import SessionDep
 from rihai.web.render import render
