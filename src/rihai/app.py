@@ -21,6 +21,7 @@ from rihai.web.errors import install_error_handlers
 from rihai.web.headers import parse_trusted_proxies
 from rihai.web.middleware import BodySizeLimit, ClientAddress, RejectNulBytes, SecurityHeaders
 from rihai.web.render import make_templates
+from rihai.workers import Runner
 
 
 def load_keyring(settings: Settings) -> Keyring:
@@ -38,27 +39,24 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     threading.Thread(target=_warm_screening, args=(freeze,), name="rihai-warmup", daemon=True).start()
     threading.Thread(target=_plan_statistics, args=(app.state.engine,), name="rihai-analyze",
                      daemon=True).start()
-    # Tracing match runs queued before a restart start now, not when someone next opens the page.
-    from rihai.tracing.matchruns import worker_for
+    # Background work behind one runner (rihai.workers); each domain decides whether its job runs
+    # here (settings, test apps) and what it does.
+    from rihai.access import audit_anchor
+    from rihai.stats import refresher
+    from rihai.tracing import matchruns
 
-    if (worker := worker_for(app)) is not None:
-        worker.wake()
+    runner = app.state.runner = Runner()
+    # Tracing match runs, woken after the commit that queues one; queued before a restart: now.
+    matchruns.add_job(runner, app)
     # Notifications committed but not yet sent (by this process or one that died) go out now.
-    outbox_worker = notify.start_for_app(app)
+    notify.add_job(runner, app)
     # Signed checkpoints of the audit log's head, kept outside the database (issue 13).
-    from rihai.access.audit_anchor import start_checkpoints
-
-    stop_checkpoints = start_checkpoints(app.state.settings, app.state.engine, app.state.keyring)
+    audit_anchor.add_job(runner, app.state.settings, app.state.engine, app.state.keyring)
     # The statistics store refreshes itself (issue 14); one process at a time, by a file lock.
-    from rihai.stats.refresher import start_for_app as start_stats_refresher
-
-    stats_refresher = start_stats_refresher(app)
+    refresher.add_job(runner, app)
     yield
-    if stats_refresher is not None:
-        await asyncio.to_thread(stats_refresher.stop)  # a refresh in hand finishes, off the event loop
-    if outbox_worker is not None:
-        await asyncio.to_thread(outbox_worker.stop)  # finishes the send in hand, off the event loop
-    await asyncio.to_thread(stop_checkpoints)  # the last checkpoint, off the event loop
+    # Work in hand finishes, then the last audit checkpoint is written; off the event loop.
+    await asyncio.to_thread(runner.stop, 60.0)
     app.state.own_engine.dispose()
 
 

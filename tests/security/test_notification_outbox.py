@@ -543,7 +543,7 @@ def test_the_web_app_runs_the_worker_woken_by_commits_and_stops_it(engine, keyri
             with transaction(app.state.sessionmaker) as session:
                 notify.queue(session, ["desk@provider.example.org"], "(TEST) just now", "B")
             assert sent_within(["(TEST) just now", "(TEST) left over"])
-            worker = app.state.notify_worker
+            worker = app.state.runner.job(notify.worker.JOB)
             assert worker.alive
     finally:
         notify.install_channel(old)

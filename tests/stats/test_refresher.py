@@ -18,6 +18,7 @@ from rihai.cli.demo import refresh_demo_statistics
 from rihai.settings import Settings
 from rihai.stats import extract, refresher, service
 from rihai.synthetic import ensure_directory, seed_via_services
+from rihai.workers import Runner
 
 from .conftest import OTHER, OWN
 
@@ -42,20 +43,21 @@ def test_app_refresher_fills_an_empty_store_and_the_dashboard_shows_counts(app, 
     app.state.stats_first_run_delay = 3600.0  # the test triggers the run itself
     with TestClient(app, base_url="http://testserver") as client:
         worker = app.state.stats_refresher
-        assert worker.alive
+        job = app.state.runner.job(refresher.JOB)
+        assert job.alive
         b = Browser(client)
         b.login(stats_world.world.users["analyst"].username, PASSWORD)
         page = b.get("/stats")
         assert page.status_code == 200
         assert 'data-testid="stats-building"' in page.text and "being built" in page.text
         assert "rihai stats refresh" not in page.text  # no command for the analyst to run
-        worker.trigger()
+        app.state.runner.wake(refresher.JOB)
         assert _wait(lambda: worker.runs >= 1)
         page = b.get("/stats")
         assert page.status_code == 200
         assert f"People covered: {OWN + OTHER}" in page.text
         assert "stats-building" not in page.text
-    assert not worker.alive  # shutdown stopped the thread
+    assert not job.alive  # shutdown stopped the thread
     assert stat.S_IMODE(refresher.lock_path(stats_world.path).stat().st_mode) == 0o600
 
 
@@ -112,27 +114,29 @@ def test_a_failed_refresh_is_logged_without_its_message_and_retried(tmp_path, mo
     monkeypatch.setattr(extract, "refresh", failing)
     worker = refresher.StatsRefresher(sessionmaker(), extract.store_path(tmp_path), interval_seconds=3600,
                                       first_run_delay=3600)
+    runner = Runner()
     with caplog.at_level(logging.INFO, logger="rihai.stats"):
-        worker.start()
+        job = worker.add_to(runner)
         try:
-            worker.trigger()
+            runner.wake(refresher.JOB)
             assert _wait(lambda: len(attempts) >= 1)
-            assert worker.alive  # the thread survives and tries again next interval
-            worker.trigger()
+            assert job.alive  # the thread survives and tries again next interval
+            runner.wake(refresher.JOB)
             assert _wait(lambda: len(attempts) >= 2)
         finally:
-            worker.stop()
-    assert not worker.alive and worker.runs == 0
+            runner.stop()
+    assert not job.alive and worker.runs == 0
     text = caplog.text
     assert "ValueError" in text and "Zarmeena" not in text
 
 
 def test_stop_ends_an_idle_refresher(tmp_path):
-    worker = refresher.StatsRefresher(sessionmaker(), extract.store_path(tmp_path), interval_seconds=3600,
-                                      first_run_delay=3600).start()
-    assert worker.alive
-    worker.stop()
-    assert not worker.alive
+    runner = Runner()
+    job = refresher.StatsRefresher(sessionmaker(), extract.store_path(tmp_path), interval_seconds=3600,
+                                   first_run_delay=3600).add_to(runner)
+    assert job.alive
+    runner.stop()
+    assert not job.alive
 
 
 def test_demo_seeding_leaves_a_filled_store_counting_synthetic_records(db, tmp_path):

@@ -18,6 +18,7 @@ from rihai.db import make_engine, make_sessionmaker, utcnow
 from rihai.migrations import upgrade
 from rihai.tracing import matchruns, service
 from rihai.tracing.models import MatchCandidate, MatchRun
+from rihai.workers import Runner
 
 SMALL = {"background": (800, 80)}
 
@@ -139,7 +140,8 @@ def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring,
     with factory() as s:
         ids = [service.enqueue_match(s, actor, reuse=False).id for _ in range(2)]
         s.commit()
-    worker = matchruns.MatchWorker(factory, **SMALL)
+    runner = Runner()
+    worker = runner.add(matchruns.JOB, lambda: matchruns.drain(factory, **SMALL))
     competitor = threading.Thread(target=matchruns.drain, args=(factory,), kwargs=SMALL)
     worker.wake()
     competitor.start()
@@ -155,6 +157,7 @@ def test_worker_thread_on_a_real_database_never_overlaps_runs(tmp_path, keyring,
         assert [r.status for r in runs] == ["done", "done"]
         assert runs[0].finished_at <= runs[1].started_at  # one after the other, never together
         assert runs[1].proposed == 0 and runs[1].updated >= 1  # the second saw the first's candidates
+    runner.stop()
     engine.dispose()
 
 
@@ -201,3 +204,39 @@ def test_a_run_queued_before_a_restart_starts_when_the_server_does(tmp_path, key
                 status = s.scalar(sa.select(MatchRun.status).where(MatchRun.id == run_id))
     engine.dispose()
     assert status == "done"
+
+
+def test_the_wake_after_commit_listener_exists_only_while_the_app_runs_its_job(monkeypatch):
+    """Issue 16: importing matchruns registers nothing; wiring the job listens on the app's
+    sessions, and stopping the runner removes the listener again."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.orm import sessionmaker
+
+    from rihai.settings import Settings
+
+    class Recorder:
+        woken = 0
+
+        def wake(self) -> None:
+            Recorder.woken += 1
+
+    def committed_wakes(factory) -> int:  # type: ignore[no-untyped-def]
+        before = Recorder.woken
+        with factory() as session:  # unbound: a commit with nothing to write needs no database
+            matchruns.wake_after_commit(session, Recorder())
+            session.commit()
+        return Recorder.woken - before
+
+    monkeypatch.setattr(matchruns, "drain", lambda factory, **options: [])
+    factory = sessionmaker()
+    assert committed_wakes(factory) == 0  # nobody listens: the module registered nothing
+    app = SimpleNamespace(state=SimpleNamespace(settings=Settings(environment="development"),
+                                                sessionmaker=factory))
+    runner = Runner()
+    job = matchruns.add_job(runner, app)
+    assert job is not None and matchruns.worker_for(app) is job
+    assert committed_wakes(factory) == 1
+    assert committed_wakes(sessionmaker()) == 0  # another app's sessions are not listened to
+    runner.stop()
+    assert committed_wakes(factory) == 0

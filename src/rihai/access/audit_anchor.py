@@ -11,7 +11,7 @@ below the latest checkpoint, when the table was emptied, when a checkpointed row
 differs, and when a checkpoint line was forged or edited. A line carries no personal data.
 
 Checkpoints are written by the server every ``audit_checkpoint_events`` events or
-``audit_checkpoint_seconds`` seconds (``start_checkpoints``, from the app's lifespan), by
+``audit_checkpoint_seconds`` seconds (``add_job``, from the app's lifespan), by
 ``rihai audit checkpoint`` and by every passing ``rihai audit verify``.
 
 A restore (``rihai restore``) legitimately goes back in time: it appends a signed ``restore``
@@ -31,9 +31,7 @@ import logging
 import logging.handlers
 import os
 import socket
-import threading
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -46,9 +44,11 @@ from rihai.access.models import AuditEvent
 from rihai.crypto import Keyring
 from rihai.db import READ_MOSTLY, utcnow
 from rihai.settings import Settings
+from rihai.workers import Job, Runner
 
 log = logging.getLogger("rihai.audit")
 FORMAT = "rihai-audit-checkpoint-1"
+JOB = "audit-checkpoints"
 Kind = Literal["checkpoint", "restore"]
 
 
@@ -252,24 +252,18 @@ def _digests_match(session: Session, binding: list[Checkpoint], chunk: int = 500
 # -- the server's writer ----------------------------------------------------------------------
 
 class CheckpointWriter:
-    """A daemon thread of the server: checks the head every few seconds (one indexed row) and
-    appends a checkpoint once ``every_events`` events were added, or ``every_seconds`` passed
-    with any new event; one more at shutdown. Reads run as readers, so they never wait for or
-    hold SQLite's write lock."""
+    """The work of the server's checkpoint job (``add_job``): checks the head every few seconds
+    (one indexed row) and appends a checkpoint once ``every_events`` events were added, or
+    ``every_seconds`` passed with any new event; one more at shutdown. Reads run as readers, so
+    they never wait for or hold SQLite's write lock."""
 
     def __init__(self, settings: Settings, engine: Engine, ring: Keyring) -> None:
         self.settings, self.engine, self.ring = settings, engine, ring
         self.every_events = settings.audit_checkpoint_events
         self.every_seconds = settings.audit_checkpoint_seconds
         self.poll = min(5.0, float(self.every_seconds or 5))
-        self.stopping = threading.Event()
         self.last: int | None = None
         self.last_at = time.monotonic()
-        self.thread = threading.Thread(target=self._run, name="rihai-audit-checkpoints", daemon=True)
-
-    def start(self) -> CheckpointWriter:
-        self.thread.start()
-        return self
 
     def _head(self, *, count: bool) -> Head:
         with Session(self.engine.execution_options(**{READ_MOSTLY: True})) as session:
@@ -292,24 +286,12 @@ class CheckpointWriter:
         checkpoints, _ = load(self.settings, self.ring)
         return max((cp.seq for cp in in_force(checkpoints)), default=0)
 
-    def _run(self) -> None:
-        while not self.stopping.wait(self.poll):
-            try:
-                self.tick()
-            except Exception:  # noqa: BLE001 - a failed checkpoint must not stop the server
-                log.warning("audit checkpoint failed; will retry", exc_info=True)
 
-    def stop(self) -> None:
-        self.stopping.set()
-        self.thread.join(timeout=30)
-        try:
-            self.tick(final=True)
-        except Exception:  # noqa: BLE001 - shutting down; the next start or verify writes one
-            log.warning("audit checkpoint at shutdown failed", exc_info=True)
-
-
-def start_checkpoints(settings: Settings, engine: Engine, ring: Keyring) -> Callable[[], None]:
-    """Start the server's checkpoint writer; returns the function that stops it."""
+def add_job(runner: Runner, settings: Settings, engine: Engine, ring: Keyring) -> Job | None:
+    """The server's checkpoint job, running, with a last checkpoint when the runner stops (after
+    every other job has finished its work); None when both thresholds are 0. A failed checkpoint
+    is logged by the runner and tried again at the next poll: it must not stop the server."""
     if not (settings.audit_checkpoint_events or settings.audit_checkpoint_seconds):
-        return lambda: None
-    return CheckpointWriter(settings, engine, ring).start().stop
+        return None
+    writer = CheckpointWriter(settings, engine, ring)
+    return runner.add(JOB, writer.tick, every=writer.poll, at_stop=lambda: writer.tick(final=True))

@@ -4,7 +4,7 @@ console, null) chosen by ``RIHAI_NOTIFY_BACKEND``.
 Domain services call ``queue(session, recipients, subject, body)``. It writes a row of
 ``notification_outbox`` in the caller's transaction: a rolled-back referral does not announce
 itself, and a committed one is announced even if the mail relay is down or the process dies
-before sending — a worker (``worker.OutboxWorker`` in the web process, or ``rihai notify
+before sending — a worker (the web process's background job, ``worker.add_job``, or ``rihai notify
 deliver``) sends it, retrying with backoff, and an operator sees what failed in ``rihai notify
 status``. Bodies never carry personal data — they say that something awaits the reader and link
 to the page; whoever follows the link is checked there like anyone else. Recipients (staff
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from . import worker as _worker  # noqa: F401 - registers the after-commit wake-up
 from .channels import (
     Channel,
     ConsoleChannel,
@@ -40,7 +39,7 @@ from .outbox import (
     retry_failed,
     status,
 )
-from .worker import OutboxWorker, start_for_app
+from .worker import add_job  # importing it registers the outbox's session listeners
 
 
 def queue(session: Session, recipients: list[str] | tuple[str, ...], subject: str, body: str) -> None:
@@ -59,7 +58,7 @@ def pending(session: Session) -> list[Message]:
     return [Message(tuple(r.recipients or ()), r.subject, r.body or "") for r in queued_here(session)]
 
 
-__all__ = ["Channel", "ConsoleChannel", "Delivery", "Message", "NullChannel", "OutboxMessage",
-           "OutboxWorker", "Policy", "RecordingChannel", "SmtpChannel", "Status", "current_channel",
+__all__ = ["add_job", "Channel", "ConsoleChannel", "Delivery", "Message", "NullChannel", "OutboxMessage",
+           "Policy", "RecordingChannel", "SmtpChannel", "Status", "current_channel",
            "deliver_due", "install_channel", "make_channel", "pending", "queue", "retry_failed",
-           "start_for_app", "status"]
+           "status"]

@@ -1,6 +1,7 @@
-"""The statistics store refreshes itself: one daemon thread per web process runs the incremental
-refresh every ``RIHAI_STATS_REFRESH_MINUTES`` (0 turns it off), and once shortly after start-up
-when the store is missing or was never filled, so an analyst does not meet an empty dashboard.
+"""The statistics store refreshes itself: one background job per web process (``rihai.workers``)
+runs the incremental refresh every ``RIHAI_STATS_REFRESH_MINUTES`` (0 turns it off), and once
+shortly after start-up when the store is missing or was never filled, so an analyst does not
+meet an empty dashboard.
 
 Several worker processes (or a ``rihai stats`` command) may try at once; only one refreshes at a
 time. They agree through an exclusive ``flock`` on a lock file beside the store (0600, holding
@@ -8,8 +9,8 @@ nothing): the others skip their turn rather than queue, since the one running br
 up to date for everybody. DuckDB's own file lock would refuse a second writer too, but only as
 an error indistinguishable from a broken store, and only while the file is open.
 
-Self-contained like the notification worker (``start``/``stop``); ``start_for_app`` is what the
-web app's lifespan calls.
+``add_job`` is what the web app's lifespan calls; the job can be woken to refresh at once
+(``runner.wake(JOB)``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,9 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from rihai.access.actors import Actor
 from rihai.db import transaction
 from rihai.stats import extract
+from rihai.workers import Job, Runner
 
 log = logging.getLogger("rihai.stats")
 
+JOB = "stats-refresh"
 LOCK_SUFFIX = ".lock"
 FIRST_RUN_DELAY = 5.0  # seconds after start-up: let the server answer its first requests first
 
@@ -90,6 +92,8 @@ def refresh_once(factory: sessionmaker[Session], store: Path, *, synthetic: bool
 
 
 class StatsRefresher:
+    """The work of the web process's refresh job (``add_job``): one refresh, logged, counted."""
+
     def __init__(self, factory: sessionmaker[Session], store: Path, *, interval_seconds: float,
                  synthetic: bool = False, first_run_delay: float = FIRST_RUN_DELAY) -> None:
         self.factory = factory
@@ -98,42 +102,10 @@ class StatsRefresher:
         self.synthetic = synthetic
         self.first_run_delay = first_run_delay
         self.runs = 0  # refreshes that ran (not skipped); for tests and the curious
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    def start(self) -> StatsRefresher:
-        if self._thread is None or not self._thread.is_alive():
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._loop, name="rihai-stats-refresh", daemon=True)
-            self._thread.start()
-        return self
-
-    def trigger(self) -> None:
-        """Refresh now rather than at the next interval."""
-        self._wake.set()
-
-    def stop(self, timeout: float = 60.0) -> None:
-        """End the thread. A refresh in hand finishes first (it is one DuckDB transaction, so an
-        interrupted one would only be rolled back); the join is bounded all the same."""
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    @property
-    def alive(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def _loop(self) -> None:
-        wait = self.first_run_delay if store_needs_filling(self.store) else self.interval_seconds
-        while not self._stop.is_set():
-            self._wake.wait(timeout=wait)
-            self._wake.clear()
-            wait = self.interval_seconds
-            if self._stop.is_set():
-                break
-            self.run()
+    def first_wait(self) -> float:
+        """Seconds before the first run: soon when the store is empty, else one interval."""
+        return self.first_run_delay if store_needs_filling(self.store) else self.interval_seconds
 
     def run(self) -> extract.RefreshResult | None:
         try:
@@ -150,9 +122,15 @@ class StatsRefresher:
         log.info("statistics refreshed: %d changed case(s) in %.1f s", result.cases, result.seconds)
         return result
 
+    def add_to(self, runner: Runner) -> Job:
+        """Run every interval, and at once when woken (``runner.wake(JOB)``). At shutdown a
+        refresh in hand finishes (it is one DuckDB transaction, so an interrupted one would
+        only be rolled back); the runner bounds the wait all the same."""
+        return runner.add(JOB, self.run, every=self.interval_seconds, first=self.first_wait)
 
-def start_for_app(app: Any) -> StatsRefresher | None:
-    """The web process's refresher, started; None when ``RIHAI_STATS_REFRESH_MINUTES`` is 0. Test
+
+def add_job(runner: Runner, app: Any) -> StatsRefresher | None:
+    """The web process's refresher, running; None when ``RIHAI_STATS_REFRESH_MINUTES`` is 0. Test
     apps share one connection between the test and the app, so they get none unless a test asks
     (``app.state.stats_refresher_autostart``)."""
     state = app.state
@@ -165,5 +143,6 @@ def start_for_app(app: Any) -> StatsRefresher | None:
                                interval_seconds=settings.stats_refresh_minutes * 60,
                                synthetic=settings.demo,
                                first_run_delay=getattr(state, "stats_first_run_delay", FIRST_RUN_DELAY))
+    refresher.add_to(runner)
     state.stats_refresher = refresher
-    return refresher.start()
+    return refresher

@@ -5,8 +5,8 @@ A run can take minutes on a national list and holds every decrypted record in me
 not live inside a request (a proxy would time it out; a second click would start a second copy).
 Instead a row in ``tracing_match_runs`` is queued and executed by:
 
-* the web process's worker thread (``MatchWorker``, started by the first request that needs it and
-  woken whenever a run is asked for; it also looks for queued runs every ``POLL_SECONDS``), or
+* the web process's background job (``add_job``, a ``rihai.workers`` job the app starts with the
+  server, woken whenever a run is asked for; it also looks for queued runs every ``POLL_SECONDS``), or
 * ``rihai tracing match`` (runs one now, in the foreground) and ``rihai tracing match --queued``
   (executes what the desks asked for, for deployments that keep matching off the web servers).
 
@@ -27,7 +27,7 @@ import socket
 import threading
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import event, select, update
 from sqlalchemy.exc import IntegrityError
@@ -42,6 +42,7 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.db import mark_read_mostly, utcnow
 from rihai.errors import NotFound
+from rihai.workers import Job, Runner
 
 from .matching import run_match
 from .models import MatchRun
@@ -227,60 +228,55 @@ def drain(factory: sessionmaker[Session], **options: Any) -> list[int]:
     return done
 
 
-class MatchWorker:
-    """A daemon thread in the web process that executes queued runs."""
-
-    def __init__(self, factory: sessionmaker[Session], **options: Any) -> None:
-        self.factory = factory
-        self.options = options
-        self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._start_lock = threading.Lock()
-
-    def wake(self) -> None:
-        with self._start_lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._loop, name="rihai-tracing-match", daemon=True)
-                self._thread.start()
-        self._wake.set()
-
-    def _loop(self) -> None:
-        while True:
-            self._wake.wait(timeout=POLL_SECONDS)
-            self._wake.clear()
-            try:
-                drain(self.factory, **self.options)
-            except Exception:  # noqa: BLE001 - keep the worker alive; the next wake retries
-                log.exception("tracing match worker")
-
-
-def worker_for(app: Any) -> MatchWorker | None:
-    """The app's match worker, created on first use. Test apps share one connection between the
-    test and the app, so they get none unless a test asks (``app.state.tracing_worker_autostart``)
-    and drain the queue themselves."""
-    state = app.state
-    worker = getattr(state, "tracing_match_worker", None)
-    if worker is None:
-        if state.settings.environment == "test" and not getattr(state, "tracing_worker_autostart", False):
-            return None
-        worker = state.tracing_match_worker = MatchWorker(state.sessionmaker)
-    return worker
-
-
+JOB = "tracing-match"
 _WAKE_KEY = "rihai.tracing.wake"
 
 
-def wake_after_commit(session: Session, worker: MatchWorker) -> None:
+class Waker(Protocol):
+    def wake(self) -> None: ...
+
+
+def add_job(runner: Runner, app: Any, **options: Any) -> Job | None:
+    """The web process's match job, running (``worker_for`` finds it): it drains the queue at
+    start-up (runs left queued by a stopped server), whenever woken and every ``POLL_SECONDS``.
+    Test apps share one connection between the test and the app, so they get none unless a test
+    asks (``app.state.tracing_worker_autostart``) and drain the queue themselves.
+
+    The commit listener that wakes it is added to this app's sessions here and removed when the
+    runner stops, so importing this module changes nothing. Shutdown does not wait for a run in
+    hand (it can take minutes): its transaction dies with the process, and the next one reaps it."""
+    state = app.state
+    if state.settings.environment == "test" and not getattr(state, "tracing_worker_autostart", False):
+        return None
+    factory = state.sessionmaker
+
+    # Functions of this call, so that removing them removes exactly these (another app may
+    # share the sessionmaker in tests).
+    def wake(session: Session) -> None:
+        for worker in session.info.pop(_WAKE_KEY, ()):
+            worker.wake()
+
+    def forget(session: Session) -> None:
+        session.info.pop(_WAKE_KEY, None)
+
+    event.listen(factory, "after_commit", wake)
+    event.listen(factory, "after_rollback", forget)
+
+    def unlisten() -> None:
+        event.remove(factory, "after_commit", wake)
+        event.remove(factory, "after_rollback", forget)
+
+    job = runner.add(JOB, lambda: drain(factory, **options), every=POLL_SECONDS, first=0,
+                     at_stop=unlisten, wait_at_stop=False)
+    state.tracing_match_worker = job
+    return job
+
+
+def worker_for(app: Any) -> Waker | None:
+    """The app's match job (anything with ``wake()``), or None where none runs."""
+    return getattr(app.state, "tracing_match_worker", None)
+
+
+def wake_after_commit(session: Session, worker: Waker) -> None:
     """Wake ``worker`` once ``session`` commits the queued run (before that it could not see it)."""
     session.info.setdefault(_WAKE_KEY, set()).add(worker)
-
-
-@event.listens_for(Session, "after_commit")
-def _wake(session: Session) -> None:
-    for worker in session.info.pop(_WAKE_KEY, ()):
-        worker.wake()
-
-
-@event.listens_for(Session, "after_rollback")
-def _forget(session: Session) -> None:
-    session.info.pop(_WAKE_KEY, None)
