@@ -50,7 +50,7 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(autouse=True)
 def _fresh_token_cache() -> Iterator[None]:
     # Each test's rows are rolled back; so must be what the process cached about them.
-    from rihai.access.auth import token_cache
+    from rihai.access.revocation import token_cache
 
     token_cache.clear()
     yield

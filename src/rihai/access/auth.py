@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,11 +16,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rihai.access import audit, passwords, throttling
+from rihai.access import audit, passwords, service, throttling
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.models import ApiToken, User, WebSession
 from rihai.access.permissions import ROLES_REQUIRING_MFA, Permission, Role
+from rihai.access.revocation import token_cache
 from rihai.db import utcnow
 from rihai.errors import Forbidden, Invalid, NotFound, Unauthenticated
 from rihai.web.ratelimit import SlidingWindowLimiter
@@ -163,31 +162,6 @@ def end_session(session: Session, actor: Actor, ws: WebSession) -> None:
     audit.record(session, actor, AuditTag.SESSION_LOGOUT, subject_type="user", subject_id=ws.user_id)
 
 
-def end_all_sessions(session: Session, actor: Actor, user_id: int, *, keep: int | None = None) -> None:
-    """End every web session of ``user_id`` but ``keep`` (a session id), revoke every API token,
-    and forget the tokens this process cached.
-
-    Called when a password changes (by its owner, keeping the session they changed it from) or is
-    reset by an administrator (keeping none): whoever held a stolen session or token loses it."""
-    now = utcnow()
-    sessions = list(session.scalars(select(WebSession).where(
-        WebSession.user_id == user_id, WebSession.revoked_at.is_(None),
-        WebSession.id != (keep if keep is not None else -1))))
-    for ws in sessions:
-        ws.revoked_at = now
-    if sessions:
-        audit.record(session, actor, AuditTag.SESSION_LOGOUT, subject_type="user", subject_id=user_id,
-                     fields=["revoked_at"], related_ids=[ws.id for ws in sessions])
-    tokens = list(session.scalars(select(ApiToken).where(ApiToken.user_id == user_id,
-                                                         ApiToken.revoked_at.is_(None))))
-    for token in tokens:
-        token.revoked_at = now
-        audit.record(session, actor, AuditTag.TOKEN_REVOKE, subject_type="token", subject_id=token.id,
-                     fields=["revoked_at"])
-    session.flush()
-    token_cache.drop_user(user_id)
-
-
 def change_own_password(session: Session, actor: Actor, user: User, ws: WebSession | None, *,
                         current: str, new: str, rules: Rules) -> None:
     """A signed-in user changes their own password, proving they know the current one.
@@ -196,8 +170,6 @@ def change_own_password(session: Session, actor: Actor, user: User, ws: WebSessi
     once ``rules.backoff.free`` have been given, each further wrong one ends the session it came
     from, so a stolen session cannot be used to guess the password. A change ends every other
     session and every API token of the account."""
-    from rihai.access import service  # service imports this module
-
     if not passwords.verify_password(user.password_hash, current):
         user.password_change_failures += 1
         fields = ["password_change_failures"]
@@ -272,46 +244,6 @@ def list_tokens(session: Session, actor: Actor) -> list[ApiToken]:
                                 .order_by(ApiToken.created_at.desc())))
 
 
-class _TokenCache:
-    """Recently resolved API tokens, so a machine client's every request does not reload its
-    token, user, agency and roles (about a third of a simple request's time).
-
-    Entries live ``TTL`` seconds. Revoking a token, or changing or locking its user, drops the
-    entries at once in this process; another worker process notices within ``TTL``.
-    """
-
-    TTL = 30.0
-    MAX = 10_000
-
-    def __init__(self) -> None:
-        self._entries: dict[bytes, tuple[Actor, float, int]] = {}
-        self._lock = threading.Lock()
-
-    def get(self, digest: bytes) -> Actor | None:
-        with self._lock:
-            hit = self._entries.get(digest)
-            if hit is None or hit[1] < time.monotonic():
-                return None
-            return hit[0]
-
-    def put(self, digest: bytes, actor: Actor, user_id: int) -> None:
-        with self._lock:
-            if len(self._entries) >= self.MAX:
-                self._entries.clear()
-            self._entries[digest] = (actor, time.monotonic() + self.TTL, user_id)
-
-    def drop_user(self, user_id: int) -> None:
-        with self._lock:
-            self._entries = {k: v for k, v in self._entries.items() if v[2] != user_id}
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-
-
-token_cache = _TokenCache()
-
-
 def resolve_token(session: Session, raw: str) -> Actor | None:
     if not raw.startswith(TOKEN_PREFIX):
         return None
@@ -332,6 +264,6 @@ def resolve_token(session: Session, raw: str) -> Actor | None:
     scopes = frozenset(Permission(s) for s in token.scopes if s in Permission._value2member_map_)
     actor = actor_for(user, via="token", scopes=scopes)
     # Only until the token itself expires.
-    if token.expires_at is None or (token.expires_at - now).total_seconds() > _TokenCache.TTL:
+    if token.expires_at is None or (token.expires_at - now).total_seconds() > token_cache.TTL:
         token_cache.put(digest, actor, user.id)
     return actor

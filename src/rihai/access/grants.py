@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from rihai import notify
 from rihai.access import audit
 from rihai.access.actors import Actor
+from rihai.access.addresses import notification_addresses
 from rihai.access.audit import AuditTag
 from rihai.access.models import RoleGrantRequest, User, UserRole
 from rihai.access.permissions import (
@@ -36,6 +37,7 @@ from rihai.access.permissions import (
     Role,
     mixes_admin_and_case_roles,
 )
+from rihai.access.revocation import token_cache
 from rihai.db import utcnow
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
@@ -108,8 +110,6 @@ def suspend_for_reset(session: Session, actor: Actor, user: User) -> list[RoleGr
         return []
     user.role_rows = [r for r in user.role_rows if Role(r.role) not in held]
     session.flush()
-    from rihai.access.auth import token_cache  # auth imports the service, which imports this module
-
     token_cache.drop_user(user.id)
     audit.record(session, actor, AuditTag.USER_UPDATE, subject_type="user", subject_id=user.id,
                  fields=["roles"])
@@ -158,8 +158,6 @@ def approve_grant(session: Session, actor: Actor, grant_id: int, *,
     if grant.role not in user.roles:
         user.role_rows.append(UserRole(role=grant.role))
     session.flush()
-    from rihai.access.auth import token_cache  # auth imports the service, which imports this module
-
     token_cache.drop_user(user.id)
     audit.record(session, actor, AuditTag.ROLE_GRANT_APPROVE, subject_type="role_grant",
                  subject_id=grant.id, fields=["decision", "decided_by"], related_ids=[user.id])
@@ -236,7 +234,5 @@ def _decide(session: Session, actor: Actor, grant: RoleGrantRequest, decision: s
 
 def _tell_supervisors(session: Session, user: User, grant: RoleGrantRequest, subject: str,
                       body: str) -> None:
-    from rihai.access.service import notification_addresses  # the service imports this module
-
     to = notification_addresses(session, agency_id=user.agency_id, roles=[Role.SUPERVISOR])
     notify.queue(session, to, subject, body + "\n\nSee the Users page in Rihai.")

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rihai.access import audit, grants, passwords
 from rihai.access.actors import Actor
+# Published here, the front door other domains read it through; kept below so grants can use it.
+from rihai.access.addresses import notification_addresses as notification_addresses
 from rihai.access.audit import AuditTag
 from rihai.access.models import Agency, User, UserRole
 from rihai.access.permissions import Permission, Role
+from rihai.access.revocation import end_all_sessions, token_cache
 from rihai.access.schemas import AgencyCreate, AgencyUpdate, UserCreate, UserUpdate
 from rihai.db import utcnow
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
@@ -137,8 +140,6 @@ def update_user(session: Session, actor: Actor, user_id: int, *, data: UserUpdat
         user.locked_until = None
         changed.append("locked_until")
     session.flush()
-    from rihai.access.auth import token_cache  # auth imports this module
-
     token_cache.drop_user(user.id)  # new roles or a deactivation apply to API tokens at once
     audit.record(session, actor, AuditTag.USER_UPDATE, subject_type="user", subject_id=user.id,
                  fields=changed)
@@ -163,8 +164,6 @@ def set_password(session: Session, actor: Actor, user_id: int, new_password: str
                  subject_id=user.id, fields=["password_hash"])
     # An administrator who knows the new password must not read the account's cases with it.
     grants.suspend_for_reset(session, actor, user)
-    from rihai.access.auth import end_all_sessions  # auth imports this module
-
     end_all_sessions(session, actor, user.id, keep=keep_session_id)
 
 
@@ -204,21 +203,3 @@ def display_names(session: Session, user_ids: Iterable[int | None]) -> dict[int,
         return {}
     rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
     return {uid: name for uid, name in rows}
-
-
-def notification_addresses(session: Session, *, user_ids: Iterable[int | None] = (),
-                           agency_id: int | None = None, roles: Iterable[str] = ()) -> list[str]:
-    """Email addresses of active accounts: the given users, plus (with ``agency_id``) the members of
-    that agency holding any of ``roles``. For notifications, which never carry personal data."""
-    wanted = {i for i in user_ids if i is not None}
-    stmt = select(User.email).where(User.is_active.is_(True), User.email.is_not(None))
-    clauses = []
-    if wanted:
-        clauses.append(User.id.in_(wanted))
-    role_list = [str(r) for r in roles]
-    if agency_id is not None and role_list:
-        clauses.append((User.agency_id == agency_id)
-                       & User.id.in_(select(UserRole.user_id).where(UserRole.role.in_(role_list))))
-    if not clauses:
-        return []
-    return sorted({e for e in session.scalars(stmt.where(or_(*clauses))) if e})
