@@ -195,8 +195,7 @@ def actor_for(user: User, *, via: str, ws: WebSession | None = None,
     """The actor a user becomes. Until a required second factor is passed the actor is marked
     ``mfa: pending``, and ``deps.PermissionDependency`` lets it use only the routes that finish
     two-factor and sign out (and public ones), whatever permission a route names."""
-    actor = Actor.for_user(user.id, user.agency_id, user.roles, via=via, scopes=scopes,
-                           display_name=user.display_name, locale=user.preferred_locale)
+    actor = service.acting_as(user, via=via, scopes=scopes)
     if via == "web" and requires_mfa(user) and not (ws and ws.mfa_passed):
         limited = frozenset({Permission.ACCESS_SESSION_DELETE, Permission.ACCESS_PROFILE_READ,
                              Permission.ACCESS_PROFILE_UPDATE, Permission.SYSTEM_HEALTH_READ,

@@ -2,6 +2,10 @@
 
 Only holders of ``access:agency:manage`` / ``access:user:manage`` may call the mutating verbs; each
 change is audited. Services flush; the request or CLI command commits.
+
+With ``actors``, ``permissions``, ``deps``, ``policy`` and ``audit`` this is the domain's front door
+(an import-linter ``protected`` contract keeps the other modules inside): the account and agency
+types, role grants, password hashing and ``acting_as`` are published here.
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from rihai.access.actors import Actor
 # Published here, the front door other domains read it through; kept below so grants can use it.
 from rihai.access.addresses import notification_addresses as notification_addresses
 from rihai.access.audit import AuditTag
+from rihai.access.grants import approve_grant, list_grants, refuse_grant  # noqa: F401  (published)
 from rihai.access.models import Agency, User, UserRole
+from rihai.access.passwords import hash_password, verify_password  # noqa: F401  (published)
 from rihai.access.permissions import Permission, Role
 from rihai.access.revocation import end_all_sessions, token_cache
-from rihai.access.schemas import AgencyCreate, AgencyUpdate, UserCreate, UserUpdate
+from rihai.access.schemas import AgencyCreate, AgencyUpdate, OrgType, UserCreate, UserUpdate  # noqa: F401
 from rihai.db import utcnow
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
@@ -28,6 +34,14 @@ from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise Forbidden(f"this needs the permission {permission}", rule=str(permission))
+
+
+def acting_as(user: User, *, via: str, scopes: frozenset[Permission] | None = None) -> Actor:
+    """The actor a user becomes: their roles' permissions (within ``scopes``, for a token). Work
+    done for a user outside a browser (a command, a queued match run) acts as this; a web session
+    goes through ``auth.actor_for``, which adds the second-factor gate on top."""
+    return Actor.for_user(user.id, user.agency_id, user.roles, via=via, scopes=scopes,
+                          display_name=user.display_name, locale=user.preferred_locale)
 
 
 # -- agencies ---------------------------------------------------------------------------------

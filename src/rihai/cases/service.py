@@ -21,10 +21,9 @@ from rihai import names
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.models import User
 from rihai.access.permissions import Permission, Role
 from rihai.access.policy import visible, visible_clause
-from rihai.access.service import require
+from rihai.access.service import User, require
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 from rihai.validators import normalise_district

@@ -14,10 +14,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.models import Agency
 from rihai.access.permissions import Permission
 from rihai.access.policy import visible, visible_clause
-from rihai.access.service import require
+from rihai.access.service import Agency, require
 from rihai.db import utcnow
 from rihai.errors import Conflict, NotFound
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
-from rihai.access.models import Agency
+from rihai.access.service import Agency
 from rihai.access.permissions import ROLES_REQUIRING_MFA
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import transaction

@@ -14,11 +14,10 @@ import typer
 from pydantic import ValidationError
 from rich.table import Table
 
-from rihai.access import grants, service
+from rihai.access import service
 from rihai.access.actors import Actor
-from rihai.access.models import User
 from rihai.access.permissions import Role
-from rihai.access.schemas import AgencyCreate, OrgType, UserCreate
+from rihai.access.service import AgencyCreate, OrgType, User, UserCreate
 from rihai.db import transaction
 from rihai.errors import RihaiError
 
@@ -100,7 +99,7 @@ def list_grants(data_dir: DataDir = None) -> None:
     table = Table("id", "user", "role", "requested by", "requested at (UTC)")
     try:
         with transaction(factory) as session:
-            for g in grants.list_grants(session, CLI):
+            for g in service.list_grants(session, CLI):
                 user, by = session.get(User, g.user_id), session.get(User, g.requested_by)
                 table.add_row(str(g.id), user.username if user else str(g.user_id), g.role,
                               by.username if by else str(g.requested_by),
@@ -120,9 +119,9 @@ def _decide(grant_id: int, verb: str, data_dir: DataDir) -> None:
         session = factory()
         try:
             if verb == "approve":
-                grant = grants.approve_grant(session, CLI, grant_id, max_age_days=settings.role_grant_days)
+                grant = service.approve_grant(session, CLI, grant_id, max_age_days=settings.role_grant_days)
             else:
-                grant = grants.refuse_grant(session, CLI, grant_id)
+                grant = service.refuse_grant(session, CLI, grant_id)
             decision, role = grant.decision, grant.role
             session.commit()
         except RihaiError as exc:

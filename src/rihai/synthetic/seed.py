@@ -16,9 +16,8 @@ from sqlalchemy.orm import Session
 
 from rihai.access import service as access_service
 from rihai.access.actors import Actor
-from rihai.access.models import Agency, User
 from rihai.access.permissions import Role
-from rihai.access.schemas import AgencyCreate, UserCreate
+from rihai.access.service import Agency, AgencyCreate, User, UserCreate
 from rihai.cases import service as case_service
 from rihai.cases.service import CaseCreate
 

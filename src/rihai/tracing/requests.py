@@ -20,10 +20,9 @@ from rihai import names
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.passwords import hash_password, verify_password
 from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope, visible
-from rihai.access.service import require
+from rihai.access.service import hash_password, require, verify_password
 from rihai.crypto import current_keyring
 from rihai.db import paged, utcnow
 from rihai.errors import Conflict, Invalid, NotFound

@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.models import Agency
 from rihai.access.permissions import Permission, Role
 from rihai.access.policy import register_scope, visible
-from rihai.access.service import require
+from rihai.access.service import Agency, require
 from rihai.cases import service as case_service
 from rihai.db import paged
 from rihai.errors import NotFound, RihaiError

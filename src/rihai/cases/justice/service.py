@@ -22,10 +22,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.models import Agency
 from rihai.access.permissions import Permission
 from rihai.access.policy import visible
-from rihai.access.service import require
+from rihai.access.service import Agency, require
 from rihai.cases.models import Case
 from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
