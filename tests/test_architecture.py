@@ -73,3 +73,6 @@ def test_every_module_of_a_domain_is_a_front_door_or_protected():
             if f"rihai.{domain}.{path.stem}" not in protected:
                 left_out.append(f"rihai.{domain}.{path.stem}")
     assert not left_out, f"list these in their domain's protected contract, or publish them: {left_out}"
+    # Every domain (a package with a service.py front door, at any depth) has such a contract.
+    domains = {".".join(p.parent.relative_to(SRC).parts) for p in SRC.rglob("service.py")}
+    assert domains <= set(guarded), f"give these domains a protected contract: {sorted(domains - set(guarded))}"

@@ -53,7 +53,7 @@ def run_link_cli(left_path: str, right_path: str | None, out_path: str, clusters
     # Imported here: the engine brings Splink and DuckDB, which the rest of the CLI does not need.
     import pandas as pd
 
-    from rihai.tracing.linkage import LinkSettings, link
+    from rihai.tracing.service import LinkSettings, link
 
     say = progress or (lambda msg: None)
     config: dict[str, Any] = json.loads(Path(config_path).read_text("utf-8")) if config_path else {}

@@ -22,12 +22,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
-from rihai.access.auth import actor_for
-from rihai.access.models import User
+from rihai.access.service import User, acting_as
 from rihai.db import transaction
 from rihai.errors import RihaiError
-from rihai.tracing import matchruns, service
-from rihai.tracing.schemas import ListKind
+from rihai.tracing import service
+from rihai.tracing.service import ListKind
 
 from .common import DataDir, console, fail, make_settings, open_database, require_ready
 
@@ -41,7 +40,7 @@ def _actor(session: Session, username: str | None) -> Actor:
     user = session.scalar(select(User).where(User.username == username, User.is_active.is_(True)))
     if user is None:
         fail("no such active user")
-    return actor_for(user, via="cli")
+    return acting_as(user, via="cli")
 
 
 @app.command("import")
@@ -100,25 +99,25 @@ def match(engine_name: Annotated[str, typer.Option("--engine", help="duckdb (def
     options = {"engine": engine_name, "threshold": threshold}
     try:
         if queued:
-            done = matchruns.drain(factory, **options)
+            done = service.drain_match_runs(factory, **options)
             console.print(f"executed {len(done)} queued match run(s)" + (f": {', '.join(map(str, done))}" if done else ""))
             return
         try:
             with transaction(factory) as session:
-                run_id = matchruns.enqueue(session, _actor(session, as_user), reuse=False).id
+                run_id = service.enqueue_match(session, _actor(session, as_user), reuse=False).id
         except RihaiError as exc:
             fail(exc.detail)
-        if matchruns.claim(factory, run_id) is None:
-            matchruns.abandon(factory, run_id)
+        if service.claim_match_run(factory, run_id) is None:
+            service.abandon_match_run(factory, run_id)
             fail("another match run is executing; try again when it has finished")
         columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
         with Progress(*columns, console=console, transient=True) as bar:
             task = bar.add_task("matching", total=1.0)
-            result = matchruns.execute(factory, run_id,
-                                       progress=lambda msg, frac: bar.update(task, description=msg, completed=frac),
-                                       **options)
+            result = service.execute_match_run(
+                factory, run_id, progress=lambda msg, frac: bar.update(task, description=msg, completed=frac),
+                **options)
         if result is None:
-            fail(f"match run {run_id} failed ({matchruns.error_of(factory, run_id)}); see the server log")
+            fail(f"match run {run_id} failed ({service.match_run_error(factory, run_id)}); see the server log")
     finally:
         engine.dispose()
     console.print(f"run {run_id}: {result.requests} open requests, {result.records} list rows, {result.cases} "

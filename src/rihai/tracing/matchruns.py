@@ -36,10 +36,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.auth import actor_for
-from rihai.access.models import User
 from rihai.access.permissions import Permission
-from rihai.access.service import require
+from rihai.access.service import User, acting_as, require
 from rihai.db import mark_read_mostly, utcnow
 from rihai.errors import NotFound
 from rihai.workers import Job, Runner
@@ -173,7 +171,7 @@ def _actor_of(session: Session, run: MatchRun) -> Actor:
     user = session.get(User, run.requested_by_id)
     if user is None or not user.is_active:
         raise PermissionError("requester-inactive")
-    return actor_for(user, via=via)
+    return acting_as(user, via=via)
 
 
 def execute(factory: sessionmaker[Session], run_id: int, *, progress: Progress = None,

@@ -12,6 +12,10 @@
 ``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads);
               attach_family_photo / remove_family_photo (the family, with reference and secret)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain``/``MatchWorker`` execute
+              (the shell: claim_match_run, execute_match_run, drain_match_runs, ...)
+``linkage``   link, LinkSettings: the engine itself, for ``rihai link``
+
+Nothing else of the package is imported from outside it (an import-linter ``protected`` contract).
 
 Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
 ``access.policy`` and records an audit event naming ids and field names only.
@@ -34,6 +38,15 @@ from .imports import (  # noqa: F401
 from .matching import run_match  # noqa: F401
 from .matchruns import enqueue as enqueue_match  # noqa: F401
 from .matchruns import get_run, latest_run, progress_of  # noqa: F401
+# A match run from the shell (``rihai tracing match``): claim it, execute it, or drain the queue.
+from .matchruns import abandon as abandon_match_run  # noqa: F401
+from .matchruns import claim as claim_match_run  # noqa: F401
+from .matchruns import drain as drain_match_runs  # noqa: F401
+from .matchruns import error_of as match_run_error  # noqa: F401
+from .matchruns import execute as execute_match_run  # noqa: F401
+# The linkage engine's entry point, for ``rihai link`` (lists linked outside the database).
+from .linkage import LinkSettings, link  # noqa: F401
+from .schemas import ListKind  # noqa: F401
 from .photos import (  # noqa: F401
     attach_photo,
     candidate_photo,
