@@ -14,6 +14,7 @@ from rihai.access.actors import Actor
 from rihai.cases.models import Case
 from rihai.cases.schemas import EventIn
 from rihai.stats import extract
+from rihai.synthetic import bulk_seed, ensure_directory
 
 OWN, OTHER = 14, 17
 
@@ -50,6 +51,17 @@ def stats_world(db, settings) -> StatsWorld:  # type: ignore[no-untyped-def]
     extract.refresh(db, Actor.system("test"), path)
     db.flush()
     return StatsWorld(world, own, other, path)
+
+
+@pytest.fixture
+def demo_population(db, settings):  # type: ignore[no-untyped-def]
+    """400 cases of the synthetic generator's demo population, extracted as a demo instance."""
+    directory = ensure_directory(db)
+    bulk_seed(db, directory, 400, seed=3, workers=0)
+    db.flush()
+    path = extract.store_path(settings.data_dir)
+    extract.refresh(db, Actor.system("test"), path, synthetic=True)
+    return path
 
 
 __all__ = ["CaseFactory", "StatsWorld"]

@@ -24,7 +24,6 @@ from rihai.errors import Invalid
 from rihai.stats import budget, extract, microdata, release, service, tables
 from rihai.stats.models import StatsBudgetSpend, StatsPrivacyBudget, StatsRelease
 from rihai.stats.privacy import DEFAULT_QIS, k_anonymise
-from rihai.synthetic import bulk_seed, ensure_directory
 
 from .conftest import OTHER, OWN
 
@@ -228,17 +227,6 @@ def test_the_country_table_over_http_is_near_the_truth(db, make_browser, stats_w
 
 
 # -- 2. k over every column, on the demo population ---------------------------------------------
-
-@pytest.fixture
-def demo_population(db, settings):  # type: ignore[no-untyped-def]
-    """400 cases of the synthetic generator's demo population, extracted as a demo instance."""
-    directory = ensure_directory(db)
-    bulk_seed(db, directory, 400, seed=3, workers=0)
-    db.flush()
-    path = extract.store_path(settings.data_dir)
-    extract.refresh(db, Actor.system("test"), path, synthetic=True)
-    return path
-
 
 def test_k_holds_over_every_released_column(db, make_browser, demo_population):
     world = make_world(db)

@@ -2,6 +2,9 @@
 
     rihai stats refresh [--full]                     bring the DuckDB extract up to date
     rihai stats release --k 11 --out release.csv     k-anonymous microdata (CTDC columns, k over all)
+    rihai stats release --mode dp-synthetic --epsilon 1 --out synthetic.csv
+                                                     differentially private synthetic microdata, and
+                                                     its utility report (synthetic.utility.json)
     rihai stats tables --epsilon 1.0 --out t.csv     differentially private counts, with ±95%
     rihai stats report --from 2024 --to 2025 --out report.pdf|.xlsx
 
@@ -11,6 +14,7 @@ Each command refreshes the extract first (cheap when nothing changed), runs as t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -70,13 +74,39 @@ def refresh(data_dir: DataDir = None,
 @app.command("release")
 def release(out: Annotated[Path, typer.Option("--out", help="CSV to write")],
             k: Annotated[int, typer.Option("--k", min=2, max=1000, help="Smallest group size")] = 11,
+            mode: Annotated[str, typer.Option("--mode", help="k-anonymous (default) or dp-synthetic")] = "k-anonymous",
+            epsilon: Annotated[float | None, typer.Option(
+                "--epsilon", help="dp-synthetic only: the privacy budget this release spends")] = None,
             year_from: YearFrom = None, year_to: YearTo = None, data_dir: DataDir = None) -> None:
-    """k-anonymous microdata, one row per victim, CTDC column names."""
+    """Microdata, one row per victim, CTDC column names: k-anonymous over every column, or
+    differentially private synthetic records (spends the lifetime budget) with a utility report
+    written beside the file."""
     from rihai.stats import service
 
+    if mode not in service.RELEASE_MODES:
+        fail(f"--mode must be one of {', '.join(service.RELEASE_MODES)}")
+    if mode == service.DP_SYNTHETIC and epsilon is None:
+        fail("--mode dp-synthetic needs --epsilon (the privacy budget it spends)")
+    if mode == service.K_ANONYMOUS and epsilon is not None:
+        fail("--epsilon is for --mode dp-synthetic (k-anonymous releases spend no ε)")
+
     def work(session, actor, path):  # type: ignore[no-untyped-def]
-        text, row, result = service.create_release(session, actor, path, k=k,
-                                               filters=service.make_filters(year_from, year_to))
+        filters = service.make_filters(year_from, year_to)
+        if mode == service.DP_SYNTHETIC:
+            text, row, result, report = service.create_synthetic_release(session, actor, path, epsilon=epsilon,
+                                                                         k=k, filters=filters)
+            out.write_text(text, encoding="utf-8")
+            beside = out.with_suffix(".utility.json")
+            beside.write_text(json.dumps(report.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+            u = report.summary()
+            console.print(f"release {row.id}: {len(result.data)} synthetic rows written to {out} (ε={epsilon:g}, "
+                          f"δ={result.delta:g}; ε={row.details['epsilon_left']:g} of the lifetime budget left); "
+                          f"marginal error (TVD) one-way mean {u['one_way_tvd_mean']:.3f} max "
+                          f"{u['one_way_tvd_max']:.3f}, two-way mean {u['two_way_tvd_mean']:.3f} max "
+                          f"{u['two_way_tvd_max']:.3f}; {u['vanished_total']} of {u['vanished_checked']} real "
+                          f"combinations (count ≥ {k}) vanished; utility report in {beside}")
+            return
+        text, row, result = service.create_release(session, actor, path, k=k, filters=filters)
         out.write_text(text, encoding="utf-8")
         lost = result.lost
         raised = {c: n for c, n in lost["generalisation_levels"].items() if n}

@@ -44,6 +44,13 @@ def _year(value: str | None, name: str) -> int | None:
     return int(value)
 
 
+def _epsilon(value: str | None) -> float:
+    try:
+        return float((value or "").strip())
+    except ValueError:
+        raise Invalid("ε must be a number such as 1 or 0.5", field="epsilon", rule="number") from None
+
+
 def _filters(year_from: str | None, year_to: str | None, province: str | None = None,
              exploitation: str | None = None, gender: str | None = None) -> service.Filters:
     return service.make_filters(_year(year_from, "year_from"), _year(year_to, "year_to"), province,
@@ -89,8 +96,12 @@ def chart(request: Request, key: str, fmt: str, actor: Annotated[Actor, Requires
 
 
 def _publish(request: Request, session: SessionDep, actor: Actor, **ctx: object) -> dict[str, object]:
-    return {"k": 11, "epsilon": 1.0, "cap": budget.EPSILON_CAP, "left": budget.remaining(session),
-            "ledger": release.ledger(session, actor), **ctx}
+    ledger = release.ledger(session, actor)
+    # the utility report of the latest synthetic release, beside the form that makes one
+    latest = next((r for r in ledger if r.kind == "synthetic"), None)
+    return {"k": 11, "epsilon": 1.0, "mode": release.K_ANONYMOUS, "modes": release.MODES,
+            "cap": budget.EPSILON_CAP, "left": budget.remaining(session), "ledger": ledger,
+            "latest_synthetic": latest, **ctx}
 
 
 @router.get("/stats/publish")
@@ -102,16 +113,34 @@ def publish_page(request: Request, actor: Annotated[Actor, Requires(P.STATS_REPO
 @router.post("/stats/release")
 async def microdata(request: Request, actor: Annotated[Actor, Requires(P.STATS_RELEASE_CREATE)],
                     session: SessionDep, k: Annotated[int, Form(ge=2, le=1000)] = 11,
+                    mode: Annotated[str, Form(max_length=16)] = release.K_ANONYMOUS,
+                    epsilon: Annotated[str | None, Form(max_length=16)] = None,
                     year_from: FormYear = None, year_to: FormYear = None) -> Response:
-    def work() -> tuple[str, bool]:
-        text, rel, _ = release.create_release(session, actor, store(request), k=k,
-                                              filters=_filters(year_from, year_to))
-        return text, rel.details["synthetic"]
+    if mode not in release.MODES:
+        raise Invalid("the mode must be k-anonymous or dp-synthetic", field="mode", rule="mode")
 
-    text, synthetic = await run_in_threadpool(work)
-    name = "rihai-SYNTHETIC-release" if synthetic else "rihai-release"
+    def work() -> tuple[str, str]:
+        filters = _filters(year_from, year_to)
+        if mode == release.DP_SYNTHETIC:
+            eps = _epsilon(epsilon)  # a k-anonymous release ignores the box (it spends no ε)
+            text, rel, _, _ = release.create_synthetic_release(session, actor, store(request), epsilon=eps,
+                                                               k=k, filters=filters)
+            return text, f"rihai-SYNTHETIC-dp-{rel.id}-eps{eps:g}.csv"
+        text, rel, _ = release.create_release(session, actor, store(request), k=k, filters=filters)
+        name = "rihai-SYNTHETIC-release" if rel.details["synthetic"] else "rihai-release"
+        return text, f"{name}-k{k}.csv"
+
+    try:
+        text, filename = await run_in_threadpool(work)
+    except RihaiError as exc:
+        if mode != release.DP_SYNTHETIC:
+            raise
+        session.rollback()  # the budget charged for it goes back with the release
+        return render(request, "stats/publish.html",
+                      _publish(request, session, actor, mode=mode, epsilon=epsilon or 1.0, error=exc.detail),
+                      status_code=exc.status)
     return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}-k{k}.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @router.post("/stats/tables")

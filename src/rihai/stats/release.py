@@ -1,5 +1,7 @@
-"""Releases of microdata: k-anonymous over every column, in the CTDC layout. Each release is a
-``StatsRelease`` row and an audit event. Differentially private tables are in ``tables.py`` (and
+"""Releases of microdata in the CTDC layout, in one of two modes: k-anonymous over every column
+(``microdata.py``, the default) or differentially private synthetic records (``dp_synthetic.py``,
+spending ε from the one lifetime ledger, with a utility report: ``utility.py``). Each release is
+a ``StatsRelease`` row and an audit event. Differentially private tables are in ``tables.py`` (and
 re-exported here for the callers that know them by this module).
 
 The CTDC layout (column names, codes, flags) is in ``ctdc.py``; the anonymisation in
@@ -22,15 +24,17 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.errors import Invalid, NotFound
-from rihai.stats import ctdc, microdata, queries
+from rihai.stats import budget, ctdc, dp_synthetic, microdata, queries, utility
 from rihai.stats.budget import EPSILON_CAP
-from rihai.stats.models import StatsRelease
+from rihai.stats.models import StatsBudgetSpend, StatsRelease
 from rihai.stats.privacy import DEFAULT_K
 from rihai.stats.tables import DP_DOMAINS, create_tables, tables_csv
 
-__all__ = ["DP_DOMAINS", "EPSILON_CAP", "create_release", "create_tables", "ctdc_frame", "ledger",
-           "tables_csv"]
+__all__ = ["DP_DOMAINS", "EPSILON_CAP", "MODES", "create_release", "create_synthetic_release", "create_tables",
+           "ctdc_frame", "ledger", "tables_csv"]
 SYNTHETIC_SOURCE = "SYNTHETIC (demo data, not real people)"
+K_ANONYMOUS, DP_SYNTHETIC = "k-anonymous", "dp-synthetic"
+MODES = (K_ANONYMOUS, DP_SYNTHETIC)
 
 
 def ctdc_frame(path: Path, actor: Actor, filters: queries.Filters) -> tuple[pd.DataFrame, bool]:
@@ -73,12 +77,65 @@ def create_release(session: Session, actor: Actor, path: Path, *, k: int = DEFAU
     rel = StatsRelease(kind="microdata", created_by_id=actor.user_id, agency_id=_agency(actor),
                        year_from=filters.year_from, year_to=filters.year_to, k=k,
                        rows_out=len(result.data), rows_suppressed=result.rows_suppressed,
-                       details={"quasi_identifiers": "every column", "synthetic": synthetic, **result.lost})
+                       details={"mode": K_ANONYMOUS, "quasi_identifiers": "every column", "synthetic": synthetic,
+                                **result.lost})
     session.add(rel)
     session.flush()
     audit.record(session, actor, AuditTag.STATS_RELEASE_CREATE, subject_type="stats_release",
                  subject_id=rel.id, fields=list(frame.columns))
     return buf.getvalue(), rel, result
+
+
+def dp_source(epsilon: float, demo: bool) -> str:
+    """The ``Datasource`` of every synthetic row: CTDC tools read it, and it says the rows are
+    made up (and, on a demo instance, that even the data they were made from is)."""
+    made = f"SYNTHETIC (differentially private, ε={epsilon:g}; not real people)"
+    return f"{SYNTHETIC_SOURCE}; {made}" if demo else made
+
+
+def create_synthetic_release(session: Session, actor: Actor, path: Path, *, epsilon: float, k: int = DEFAULT_K,
+                             filters: queries.Filters | None = None
+                             ) -> tuple[str, StatsRelease, dp_synthetic.Synthetic, utility.Utility]:
+    """Analysts (and the CLI) write differentially private synthetic microdata in the CTDC
+    layout, with its utility report against the real rows (``k``: the smallest real
+    combination the report names). Invariant: ``epsilon`` is charged to the one lifetime ledger
+    before anything is read, and the release is refused, saying what is left, past the cap."""
+    require(actor, Permission.STATS_RELEASE_CREATE)
+    budget.check_epsilon(epsilon)
+    if not 2 <= k <= 1000:
+        raise Invalid("k must be between 2 and 1000", field="k", rule="range")
+    filters = filters or queries.Filters()
+    # Charged first, as the noisy tables are: a release that fails later rolls the charge back
+    # with its transaction, and a racing release waits on the ledger row meanwhile.
+    left = budget.charge(session, epsilon)
+    frame, demo = ctdc_frame(path, actor, filters)
+    try:
+        result = dp_synthetic.synthesise(frame, epsilon, datasource=dp_source(epsilon, demo))
+    except dp_synthetic.TooFew as exc:  # says nothing about how many: ε alone decides it
+        raise Invalid("too few people for a synthetic release at this ε: choose a larger ε or a longer "
+                      "period; nothing was released and no budget was spent", field="epsilon",
+                      rule="too-few") from exc
+    report = utility.compare(frame, result.data, k=k)
+    buf = io.StringIO()
+    result.data.to_csv(buf, index=False)
+    rel = StatsRelease(kind="synthetic", created_by_id=actor.user_id, agency_id=_agency(actor),
+                       year_from=filters.year_from, year_to=filters.year_to, k=k, epsilon_total=epsilon,
+                       rows_out=len(result.data),
+                       details={**result.details, "synthetic": demo, "ledger": budget.NATIONAL,
+                                "epsilon_left": left, "utility": report.summary(),
+                                "utility_report": report.as_dict()})
+    rel.spends = [StatsBudgetSpend(label="synthetic microdata", epsilon=epsilon)]
+    session.add(rel)
+    session.flush()
+    audit.record(session, actor, AuditTag.STATS_RELEASE_CREATE, subject_type="stats_release",
+                 subject_id=rel.id, fields=list(frame.columns))
+    return buf.getvalue(), rel, result, report
+
+
+def latest_microdata(session: Session) -> StatsRelease | None:
+    """The most recent microdata release of either mode (for the national report)."""
+    return session.scalars(select(StatsRelease).where(StatsRelease.kind.in_(("microdata", "synthetic")))
+                           .order_by(StatsRelease.id.desc()).limit(1)).first()
 
 
 def _agency(actor: Actor) -> int | None:

@@ -53,6 +53,13 @@ TITLE = "Trafficking in persons: victims identified and assisted"
 SUMMARY = "Period: %(period)s. Scope: %(scope)s. People covered: %(n)s. Produced by Rihai on %(day)s."
 SUPPRESSION_NOTE = '"<5": 1 to 4 people; "x": hidden so that totals cannot reveal a "<5"'  # the dashboard's
 SYNTHETIC = "SYNTHETIC DATA (demo instance): these are not real people"
+RELEASE_HEADING = "Microdata releases"
+RELEASE_K = ("Latest microdata release (%(day)s): k-anonymous, k = %(k)s over every column; %(rows)s rows "
+             "left out and %(cells)s cells suppressed; no ε spent.")
+RELEASE_DP = ("Latest microdata release (%(day)s): differentially private synthetic records; ε = %(epsilon)s "
+              "spent of the lifetime ε = %(cap)s; marginal error (total variation distance) %(one)s one-way "
+              "and %(two)s two-way on average.")
+RELEASE_NONE = "No microdata has been released yet."
 UNITS_NOTE = ("Referral counts are referrals, not people (one person may be referred to several "
            "services); prosecution counts are cases with a criminal-justice track.")
 
@@ -67,6 +74,7 @@ class ReportData:
     scope_label: str
     synthetic: bool = False  # a demo instance's report says so on its first line and sheet
     locale: str = "en"
+    release_note: str = ""  # which mode the latest microdata release used and what it cost
 
     def t(self, message: str, **values: object) -> str:
         """``message`` in the report's language (English is the msgid)."""
@@ -103,6 +111,7 @@ def export(session: Session, actor: Actor, path: Path, filters: queries.Filters,
     ``locale`` is "en" or "ur" (anything else is English, as in ``rihai.web.i18n``)."""
     require(actor, Permission.STATS_REPORT_EXPORT)
     data = build(path, actor, filters, locale)
+    data.release_note = release_note(session, locale)
     if fmt == "pdf":
         from rihai.stats.report_pdf import to_pdf
 
@@ -118,6 +127,25 @@ def export(session: Session, actor: Actor, path: Path, filters: queries.Filters,
     audit.record(session, actor, AuditTag.STATS_REPORT_EXPORT, subject_type="stats_release",
                  subject_id=rel.id, fields=[fmt])
     return body
+
+
+def release_note(session: Session, locale: str = "en") -> str:
+    """Which mode the latest microdata release used and what it cost, in the report's language:
+    readers of the figures should know whether the published rows are people or made up."""
+    from rihai.stats.budget import EPSILON_CAP
+    from rihai.stats.release import latest_microdata
+
+    rel = latest_microdata(session)
+    if rel is None:
+        return text(RELEASE_NONE, locale)
+    day = rel.created_at.date().isoformat()
+    if rel.kind == "synthetic":
+        u = rel.details.get("utility", {})
+        return text(RELEASE_DP, locale) % {"day": day, "epsilon": f"{rel.epsilon_total:g}", "cap": f"{EPSILON_CAP:g}",
+                                           "one": f"{u.get('one_way_tvd_mean', 0):.3f}",
+                                           "two": f"{u.get('two_way_tvd_mean', 0):.3f}"}
+    return text(RELEASE_K, locale) % {"day": day, "k": rel.k, "rows": rel.rows_suppressed,
+                                      "cells": rel.details.get("cells_suppressed_total", 0)}
 
 
 def to_xlsx(data: ReportData) -> bytes:
@@ -137,6 +165,8 @@ def to_xlsx(data: ReportData) -> bytes:
         ws.append([t("Data"), t(SYNTHETIC)])
     ws.append([t("Note"), t(SUPPRESSION_NOTE)])
     ws.append([t("Units"), t(UNITS_NOTE)])
+    if data.release_note:
+        ws.append([t(RELEASE_HEADING), data.release_note])
     for title, panels in data.sections:
         sheet = wb.create_sheet(t(title)[:31])
         for p in panels:

@@ -120,7 +120,8 @@ class _Writer:
 
 
 def to_pdf(data: ReportData) -> bytes:
-    from rihai.stats.report import GLOTIP, GLOTIP_SOURCE, GLOTIP_TITLE, SUMMARY, SUPPRESSION_NOTE, UNITS_NOTE
+    from rihai.stats.report import (GLOTIP, GLOTIP_SOURCE, GLOTIP_TITLE, RELEASE_HEADING, SUMMARY, SUPPRESSION_NOTE,
+                                    UNITS_NOTE)
 
     w = _Writer(data)
     t, pdf = data.t, w.pdf
@@ -130,6 +131,8 @@ def to_pdf(data: ReportData) -> bytes:
     pdf.multi_cell(0, 9, data.title, align=w.align, new_x="LMARGIN", new_y="NEXT")
     w.para(t(SUMMARY, period=data.period, scope=t(data.scope_label), n=data.population,
              day=date.today().isoformat()) + " " + t(SUPPRESSION_NOTE) + ("." if not w.rtl else "۔"))
+    if data.release_note:
+        w.para(f"{t(RELEASE_HEADING)}: {data.release_note}", "I", 10)  # 10 pt: not a table cell
     total = t("Total")
     for number, (title, panels) in enumerate(data.sections, start=1):
         pdf.ln(3)

@@ -1,7 +1,8 @@
 """The statistics domain's front door: what the command line (and any other caller outside
 ``rihai.stats``) may use. Counts over the analytical store live in ``queries.py``; the store is
-filled by ``extract.py`` and kept fresh by ``refresher.py``; releases are ``release.py`` and
-``tables.py``; the national report is ``report.py``. Each function's docstring says who may call
+filled by ``extract.py`` and kept fresh by ``refresher.py``; releases are ``release.py`` (k-anonymous or
+differentially private synthetic microdata: ``microdata.py``, ``dp_synthetic.py``, ``utility.py``)
+and ``tables.py``; the national report is ``report.py``. Each function's docstring says who may call
 it; every number leaving them has been through suppression or noise.
 """
 
@@ -13,6 +14,8 @@ from .queries import (  # noqa: F401
     check_filters, counts_synthetic, crosstab, dashboard, make_filters, open_store, panel, population,
     raw_counts, refreshed_at, scope, where_clause, without)
 from .refresher import store_lock  # noqa: F401
-from .release import create_release  # noqa: F401
+from .release import (  # noqa: F401
+    DP_SYNTHETIC, K_ANONYMOUS, create_release, create_synthetic_release)
+from .release import MODES as RELEASE_MODES  # noqa: F401
 from .report import export  # noqa: F401
 from .tables import create_tables, tables_csv  # noqa: F401
