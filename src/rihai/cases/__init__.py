@@ -10,8 +10,8 @@ consent_in_force, add_event, add_perpetrator, decide_trafficking_status, visible
 ensure_visible, assigned_case_ids (a subquery other domains scope by). Published reads, each with
 its consent rule beside the tables: ``iter_case_facts`` and the other coded facts for statistics
 (``coded_facts.py``), ``persons_for_tracing`` (``persons.py``), ``perpetrator_mentions``
-(``perpetrators.py``). Codes, labels, validated field types and ``Page`` are re-exported for the
-domains that speak them. Nothing else of this package is imported from outside it (an
+(``perpetrators.py``). Codes, labels and validated field types are re-exported for the domains
+that speak them (a list's ``Page`` is ``rihai.web.pagination``'s). Nothing else of this package is imported from outside it (an
 import-linter ``protected`` contract).
 The criminal-justice track and the support plan are the sub-domain ``cases.justice`` (its own
 tables, and its front door ``cases.justice.service``) — see docs/justice.md.

@@ -30,12 +30,12 @@ from rihai.cases.schemas import (
     EventRead,
     NoteCreate,
     NoteRead,
-    Page,
     PerpetratorIn,
     PerpetratorRead,
     StatusChange,
 )
 from rihai.web.deps import IdPath, SessionDep, SettingsDep
+from rihai.web.pagination import Page, PageNumber, PageSize
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1/cases", route_class=TransactionalRoute, tags=["cases"])
@@ -79,8 +79,7 @@ class AuditRow(BaseModel):
 @router.get("", response_model=Page[CaseSummary])
 def list_cases(actor: Annotated[Actor, Requires(P.CASES_CASE_READ)], session: SessionDep,
                settings: SettingsDep, status_: Annotated[CaseStatus | None, Query(alias="status")] = None,
-               mine: bool = False, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-               page_size: Annotated[int, Query(ge=1, le=100)] = 25) -> Page[CaseSummary]:
+               mine: bool = False, page: PageNumber = 1, page_size: PageSize = 25) -> Page[CaseSummary]:
     rows, total = service.list_cases(session, actor, status=status_, mine=mine, page=page,
                                      page_size=min(page_size, settings.page_size_max))
     return Page(items=[summary(c) for c in rows], total=min(total, service.LIST_COUNT_CAP),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -342,14 +342,3 @@ class CaseRead(_Out):
     perpetrators: list[PerpetratorRead]
     consents: list[ConsentRead]
     assigned_user_ids: list[int] = Field(default_factory=list)
-
-
-T = TypeVar("T")
-
-
-class Page(BaseModel, Generic[T]):
-    items: list[T]
-    total: int = Field(description="Matching rows, counted up to a cap (see total_capped)")
-    total_capped: bool = False
-    page: int
-    page_size: int

@@ -52,11 +52,11 @@ from .coded_facts import (  # noqa: F401
 from .justice.service import iter_prosecution_facts, iter_support_facts  # noqa: F401
 from .persons import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401
 from .perpetrators import PerpetratorMention, perpetrator_mentions  # noqa: F401
-# The vocabulary other domains speak: codes, their labels, validated field types and a page.
+# The vocabulary other domains speak: codes, their labels and validated field types.
 from .codes import ConsentGivenBy, NoteKind, TraffickingStatus  # noqa: F401
 from .justice.service import JUSTICE_LABELS  # noqa: F401
 from .labels import label  # noqa: F401
-from .schemas import ConsentCreate, Cnic, Country, OepLicence, Page, Passport, Phone, Province  # noqa: F401
+from .schemas import ConsentCreate, Cnic, Country, OepLicence, Passport, Phone, Province  # noqa: F401
 
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out over the phone
 IDENTIFYING = {"given_name", "family_name", "name_urdu", "aliases", "guardian_name", "cnic",

@@ -7,15 +7,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, status
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Row
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases.service import Page
 from rihai.web.deps import IdPath, SessionDep
+from rihai.web.pagination import Page, PageNumber, PageSize
 from rihai.web.routing import TransactionalRoute
 
 from . import indicators as indicator_service
@@ -118,12 +118,13 @@ def case_referrals(case_id: uuid.UUID, actor: Annotated[Actor, Requires(P.REFERR
 @router.get("/referrals", response_model=Page[ReferralRead])
 def list_referrals(actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)], session: SessionDep,
                    box: Box = Box.INCOMING, open_only: bool = True,
-                   page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                   page_size: Annotated[int, Query(ge=1, le=100)] = 25) -> Page[ReferralRead]:
+                   page: PageNumber = 1, page_size: PageSize = 25) -> Page[ReferralRead]:
     """``box=incoming`` (to my agency), ``outgoing`` (from my agency) or ``overdue``."""
     rows, total = service.list_referrals(session, actor, box=box, open_only=open_only, page=page,
                                          page_size=page_size)
-    return Page(items=[read(r, with_events=False) for r in rows], total=total, page=page, page_size=page_size)
+    # The referrals list is not capped; it has always said so (``total_capped: false``).
+    return Page(items=[read(r, with_events=False) for r in rows], total=total, total_capped=False, page=page,
+                page_size=page_size)
 
 
 @router.get("/referrals/indicators", response_model=Indicators)
