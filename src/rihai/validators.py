@@ -33,6 +33,17 @@ def format_cnic(compact: str) -> str:
     return stdnum_cnic.format(compact)
 
 
+def display_cnic(value: str | None) -> str:
+    """A stored CNIC as people write it (5-7-1); a value an older rule let through is shown as it
+    is stored rather than failing the page."""
+    if not value:
+        return ""
+    try:
+        return format_cnic(value)
+    except Exception:  # noqa: BLE001 - show what is stored rather than fail the page
+        return value
+
+
 def normalise_phone(value: str, region: str = "PK") -> str:
     """E.164; local Pakistani numbers (0300 1234567) and Urdu digits are accepted."""
     text = ascii_digits(value).strip()
@@ -73,6 +84,11 @@ def normalise_country(value: str) -> str:
 def pakistan_admin() -> dict[str, dict]:
     text = resources.files("rihai").joinpath("data/pakistan_admin.json").read_text("utf-8")
     return json.loads(text)["provinces"]
+
+
+def districts_of(province: str | None) -> list[str]:
+    """The districts of a province code, or none for a blank or unknown one (a form's first view)."""
+    return list(pakistan_admin().get(province or "", {}).get("districts", []))
 
 
 def normalise_province(value: str) -> str:

@@ -1,8 +1,12 @@
 """One helper renders every page: the full page normally, only the named partial when HTMX asks
-(``HX-Request``), with the translations, locale, text direction and CSRF token in the context."""
+(``HX-Request``), with the translations, locale, text direction and CSRF token in the context. One
+more shows a form again when a domain verb refuses it (``rerender_on_error``)."""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -10,8 +14,13 @@ from typing import Any
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, FileSystemLoader, select_autoescape
-from starlette.responses import HTMLResponse
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, Response
 
+from rihai.errors import RihaiError
+from rihai.web.forms import errors_from
 from rihai.web.i18n import LOCALES, negotiate, text_direction, translations
 
 LANG_COOKIE = "rihai_lang"
@@ -80,3 +89,60 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
         # A language picked from the switcher sticks for the following pages.
         response.set_cookie(LANG_COOKIE, locale, samesite="lax", path="/", max_age=365 * 24 * 3600)
     return response
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a domain verb (or the schema built from the form) refused: what the form's re-render
+    needs to show it."""
+
+    error: RihaiError | ValidationError
+
+    @property
+    def status(self) -> int:
+        return self.error.status if isinstance(self.error, RihaiError) else 422
+
+    @property
+    def detail(self) -> str:
+        """One line for a page that shows a single message rather than one per field."""
+        if isinstance(self.error, RihaiError):
+            return self.error.detail
+        return next(iter(self.errors.values()), "invalid input")
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """field -> message, for the template to put beside each field."""
+        return errors_from(self.error)
+
+
+async def rerender_on_error(session: Session | None,
+                            work: Callable[[], Response] | Callable[[], Awaitable[Response]],
+                            refused: Callable[[Refusal], Response], *,
+                            catch: tuple[type[RihaiError] | type[ValidationError], ...] = (RihaiError, ValidationError),
+                            ) -> Response:
+    """Run ``work`` (a domain verb, then the response that says it was done) and answer with what it
+    returns; when it raises one of ``catch``, answer ``refused(Refusal)`` instead: the form again,
+    with what was typed and the errors beside the fields, at the refusal's 4xx status, rather than
+    the generic error page that would throw the input away.
+
+    Before the re-render the transaction is rolled back, so the form is re-read as it is stored
+    (the edge would roll a 4xx answer back anyway) - except a refusal the audit log must keep
+    (``persist``: a failed check is counted), which is committed here, since the edge rolls back
+    every 4xx response it is handed. ``work`` and ``refused`` run in a worker thread, as database
+    work must; a coroutine ``work`` (one that reads an upload) is awaited here."""
+    try:
+        if inspect.iscoroutinefunction(work):
+            return await work()
+        return await run_in_threadpool(work)  # type: ignore[arg-type]
+    except catch as exc:
+        refusal = Refusal(exc)
+
+    def answer() -> Response:
+        if session is not None:
+            if getattr(refusal.error, "persist", False):
+                session.commit()
+            else:
+                session.rollback()
+        return refused(refusal)
+
+    return await run_in_threadpool(answer)
