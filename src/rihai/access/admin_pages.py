@@ -1,7 +1,8 @@
 """Administrator pages: agencies and user accounts (no case contents: separation of duties).
 
 Forms re-render with what was typed and the errors beside the fields when a service refuses
-(``RihaiError``) or a schema does (``ValidationError``); passwords are never sent back to the page.
+(``RihaiError``) or a schema does (``ValidationError``), through ``rerender_on_error``; passwords
+are never sent back to the page.
 """
 
 from __future__ import annotations
@@ -9,8 +10,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import grants, service
@@ -19,11 +18,12 @@ from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.access.permissions import Role
 from rihai.access.schemas import AgencyCreate, AgencyUpdate, OrgType, UserCreate, UserUpdate
-from rihai.errors import Conflict, Invalid, NotFound, RihaiError
-from rihai.validators import pakistan_admin
+from rihai.errors import Conflict, Invalid, NotFound
+from rihai.validators import districts_of, pakistan_admin
 from rihai.web.deps import SessionDep, SettingsDep
+from rihai.web.forms import opt, read_form
 from rihai.web.i18n import translations
-from rihai.web.render import render, request_locale
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/admin", route_class=TransactionalRoute, include_in_schema=False)
@@ -59,32 +59,8 @@ def _ctx(request: Request, **extra: Any) -> dict[str, Any]:
     return ctx
 
 
-def _errors(exc: Exception) -> dict[str, str]:
-    if isinstance(exc, ValidationError):
-        out: dict[str, str] = {}
-        for err in exc.errors():
-            loc = [str(p) for p in err.get("loc", ()) if not str(p).isdigit()]
-            out.setdefault(".".join(loc) or "form", str(err.get("msg", "invalid")).removeprefix("Value error, "))
-        return out
-    if isinstance(exc, RihaiError):
-        out = {(e.get("field") or "form"): str(e.get("message") or exc.detail) for e in exc.errors}
-        return out or {"form": exc.detail}
-    return {"form": str(exc)}
-
-
-def _status(exc: Exception) -> int:
-    return exc.status if isinstance(exc, RihaiError) else 422
-
-
 async def _form(request: Request) -> dict[str, Any]:
-    form = await request.form()
-    out: dict[str, Any] = {k: v for k, v in form.items() if isinstance(v, str) and k != "csrf_token"}
-    out["roles"] = [r for r in form.getlist("roles") if isinstance(r, str)]
-    return out
-
-
-def _opt(value: str | None) -> str | None:
-    return (value or "").strip() or None
+    return {"roles": [], **await read_form(request, {"roles"})}
 
 
 # -- agencies ---------------------------------------------------------------------------------
@@ -99,15 +75,13 @@ def agencies(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_
 def districts(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_AGENCY_MANAGE)],
               province: Annotated[str, Query(max_length=8)] = "") -> Response:
     """The district <select> for the chosen province (HTMX swaps it in)."""
-    names = pakistan_admin().get(province, {}).get("districts", [])
-    return render(request, "access/admin_districts.html", {"districts": names, "selected": ""})
+    return render(request, "access/admin_districts.html", {"districts": districts_of(province), "selected": ""})
 
 
 def _agency_form(request: Request, v: dict[str, Any], errors: dict[str, str], *, agency: Any = None,
                  status_code: int = 200) -> Response:
-    names = pakistan_admin().get(v.get("province") or "", {}).get("districts", [])
     return render(request, "access/admin_agency_form.html",
-                  _ctx(request, v=v, errors=errors, agency=agency, districts=names),
+                  _ctx(request, v=v, errors=errors, agency=agency, districts=districts_of(v.get("province"))),
                   status_code=status_code)
 
 
@@ -122,19 +96,15 @@ async def new_agency(request: Request, actor: Annotated[Actor, Requires(P.ACCESS
     v = await _form(request)
 
     def work() -> Response:
-        try:
-            data = AgencyCreate.model_validate({
-                "name": v.get("name", ""), "org_type": v.get("org_type", ""),
-                "country": v.get("country") or "PK", "province": _opt(v.get("province")),
-                "district": _opt(v.get("district"))})
-            service.create_agency(session, actor, data=data)
-        except (ValidationError, RihaiError) as exc:
-            return _agency_form(request, v, _errors(exc), status_code=_status(exc))
-        except ValueError as exc:  # AgencyCreate checks the district after validation
-            return _agency_form(request, v, {"district": str(exc)}, status_code=422)
+        data = AgencyCreate.model_validate({
+            "name": v.get("name", ""), "org_type": v.get("org_type", ""),
+            "country": v.get("country") or "PK", "province": opt(v.get("province")),
+            "district": opt(v.get("district"))})
+        service.create_agency(session, actor, data=data)
         return RedirectResponse("/admin/agencies", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work,
+                                   lambda no: _agency_form(request, v, no.errors, status_code=no.status))
 
 
 @router.get("/agencies/{agency_id}/edit")
@@ -151,18 +121,12 @@ async def edit_agency(request: Request, agency_id: int,
     v = await _form(request)
 
     def work() -> Response:
-        agency = service.get_agency(session, actor, agency_id)
-        try:
-            data = AgencyUpdate.model_validate({"name": v.get("name", ""), "is_active": v.get("is_active") == "yes"})
-            service.update_agency(session, actor, agency_id, data=data)
-        except (ValidationError, RihaiError) as exc:
-            session.rollback()
-            return _agency_form(request, v, _errors(exc), agency=service.get_agency(session, actor, agency_id),
-                                status_code=_status(exc))
-        del agency
+        data = AgencyUpdate.model_validate({"name": v.get("name", ""), "is_active": v.get("is_active") == "yes"})
+        service.update_agency(session, actor, agency_id, data=data)
         return RedirectResponse("/admin/agencies", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work, lambda no: _agency_form(
+        request, v, no.errors, agency=service.get_agency(session, actor, agency_id), status_code=no.status))
 
 
 # -- users ------------------------------------------------------------------------------------
@@ -186,32 +150,32 @@ def users(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_USER_READ)
     return _users_page(request, actor, session, agency)
 
 
-def _decide_grant(request: Request, actor: Actor, session: Any, grant_id: int, verb: Any) -> Response:
-    try:
+async def _decide_grant(request: Request, actor: Actor, session: Any, grant_id: int, verb: Any) -> Response:
+    def work() -> Response:
         verb(session, actor, grant_id)
-    except (Conflict, Invalid, NotFound) as exc:  # a four-eyes refusal goes to the error page, audited
-        if exc.persist:
-            session.commit()  # an expired request is closed as such, with its audit row
-        else:
-            session.rollback()
-        return _users_page(request, actor, session, None, grant_error=exc.detail, status_code=exc.status)
-    return RedirectResponse("/admin/users", status_code=303)
+        return RedirectResponse("/admin/users", status_code=303)
+
+    # A four-eyes refusal (Forbidden) goes to the error page, audited; these are shown on the list.
+    # An expired request is closed as such, with its audit row (``persist``).
+    return await rerender_on_error(session, work, lambda no: _users_page(
+        request, actor, session, None, grant_error=no.detail, status_code=no.status),
+        catch=(Conflict, Invalid, NotFound))
 
 
 @router.post("/role-grants/{grant_id}/approve")
-def approve_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
+async def approve_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
                   session: SessionDep, settings: SettingsDep) -> Response:
     """A second administrator gives a role another asked for (four eyes)."""
     def approve(session: Any, actor: Actor, grant_id: int) -> Any:
         return grants.approve_grant(session, actor, grant_id, max_age_days=settings.role_grant_days)
 
-    return _decide_grant(request, actor, session, grant_id, approve)
+    return await _decide_grant(request, actor, session, grant_id, approve)
 
 
 @router.post("/role-grants/{grant_id}/refuse")
-def refuse_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
+async def refuse_grant(request: Request, grant_id: int, actor: Annotated[Actor, Requires(P.ACCESS_GRANT_APPROVE)],
                  session: SessionDep) -> Response:
-    return _decide_grant(request, actor, session, grant_id, grants.refuse_grant)
+    return await _decide_grant(request, actor, session, grant_id, grants.refuse_grant)
 
 
 def _user_form(request: Request, session: Any, v: dict[str, Any], errors: dict[str, str], *,
@@ -236,18 +200,18 @@ async def new_user(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_U
     v = await _form(request)
 
     def work() -> Response:
-        try:
-            data = UserCreate.model_validate({
-                "agency_id": v.get("agency_id") or None, "username": (v.get("username") or "").lower(),
-                "display_name": v.get("display_name", ""), "email": _opt(v.get("email")),
-                "password": v.get("password", ""), "roles": v["roles"]})
-            service.create_user(session, actor, data=data)
-        except (ValidationError, RihaiError) as exc:
-            kept = {k: x for k, x in v.items() if k != "password"}
-            return _user_form(request, session, kept, _errors(exc), status_code=_status(exc))
+        data = UserCreate.model_validate({
+            "agency_id": v.get("agency_id") or None, "username": (v.get("username") or "").lower(),
+            "display_name": v.get("display_name", ""), "email": opt(v.get("email")),
+            "password": v.get("password", ""), "roles": v["roles"]})
+        service.create_user(session, actor, data=data)
         return RedirectResponse("/admin/users", status_code=303)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        kept = {k: x for k, x in v.items() if k != "password"}
+        return _user_form(request, session, kept, no.errors, status_code=no.status)
+
+    return await rerender_on_error(session, work, refused)
 
 
 def _user_values(user: Any) -> dict[str, Any]:
@@ -268,21 +232,15 @@ async def edit_user(request: Request, user_id: int, actor: Annotated[Actor, Requ
     v = await _form(request)
 
     def work() -> Response:
-        user = service.get_user(session, user_id)
-        try:
-            data = UserUpdate.model_validate({
-                "version": v.get("version") or 0, "display_name": v.get("display_name", ""),
-                "roles": v["roles"], "is_active": v.get("is_active") == "yes",
-                "unlock": v.get("unlock") == "yes"})
-            service.update_user(session, actor, user_id, data=data)
-        except (ValidationError, RihaiError) as exc:
-            session.rollback()
-            return _user_form(request, session, v, _errors(exc), user=service.get_user(session, user_id),
-                              status_code=_status(exc))
-        del user
+        data = UserUpdate.model_validate({
+            "version": v.get("version") or 0, "display_name": v.get("display_name", ""),
+            "roles": v["roles"], "is_active": v.get("is_active") == "yes",
+            "unlock": v.get("unlock") == "yes"})
+        service.update_user(session, actor, user_id, data=data)
         return RedirectResponse("/admin/users", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work, lambda no: _user_form(
+        request, session, v, no.errors, user=service.get_user(session, user_id), status_code=no.status))
 
 
 @router.post("/users/{user_id}/password")
@@ -292,15 +250,14 @@ async def reset_password(request: Request, user_id: int,
 
     def work() -> Response:
         user = service.get_user(session, user_id)
-        try:
-            service.set_password(session, actor, user_id, v.get("password", ""))
-        except RihaiError as exc:
-            session.rollback()
-            user = service.get_user(session, user_id)
-            return _user_form(request, session, _user_values(user), {"password": _errors(exc).get("password", exc.detail)},
-                              user=user, status_code=exc.status)
+        service.set_password(session, actor, user_id, v.get("password", ""))
         return _user_form(request, session, _user_values(user), {}, user=user,
                           notice="The password was reset. Tell the person through a safe channel. "
                                  "Roles that open case records wait for a second administrator.")
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        user = service.get_user(session, user_id)
+        return _user_form(request, session, _user_values(user), {"password": no.errors.get("password", no.detail)},
+                          user=user, status_code=no.status)
+
+    return await rerender_on_error(session, work, refused)

@@ -7,7 +7,6 @@ from typing import Annotated
 from urllib.parse import urlparse
 
 from fastapi import APIRouter, Form, Request
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
@@ -23,13 +22,15 @@ from rihai.access.deps import (
     current_user,
     current_web_session,
 )
+from rihai.access.models import User
 from rihai.access.permissions import PUBLIC_PERMISSIONS
 from rihai.access.permissions import Permission as P
 from rihai.access.schemas import TokenCreate
 from rihai.errors import Forbidden, Invalid, RihaiError, Unauthenticated
+from rihai.settings import Settings
 from rihai.web.deps import SessionDep, SettingsDep
 from rihai.web.i18n import LOCALES
-from rihai.web.render import LANG_COOKIE, render
+from rihai.web.render import LANG_COOKIE, Refusal, render, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
@@ -66,19 +67,23 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
                 password: Annotated[str, Form(max_length=256)],
                 next: Annotated[str, Form(max_length=500)] = "/") -> Response:
     client = request.client.host if request.client else "unknown"
-    try:
+
+    async def sign_in() -> Response:
         user, _trusted = await run_in_threadpool(
             auth.authenticate, session, username=username, password=password,
             rules=auth.Rules.from_settings(settings),
             device_cookie=request.cookies.get(throttling.DEVICE_COOKIE),
             check_address=lambda: request.app.state.login_throttle.check(client))
-    except RihaiError as exc:
-        if exc.persist:
-            await run_in_threadpool(session.commit)
-        response = render(request, "access/login.html", {"next": _safe_next(next), "error": exc.detail,
-                                                          "username": username},
-                          status_code=exc.status)
-        return attach_presession_cookie(request, response)
+        return await _signed_in(request, session, settings, user, next)
+
+    # A failed sign-in is kept (``persist``): its audit row and the failure count.
+    return await rerender_on_error(session, sign_in, lambda no: attach_presession_cookie(request, render(
+        request, "access/login.html", {"next": _safe_next(next), "error": no.detail, "username": username},
+        status_code=no.status)), catch=(RihaiError,))
+
+
+async def _signed_in(request: Request, session: Session, settings: Settings, user: User, next: str) -> Response:
+    """The session (and the second factor's set-up, when it is due) of a user who just signed in."""
     raw, ws = await run_in_threadpool(auth.start_session, session, user,
                                       minutes=settings.session_minutes)
     target = _safe_next(next)
@@ -224,18 +229,18 @@ async def create_token(request: Request, actor: Annotated[Actor, Requires(P.ACCE
               "expires_in_days": str(form.get("expires_in_days") or "")}
 
     def work() -> Response:
-        try:
-            data = TokenCreate.model_validate({**values, "expires_in_days": values["expires_in_days"] or None})
-            raw, _token = auth.create_token(session, actor, name=data.name, scopes=data.scopes,
-                                            expires_in_days=data.expires_in_days)
-        except (ValidationError, RihaiError) as exc:
-            status_code = exc.status if isinstance(exc, RihaiError) else 422
-            detail = exc.detail if isinstance(exc, RihaiError) else "; ".join(
-                f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
-            return _account(request, session, actor, status_code, v=values, token_error=detail)
+        data = TokenCreate.model_validate({**values, "expires_in_days": values["expires_in_days"] or None})
+        raw, _token = auth.create_token(session, actor, name=data.name, scopes=data.scopes,
+                                        expires_in_days=data.expires_in_days)
         return _account(request, session, actor, new_token=raw)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        # One line above the form: every rule the schema broke, with the field it is about.
+        detail = no.error.detail if isinstance(no.error, RihaiError) else "; ".join(
+            f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in no.error.errors())
+        return _account(request, session, actor, no.status, v=values, token_error=detail)
+
+    return await rerender_on_error(session, work, refused)
 
 
 @router.post("/account/tokens/{token_id}/revoke")

@@ -1,4 +1,5 @@
-"""Turning the case forms' fields into schemas and back, keeping whatever the user typed.
+"""Turning the case forms' fields into schemas and back, keeping whatever the user typed (the
+generic form helpers are in ``rihai.web.forms``).
 
 Repeated fields (route legs, perpetrators, tick boxes) arrive as lists; a row the user left blank
 is a spare row, not an error.
@@ -6,84 +7,25 @@ is a spare row, not an error.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from typing import Any
 
-from fastapi import Request
 from pydantic import ValidationError
 
 from rihai.cases.models import Case
 from rihai.cases.schemas import CaseUpdate, PersonPatch
-from rihai.errors import RihaiError
-from rihai.validators import format_cnic, pakistan_admin
+from rihai.validators import display_cnic
+from rihai.web.forms import opt, split_values
 
-
-def fmt_cnic(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return format_cnic(value)
-    except Exception:  # noqa: BLE001 - show what is stored rather than fail the page
-        return value
-
-
-def districts(province: str | None) -> list[str]:
-    return list(pakistan_admin().get(province or "", {}).get("districts", []))
-
-
-
-MULTI = {"person.languages", "exploitation_types", "means_of_control", "recruitment_methods",
-         "recruitment_apps", "leg_type", "leg_country", "leg_place", "leg_date", "perp_role",
-         "perp_name", "perp_phones", "perp_agency", "perp_oep"}
+# The case forms' repeated fields (see ``rihai.web.forms.form_values``).
+MULTI = frozenset({"person.languages", "exploitation_types", "means_of_control", "recruitment_methods",
+                   "recruitment_apps", "leg_type", "leg_country", "leg_place", "leg_date", "perp_role",
+                   "perp_name", "perp_phones", "perp_agency", "perp_oep"})
 PERSON_TEXT = ["given_name", "family_name", "name_urdu", "guardian_name", "guardian_relation", "sex",
                "gender", "birth_date", "age_estimate", "cnic", "passport", "home_province",
                "home_district"]
 SITUATION_ONE = ["trafficking_status", "status_decided_by_org", "relationship_to_trafficker",
                  "forced_labour_industry"]
 SITUATION_MANY = ["exploitation_types", "means_of_control", "recruitment_methods", "recruitment_apps"]
-
-
-def form_values(form: Any, multi: frozenset[str] | set[str] = MULTI) -> dict[str, Any]:
-    """The submitted form as plain strings (lists for the repeated fields named in ``multi``), to
-    re-render it as typed."""
-    out: dict[str, Any] = {}
-    for key in {k for k, _ in form.multi_items()}:
-        items = [x for x in form.getlist(key) if isinstance(x, str)]
-        out[key] = items if key in multi else (items[0] if items else "")
-    return out
-
-
-def opt(value: Any) -> str | None:
-    text = (value or "").strip() if isinstance(value, str) else value
-    return text or None
-
-
-def split_values(text: str | None) -> list[str]:
-    # Commas (Latin or Urdu), semicolons or new lines separate several values typed in one box.
-    return [p.strip() for p in re.split(r"[,;\n،؛]", text or "") if p.strip()]
-
-
-def error_key(loc: Iterable[Any]) -> str:
-    # ("person", "phones", 2) -> "person.phones"; ("events", 0, "country") stays "events.0.country".
-    parts = [str(p) for p in loc]
-    while parts and parts[-1].isdigit():
-        parts.pop()
-    return ".".join(parts) or "form"
-
-
-def errors_from(exc: ValidationError | RihaiError) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if isinstance(exc, ValidationError):
-        for err in exc.errors():
-            key = error_key(err.get("loc", ()))
-            errors.setdefault(key, str(err.get("msg", "invalid")).removeprefix("Value error, "))
-        return errors
-    for err in exc.errors or []:
-        errors.setdefault(err.get("field") or "form", str(err.get("message") or exc.detail))
-    if not errors:
-        errors["form"] = exc.detail
-    return errors
 
 
 def person_payload(v: dict[str, Any]) -> dict[str, Any]:
@@ -139,19 +81,11 @@ def perp_rows(v: dict[str, Any]) -> list[dict[str, str]]:
     return out or [{}]
 
 
-def drop_none(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: x for k, x in data.items() if x is not None}
-
-
-async def read_form(request: Request, multi: frozenset[str] | set[str] | None = None) -> dict[str, Any]:
-    return form_values(await request.form(), MULTI if multi is None else multi)
-
-
 def case_values(case: Case) -> dict[str, Any]:
     p = case.person
     v: dict[str, Any] = {f"person.{k}": "" if getattr(p, k) is None else str(getattr(p, k))
                          for k in PERSON_TEXT}
-    v["person.cnic"] = fmt_cnic(p.cnic)
+    v["person.cnic"] = display_cnic(p.cnic)
     v["person.aliases"] = ", ".join(p.aliases or [])
     v["person.phones"] = ", ".join(p.phones or [])
     v["person.languages"] = list(p.languages or [])

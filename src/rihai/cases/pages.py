@@ -3,7 +3,8 @@ edit with optimistic locking, and search.
 
 Forms keep whatever the user typed: a handler that meets a ``RihaiError`` (or a pydantic
 ``ValidationError`` while building a schema from form fields) re-renders the form with the input and
-the errors next to the fields, instead of letting the generic error page throw the input away.
+the errors next to the fields (``rihai.web.render.rerender_on_error``), instead of letting the
+generic error page throw the input away.
 Queries for people (search) travel in POST bodies only, never in URLs.
 """
 
@@ -16,9 +17,7 @@ from typing import Annotated, Any
 
 from babel import Locale
 from fastapi import APIRouter, Query, Request
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import service as access_service
@@ -28,20 +27,14 @@ from rihai.access.permissions import Permission as P
 from rihai.cases import codes, service
 from rihai.cases.codes import CaseStatus
 from rihai.cases.forms import (
+    MULTI,
     case_values,
-    districts,
-    drop_none,
-    errors_from,
-    fmt_cnic,
     leg_rows,
     legs,
-    opt,
     perp_rows,
     perps,
     person_payload,
-    read_form,
     situation_payload,
-    split_values,
     update_from,
 )
 from rihai.cases.labels import (
@@ -59,11 +52,13 @@ from rihai.cases.schemas import (
     StatusChange,
 )
 from rihai.cases.visibility import note_kinds
-from rihai.errors import Invalid, RihaiError
-from rihai.validators import countries, languages, pakistan_admin
+from rihai.errors import Invalid
+from rihai.validators import countries, display_cnic, districts_of, languages, pakistan_admin
 from rihai.web.deps import SessionDep
+from rihai.web.forms import drop_none, opt, read_form, split_values
 from rihai.web.i18n import translations
-from rihai.web.render import render, request_locale
+from rihai.web.pagination import PageNumber, page_count
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
@@ -90,7 +85,7 @@ def _view(request: Request, **extra: Any) -> dict[str, Any]:
         "province_name": lambda k: (provinces.get(k or "", {}).get("ur" if locale == "ur" else "en") or k or ""),
         "language_options": [(c, lang_names.get(c) or languages().get(c, c)) for c in COMMON_LANGUAGES],
         "guardian_options": [(r, lbl(r)) for r in GUARDIAN_RELATIONS],
-        "display_name": service.display_name, "format_cnic": fmt_cnic,
+        "display_name": service.display_name, "format_cnic": display_cnic,
         "errors": {}, "v": {}, "failed": None,
     }
     ctx.update(extra)
@@ -101,7 +96,7 @@ def _view(request: Request, **extra: Any) -> dict[str, Any]:
 
 @router.get("/")
 def dashboard(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_READ)],
-              session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+              session: SessionDep, page: PageNumber = 1,
               status: CaseStatus | None = None) -> Response:
     """Everyone lands here; what they see depends on their role."""
     if actor.extra.get("mfa") == "pending":
@@ -116,7 +111,7 @@ def dashboard(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFIL
                                       known_total=min(known, service.LIST_COUNT_CAP + 1))
     return render(request, "cases/dashboard.html",
                   _view(request, cases=cases, total=total, page=page, status=status, counts=counts,
-                        statuses=list(CaseStatus), pages=max(1, -(-total // 25))),
+                        statuses=list(CaseStatus), pages=page_count(total, 25)),
                   partial="cases/_case_table.html")
 
 
@@ -126,7 +121,7 @@ def _new_form(request: Request, v: dict[str, Any], errors: dict[str, str], statu
               ) -> Response:
     return render(request, "cases/new.html",
                   _view(request, v=v, errors=errors, leg_rows=leg_rows(v), perp_rows=perp_rows(v),
-                        districts=districts(v.get("person.home_province"))),
+                        districts=districts_of(v.get("person.home_province"))),
                   status_code=status_code)
 
 
@@ -138,7 +133,7 @@ def new_case_form(request: Request, actor: Annotated[Actor, Requires(P.CASES_CAS
 @router.post("/cases/new")
 async def new_case(request: Request, actor: Annotated[Actor, Requires(P.CASES_CASE_CREATE)],
                    session: SessionDep) -> Response:
-    v = await read_form(request)
+    v = await read_form(request, MULTI)
 
     def work() -> Response:
         consent = {"yes": True, "no": False}.get(v.get("consent_case_management", ""))
@@ -146,15 +141,11 @@ async def new_case(request: Request, actor: Annotated[Actor, Requires(P.CASES_CA
                    "events": [drop_none(x) for x in legs(v)],
                    "perpetrators": [drop_none(x) for x in perps(v)],
                    "consent_case_management": consent}
-        try:
-            data = CaseCreate.model_validate(payload)
-            case = service.open_case(session, actor, data=data)
-        except (ValidationError, RihaiError) as exc:
-            status_code = exc.status if isinstance(exc, RihaiError) else 422
-            return _new_form(request, v, errors_from(exc), status_code)
+        case = service.open_case(session, actor, data=CaseCreate.model_validate(payload))
         return RedirectResponse(f"/cases/{case.id}", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work,
+                                   lambda no: _new_form(request, v, no.errors, no.status))
 
 
 @router.get("/cases/districts")
@@ -166,7 +157,7 @@ def district_options(request: Request, actor: Annotated[Actor, Requires(P.CASES_
     params = request.query_params
     province = next((params[k] for k in params if k.endswith("province")), "")
     return render(request, "cases/_districts.html",
-                  {"name": name, "districts": districts(province), "selected": ""})
+                  {"name": name, "districts": districts_of(province), "selected": ""})
 
 
 @router.get("/cases/new/leg")
@@ -189,19 +180,15 @@ def search_form(request: Request, actor: Annotated[Actor, Requires(P.CASES_CASE_
 @router.post("/cases/search")
 async def search(request: Request, actor: Annotated[Actor, Requires(P.CASES_CASE_SEARCH)],
                  session: SessionDep) -> Response:
-    v = await read_form(request)
+    v = await read_form(request, MULTI)
     q = str(v.get("q", ""))[:200]
 
-    def work() -> Response:
-        try:
-            hits = service.search_cases(session, actor, q)
-        except RihaiError as exc:
-            return render(request, "cases/search.html", _view(request, q=q, hits=None, errors=errors_from(exc)),
-                          partial="cases/_search_results.html", status_code=exc.status)
-        return render(request, "cases/search.html", _view(request, q=q, hits=hits),
-                      partial="cases/_search_results.html")
+    def results(status_code: int = 200, **ctx: Any) -> Response:
+        return render(request, "cases/search.html", _view(request, q=q, **ctx),
+                      partial="cases/_search_results.html", status_code=status_code)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, lambda: results(hits=service.search_cases(session, actor, q)),
+                                   lambda no: results(no.status, hits=None, errors=no.errors))
 
 
 # -- the case page ----------------------------------------------------------------------------
@@ -251,21 +238,18 @@ async def _section_post(request: Request, session: Session, actor: Actor, case_i
                         partial: str, action: Callable[[dict[str, Any]], object]) -> Response:
     """Run one section's form through a service verb, then re-render that section; on a refusal
     re-render it with the error and what was typed."""
-    v = await read_form(request)
+    v = await read_form(request, MULTI)
 
     def work() -> Response:
-        try:
-            action(v)
-        except (ValidationError, RihaiError) as exc:
-            status_code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            return _section(request, session, actor, case_id, partial, status_code,
-                            v=v, errors=errors_from(exc))
+        action(v)
         if request.headers.get("hx-request") != "true":  # a plain form post: back to the page
             return RedirectResponse(f"/cases/{case_id}", status_code=303)
         return _section(request, session, actor, case_id, partial)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        return _section(request, session, actor, case_id, partial, no.status, v=v, errors=no.errors)
+
+    return await rerender_on_error(session, work, refused)
 
 
 @router.post("/cases/{case_id}/notes")
@@ -360,7 +344,7 @@ def _edit_form(request: Request, case: Case, v: dict[str, Any], errors: dict[str
                status_code: int = 200, conflict: bool = False) -> Response:
     return render(request, "cases/edit.html",
                   _view(request, case=case, v=v, errors=errors, conflict=conflict,
-                        districts=districts(v.get("person.home_province"))),
+                        districts=districts_of(v.get("person.home_province"))),
                   status_code=status_code)
 
 
@@ -374,18 +358,15 @@ def edit_form(request: Request, case_id: uuid.UUID, actor: Annotated[Actor, Requ
 @router.post("/cases/{case_id}/edit")
 async def edit_case(request: Request, case_id: uuid.UUID,
                     actor: Annotated[Actor, Requires(P.CASES_CASE_UPDATE)], session: SessionDep) -> Response:
-    v = await read_form(request)
+    v = await read_form(request, MULTI)
 
     def work() -> Response:
         case = service.get_case(session, actor, case_id)
-        try:
-            service.update_case(session, actor, case_id, data=update_from(case, v))
-        except (ValidationError, RihaiError) as exc:
-            status_code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            case = service.get_case(session, actor, case_id)
-            return _edit_form(request, case, v, errors_from(exc), status_code,
-                              conflict=status_code == 409)
+        service.update_case(session, actor, case_id, data=update_from(case, v))
         return RedirectResponse(f"/cases/{case_id}", status_code=303)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        case = service.get_case(session, actor, case_id)
+        return _edit_form(request, case, v, no.errors, no.status, conflict=no.status == 409)
+
+    return await rerender_on_error(session, work, refused)

@@ -13,8 +13,6 @@ from datetime import datetime, time, timezone
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import service as access_service
@@ -22,12 +20,13 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.cases import service as cases_service
-from rihai.cases.forms import errors_from, read_form
-from rihai.errors import RihaiError
+from rihai.errors import Invalid
 from rihai.validators import pakistan_admin
 from rihai.web.deps import SessionDep
+from rihai.web.forms import read_form
 from rihai.web.i18n import translations
-from rihai.web.render import render, request_locale
+from rihai.web.pagination import PageNumber, page_count
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 from . import indicators as indicator_service
@@ -64,7 +63,7 @@ def view(request: Request, **extra: Any) -> dict[str, Any]:
 
 @router.get("/referrals")
 def inbox(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)], session: SessionDep,
-          box: Box = Box.INCOMING, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+          box: Box = Box.INCOMING, page: PageNumber = 1) -> Response:
     rows, total = service.list_referrals(session, actor, box=box, page=page, page_size=25)
     overdue_n = indicator_service.overdue_count(session, actor)
     names = {p.id: p.name for p in service.list_providers(session, actor, include_inactive=True)} \
@@ -72,7 +71,7 @@ def inbox(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_REFERRA
     agencies = {a.id: a.name for a in access_service.list_agencies(session)}
     return render(request, "referrals/inbox.html",
                   view(request, rows=rows, total=total, box=box, page=page, overdue_n=overdue_n,
-                       providers=names, agencies=agencies, pages=max(1, -(-total // 25))),
+                       providers=names, agencies=agencies, pages=page_count(total, 25)),
                   partial="referrals/_table.html")
 
 
@@ -125,25 +124,16 @@ async def _act(request: Request, referral_id: uuid.UUID, actor: Actor, session: 
     v = await read_form(request)
 
     def work() -> Response:
-        try:
-            action = Action(str(v.get("action", "")))
-            if action not in {a for a in Action if service.TRANSITIONS[a].side is side}:
-                raise ValueError("unknown action")
-            data = TransitionIn.model_validate({k: v[k] for k in ("version", "reason", "message")
-                                                if v.get(k)})
-            service.transition(session, actor, referral_id, action, data=data,
-                               consent_override_reason=str(v.get("consent_override_reason") or "") or None)
-        except (ValidationError, RihaiError, ValueError) as exc:
-            if isinstance(exc, ValueError) and not isinstance(exc, ValidationError):
-                errs, code = {"action": "unknown action"}, 422
-            else:
-                errs = errors_from(exc)  # type: ignore[arg-type]
-                code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            return _referral_page(request, session, actor, referral_id, errors=errs, status_code=code)
+        action = next((a for a in Action if a == v.get("action") and service.TRANSITIONS[a].side is side), None)
+        if action is None:
+            raise Invalid("unknown action", field="action")
+        data = TransitionIn.model_validate({k: v[k] for k in ("version", "reason", "message") if v.get(k)})
+        service.transition(session, actor, referral_id, action, data=data,
+                           consent_override_reason=str(v.get("consent_override_reason") or "") or None)
         return RedirectResponse(f"/referrals/{referral_id}", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work, lambda no: _referral_page(
+        request, session, actor, referral_id, errors=no.errors, status_code=no.status))
 
 
 @router.post("/referrals/{referral_id}/sender-action")
@@ -226,17 +216,14 @@ async def create_referral(request: Request, case_id: uuid.UUID,
             except ValueError:
                 payload["due_at"] = "invalid"
         payload["send"] = v.get("send", "yes") == "yes"
-        try:
-            data = ReferralCreate.model_validate(payload)
-            referral = service.refer(session, actor, case_id, data=data)
-        except (ValidationError, RihaiError) as exc:
-            code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            case = cases_service.get_case(session, actor, case_id)
-            return _new_form(request, session, actor, case, v, errors_from(exc), code)
+        referral = service.refer(session, actor, case_id, data=ReferralCreate.model_validate(payload))
         return RedirectResponse(f"/referrals/{referral.id}", status_code=303)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        case = cases_service.get_case(session, actor, case_id)
+        return _new_form(request, session, actor, case, v, no.errors, no.status)
+
+    return await rerender_on_error(session, work, refused)
 
 
 @router.get("/referrals/{referral_id}/timeline")

@@ -5,20 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import service as access_service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases.forms import errors_from, read_form
-from rihai.errors import RihaiError
 from rihai.validators import languages, pakistan_admin
 from rihai.web.deps import IdPath, SessionDep
+from rihai.web.forms import read_form
 from rihai.web.i18n import translations
-from rihai.web.render import render, request_locale
+from rihai.web.render import render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 from . import directory
@@ -110,14 +107,11 @@ async def create_provider(request: Request, actor: Annotated[Actor, Requires(P.R
     v = await read_form(request, MULTI)
 
     def work() -> Response:
-        try:
-            directory.create_provider(session, actor, data=ProviderIn.model_validate(_payload(v)))
-        except (ValidationError, RihaiError) as exc:
-            return _form(request, session, v, errors_from(exc),
-                         status_code=exc.status if isinstance(exc, RihaiError) else 422)
+        directory.create_provider(session, actor, data=ProviderIn.model_validate(_payload(v)))
         return RedirectResponse("/providers", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work,
+                                   lambda no: _form(request, session, v, no.errors, status_code=no.status))
 
 
 @router.get("/admin/providers/{provider_id}/edit")
@@ -135,12 +129,8 @@ async def update_provider(request: Request, provider_id: IdPath,
     v = await read_form(request, MULTI)
 
     def work() -> Response:
-        try:
-            directory.update_provider(session, actor, provider_id,
-                                      data=ProviderUpdate.model_validate(_payload(v)))
-        except (ValidationError, RihaiError) as exc:
-            return _form(request, session, v, errors_from(exc), provider_id=provider_id,
-                         status_code=exc.status if isinstance(exc, RihaiError) else 422)
+        directory.update_provider(session, actor, provider_id, data=ProviderUpdate.model_validate(_payload(v)))
         return RedirectResponse("/providers", status_code=303)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work, lambda no: _form(request, session, v, no.errors,
+                                                                   provider_id=provider_id, status_code=no.status))

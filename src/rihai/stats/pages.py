@@ -19,7 +19,7 @@ from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
 from rihai.stats import budget, charts, extract, labels, release, report, service
 from rihai.web.deps import SessionDep
-from rihai.web.render import render, request_locale
+from rihai.web.render import render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
@@ -62,20 +62,24 @@ def _query(f: service.Filters) -> str:
 
 
 @router.get("/stats")
-def dashboard(request: Request, actor: Annotated[Actor, Requires(P.STATS_AGGREGATE_READ)],
-              year_from: Year = None, year_to: Year = None, province: Code = None,
-              exploitation: Code = None, gender: Code = None) -> Response:
+async def dashboard(request: Request, actor: Annotated[Actor, Requires(P.STATS_AGGREGATE_READ)],
+                    year_from: Year = None, year_to: Year = None, province: Code = None,
+                    exploitation: Code = None, gender: Code = None) -> Response:
     locale = request_locale(request)
     ctx: dict[str, object] = {"choices": _choices(), "f": service.Filters(), "query": "",
                               "refresh_minutes": request.app.state.settings.stats_refresh_minutes,
                               "name": lambda key, code: labels.name(key, code, locale)}
-    status = 200
-    try:
+
+    def board(status_code: int = 200, **extra: object) -> Response:
+        return render(request, "stats/dashboard.html", {**ctx, **extra}, partial="stats/_board.html",
+                      status_code=status_code)
+
+    def work() -> Response:
         f = _filters(year_from, year_to, province, exploitation, gender)
-        ctx.update(f=f, query=_query(f), board=service.dashboard(store(request), actor, f))
-    except RihaiError as exc:
-        ctx["error"], status = exc.detail, exc.status
-    return render(request, "stats/dashboard.html", ctx, partial="stats/_board.html", status_code=status)
+        return board(f=f, query=_query(f), board=service.dashboard(store(request), actor, f))
+
+    # Reads the statistics store only: no transaction to roll back.
+    return await rerender_on_error(None, work, lambda no: board(no.status, error=no.detail), catch=(RihaiError,))
 
 
 @router.get("/stats/charts/{key}.{fmt}")
@@ -152,21 +156,21 @@ async def noisy_tables(request: Request, actor: Annotated[Actor, Requires(P.STAT
         return release.create_tables(session, actor, store(request), epsilon=epsilon,
                                      filters=_filters(year_from, year_to))
 
-    try:
-        tables, rel = await run_in_threadpool(work)
-    except RihaiError as exc:
-        session.rollback()
-        return render(request, "stats/publish.html",
-                      _publish(request, session, actor, epsilon=epsilon, error=exc.detail),
-                      status_code=exc.status)
-    if format == "csv":
-        return Response(release.tables_csv(tables, synthetic=rel.details.get("synthetic", False)),
-                        media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="rihai-dp-{rel.id}.csv"'})
     locale = request_locale(request)
-    return render(request, "stats/tables.html", {"tables": tables, "release": rel,
-                                                 "titles": {k: service.DIMENSIONS[k].title for k in tables},
-                                                 "name": lambda key, code: labels.name(key, code, locale)})
+
+    def answer() -> Response:
+        tables, rel = work()
+        if format == "csv":
+            return Response(release.tables_csv(tables, synthetic=rel.details.get("synthetic", False)),
+                            media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": f'attachment; filename="rihai-dp-{rel.id}.csv"'})
+        return render(request, "stats/tables.html", {"tables": tables, "release": rel,
+                                                     "titles": {k: service.DIMENSIONS[k].title for k in tables},
+                                                     "name": lambda key, code: labels.name(key, code, locale)})
+
+    return await rerender_on_error(session, answer, lambda no: render(
+        request, "stats/publish.html", _publish(request, session, actor, epsilon=epsilon, error=no.detail),
+        status_code=no.status), catch=(RihaiError,))
 
 
 @router.post("/stats/report")

@@ -15,9 +15,8 @@ from starlette.responses import Response
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.errors import Invalid, PayloadTooLarge
+from rihai.errors import Invalid
 from rihai.tracing import images, matchruns, service
-from rihai.tracing.photos import PhotoFile
 from rihai.tracing.schemas import (
     CandidateRead,
     CandidateStatus,
@@ -36,11 +35,13 @@ from rihai.tracing.schemas import (
     TracingRequestRead,
     TracingRequestSummary,
 )
-from rihai.tracing.uploads import InMemoryUploadRoute
 from rihai.web.deps import IdPath, SessionDep
+from rihai.web.pagination import Page, PageNumber, PageSize
 from rihai.web.ratelimit import SlidingWindowLimiter
+from rihai.web.routing import TransactionalRoute
+from rihai.web.uploads import private_image, read_optional_upload, read_upload
 
-router = APIRouter(prefix="/api/v1/tracing", route_class=InMemoryUploadRoute, tags=["tracing"])
+router = APIRouter(prefix="/api/v1/tracing", route_class=TransactionalRoute, tags=["tracing"])
 # Exact paths allowed bodies up to RIHAI_UPLOAD_MAX_BYTES (the others stay small): list uploads, and
 # the forms and endpoint that carry a photo (capped again, at ``images.MAX_BYTES``, when read).
 UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports", "/api/v1/tracing/photos", "/tracing/photos",
@@ -57,52 +58,6 @@ def limit(request: Request) -> None:
             PUBLIC_PER_MINUTE, message="too many tracing requests or status checks from this address; "
             "wait a minute and try again", rule="tracing-rate-limit")
     limiter.check(request.client.host if request.client else "unknown")
-
-
-async def read_list_upload(request: Request, upload: UploadFile) -> bytes:
-    cap = request.app.state.settings.upload_max_bytes
-    data = await upload.read(cap + 1)
-    if len(data) > cap:
-        raise PayloadTooLarge(f"lists are limited to {cap // (1024 * 1024)} MB", field="file")
-    if not data:
-        raise Invalid("the file is empty", field="file")
-    return data
-
-
-async def read_photo_upload(upload: object) -> bytes | None:
-    """The bytes of an optional photo field, read no further than one byte past the cap (so the
-    cap's error is given without holding a huge upload); None when no file was chosen."""
-    if upload is None or isinstance(upload, str) or not hasattr(upload, "read"):
-        return None
-    data = await upload.read(images.MAX_BYTES + 1)  # type: ignore[attr-defined]
-    if not data and not getattr(upload, "filename", ""):
-        return None  # the field was left empty
-    return bytes(data)
-
-
-def photo_response(photo: PhotoFile) -> Response:
-    """An image answer that no cache keeps and no browser guesses a type for or saves by name."""
-    return Response(photo.data, media_type=photo.media_type,
-                    headers={"Cache-Control": "no-store, private", "X-Content-Type-Options": "nosniff",
-                             "Content-Disposition": "inline"})
-
-
-class Page(BaseModel):
-    total: int
-    page: int
-    page_size: int
-
-
-class RequestPage(Page):
-    items: list[TracingRequestSummary]
-
-
-class ImportPage(Page):
-    items: list[ImportRead]
-
-
-class CandidatePage(Page):
-    items: list[CandidateSummary]
 
 
 def import_read(session, imp) -> ImportRead:  # type: ignore[no-untyped-def]
@@ -156,14 +111,13 @@ def create(body: TracingRequestCreate, session: SessionDep,
     return TracingRequestCreated(id=req.id, reference=req.reference, secret=secret)
 
 
-@router.get("/requests", response_model=RequestPage)
+@router.get("/requests", response_model=Page[TracingRequestSummary])
 def list_requests(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)],
                   status_: Annotated[RequestStatus | None, Query(alias="status")] = None,
-                  page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                  page_size: Annotated[int, Query(ge=1, le=100)] = 25) -> RequestPage:
+                  page: PageNumber = 1, page_size: PageSize = 25) -> Page[TracingRequestSummary]:
     rows, total = service.list_requests(session, actor, status=status_, page=page, page_size=page_size)
-    return RequestPage(items=[TracingRequestSummary.model_validate(r) for r in rows], total=total,
-                       page=page, page_size=page_size)
+    return Page(items=[TracingRequestSummary.model_validate(r) for r in rows], total=total,
+                page=page, page_size=page_size)
 
 
 @router.get("/requests/{request_id}", response_model=TracingRequestRead)
@@ -182,7 +136,7 @@ async def import_list(request: Request, session: SessionDep,
                       mapping: Annotated[str, Form(max_length=20_000, description=(
                           "JSON {heading: field}; omitted: guessed from headings and values"))] = ""
                       ) -> ImportRead:
-    data = await read_list_upload(request, file)
+    data = await read_upload(request, file, what="lists")
     try:
         chosen = json.loads(mapping) if mapping.strip() else None
     except ValueError as exc:
@@ -199,11 +153,11 @@ async def import_list(request: Request, session: SessionDep,
     return await run_in_threadpool(work)
 
 
-@router.get("/imports", response_model=ImportPage)
+@router.get("/imports", response_model=Page[ImportRead])
 def list_imports(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)],
-                 page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> ImportPage:
+                 page: PageNumber = 1) -> Page[ImportRead]:
     rows, total = service.list_imports(session, actor, page=page)
-    return ImportPage(items=[import_read(session, r) for r in rows], total=total, page=page, page_size=25)
+    return Page(items=[import_read(session, r) for r in rows], total=total, page=page, page_size=25)
 
 
 @router.get("/imports/{import_id}", response_model=ImportRead)
@@ -257,7 +211,7 @@ async def add_photo(request: Request, session: SessionDep,
                     request_id: Annotated[uuid.UUID, Form()],
                     file: Annotated[UploadFile, File(description="JPEG, PNG or WebP, at most 5 MB")]) -> PhotoRead:
     """Add or replace the photo of a request your agency owns; it is re-encoded without metadata."""
-    data = await read_photo_upload(file) or b""
+    data = await read_optional_upload(file, images.MAX_BYTES) or b""
     row = await run_in_threadpool(service.attach_photo, session, actor, request_id, data=data)
     return PhotoRead(request_id=row.request_id, media_type=row.media_type, width=row.width, height=row.height)
 
@@ -271,7 +225,7 @@ async def add_family_photo(request: Request, session: SessionDep,
     """The family adds the photo to its open request with the reference and secret (never in the
     URL); rate-limited with the status check. Re-encoded without metadata before it is stored."""
     limit(request)
-    data = await read_photo_upload(file) or b""
+    data = await read_optional_upload(file, images.MAX_BYTES) or b""
     row = await run_in_threadpool(service.attach_family_photo, session, actor, reference=reference,
                                   secret=secret, data=data)
     return PhotoRead(request_id=row.request_id, media_type=row.media_type, width=row.width, height=row.height)
@@ -292,7 +246,8 @@ def remove_family_photo(body: StatusCheck, request: Request, session: SessionDep
             responses={200: {"content": {"image/jpeg": {}}}})
 def read_photo(request_id: uuid.UUID, session: SessionDep,
                actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> Response:
-    return photo_response(service.request_photo(session, actor, request_id))
+    photo = service.request_photo(session, actor, request_id)
+    return private_image(photo.data, photo.media_type)
 
 
 @router.delete("/requests/{request_id}/photo", status_code=status.HTTP_204_NO_CONTENT, response_class=Response)
@@ -303,14 +258,13 @@ def remove_photo(request_id: uuid.UUID, session: SessionDep,
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/candidates", response_model=CandidatePage)
+@router.get("/candidates", response_model=Page[CandidateSummary])
 def list_candidates(session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
                     status_: Annotated[CandidateStatus, Query(alias="status")] = CandidateStatus.PENDING,
-                    page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> CandidatePage:
+                    page: PageNumber = 1) -> Page[CandidateSummary]:
     rows, total = service.list_candidates(session, actor, status=status_, page=page)
     seen = service.sights(session, actor, rows)
-    return CandidatePage(items=[candidate_summary(c, seen[c.id]) for c in rows], total=total,
-                         page=page, page_size=25)
+    return Page(items=[candidate_summary(c, seen[c.id]) for c in rows], total=total, page=page, page_size=25)
 
 
 @router.get("/candidates/{candidate_id}", response_model=CandidateRead)

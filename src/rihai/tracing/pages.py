@@ -6,24 +6,25 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
-from pydantic import ValidationError
+from fastapi import APIRouter, File, Form, Path, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.errors import Invalid, RihaiError
-from rihai.tracing import service
-from rihai.tracing.api import nudge_worker, photo_response, read_list_upload, read_photo_upload, wake_worker
-from rihai.tracing.public_pages import errors_from, form_context, read_form, read_photo, to_schema
+from rihai.errors import Invalid
+from rihai.tracing import images, service
+from rihai.tracing.api import nudge_worker, wake_worker
+from rihai.tracing.public_pages import form_context, read_form, read_photo, refused_form, to_schema
 from rihai.tracing.schemas import ListKind, RequestStatus
-from rihai.tracing.uploads import InMemoryUploadRoute
 from rihai.web.deps import IdPath, SessionDep
-from rihai.web.render import render
+from rihai.web.pagination import PageNumber, page_count
+from rihai.web.render import Refusal, render, rerender_on_error
+from rihai.web.routing import TransactionalRoute
+from rihai.web.uploads import private_image, read_optional_upload, read_upload
 
-router = APIRouter(route_class=InMemoryUploadRoute, include_in_schema=False)
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 PAGE = 25
 
 
@@ -34,12 +35,11 @@ def _see_other(url: str) -> Response:
 # --------------------------------------------------------------------------- requests
 @router.get("/tracing")
 def request_list(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)], session: SessionDep,
-                 page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                 status: RequestStatus | None = None) -> Response:
+                 page: PageNumber = 1, status: RequestStatus | None = None) -> Response:
     rows, total = service.list_requests(session, actor, status=status, page=page, page_size=PAGE)
     return render(request, "tracing/requests.html", {"rows": rows, "total": total, "page": page, "status": status,
                                                      "statuses": list(RequestStatus),
-                                                     "pages": max(1, -(-total // PAGE))})
+                                                     "pages": page_count(total, PAGE)})
 
 
 @router.get("/tracing/requests/new")
@@ -51,15 +51,14 @@ def request_new(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQ
 async def request_create(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
                          session: SessionDep) -> Response:
     values = await read_form(request)
-    try:
-        data, photo = to_schema(values), await read_photo(request)
-        req, secret = await run_in_threadpool(service.create_request, session, actor, data=data, photo=photo)
-    except (ValidationError, RihaiError) as exc:
-        code = exc.status if isinstance(exc, RihaiError) else 422
-        return render(request, "tracing/new_request.html", form_context(request, values, errors_from(exc)),
-                      status_code=code)
-    return render(request, "tracing/filed.html", {"reference": req.reference, "secret": secret,
-                                                  "request_id": req.id}, status_code=201)
+    photo = await read_photo(request)
+
+    def work() -> Response:
+        req, secret = service.create_request(session, actor, data=to_schema(values), photo=photo)
+        return render(request, "tracing/filed.html", {"reference": req.reference, "secret": secret,
+                                                      "request_id": req.id}, status_code=201)
+
+    return await rerender_on_error(session, work, refused_form(request, "tracing/new_request.html", values))
 
 
 @router.get("/tracing/requests/{request_id}")
@@ -79,36 +78,40 @@ def _request_context(session, actor: Actor, request_id: uuid.UUID, **extra: obje
     return {"req": req, "candidates": candidates, "seen": seen, "photo": photo, **extra}
 
 
-def _request_action(request: Request, session, actor: Actor, request_id: uuid.UUID,  # type: ignore[no-untyped-def]
-                    verb, version: int) -> Response:
-    """Claim or close a request; a refusal (a stale version, not yours) is shown on its page."""
-    try:
-        verb(session, actor, request_id, version=version)
-    except RihaiError as exc:
-        session.rollback()
-        return render(request, "tracing/request.html", _request_context(session, actor, request_id, error=exc.detail),
-                      status_code=exc.status)
-    return _see_other(f"/tracing/requests/{request_id}")
+async def _on_request_page(request: Request, session, actor: Actor, request_id: uuid.UUID,  # type: ignore[no-untyped-def]
+                           verb, *, error_key: str = "error") -> Response:
+    """Run ``verb`` (claim, close, add or remove the photo) and go back to the request's page; a
+    refusal (a stale version, not yours, a photo too big) is shown on that page under ``error_key``."""
+    def work() -> Response:
+        verb()
+        return _see_other(f"/tracing/requests/{request_id}")
+
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "tracing/request.html", _request_context(session, actor, request_id, **{error_key: no.detail}),
+        status_code=no.status))
 
 
 @router.post("/tracing/requests/{request_id}/claim")
-def request_claim(request: Request, request_id: uuid.UUID, session: SessionDep,
+async def request_claim(request: Request, request_id: uuid.UUID, session: SessionDep,
                   actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
                   version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
-    return _request_action(request, session, actor, request_id, service.claim_request, version)
+    return await _on_request_page(request, session, actor, request_id,
+                                  lambda: service.claim_request(session, actor, request_id, version=version))
 
 
 @router.post("/tracing/requests/{request_id}/close")
-def request_close(request: Request, request_id: uuid.UUID, session: SessionDep,
+async def request_close(request: Request, request_id: uuid.UUID, session: SessionDep,
                   actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
                   version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
-    return _request_action(request, session, actor, request_id, service.close_request, version)
+    return await _on_request_page(request, session, actor, request_id,
+                                  lambda: service.close_request(session, actor, request_id, version=version))
 
 
 @router.get("/tracing/requests/{request_id}/photo")
 def request_photo(request_id: uuid.UUID, session: SessionDep,
                   actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> Response:
-    return photo_response(service.request_photo(session, actor, request_id))
+    photo = service.request_photo(session, actor, request_id)
+    return private_image(photo.data, photo.media_type)
 
 
 @router.post("/tracing/photos")
@@ -118,28 +121,19 @@ async def request_photo_add(request: Request, session: SessionDep,
     """Add or replace the photo from the request page (the path holds no id: the body-size cap
     allows photo-sized bodies on exact paths only)."""
     form = await request.form()
-    data = await read_photo_upload(form.get("photo")) or b""
-    try:
-        await run_in_threadpool(service.attach_photo, session, actor, request_id, data=data)
-    except RihaiError as exc:
-        session.rollback()
-        return render(request, "tracing/request.html",
-                      _request_context(session, actor, request_id, photo_error=exc.detail), status_code=exc.status)
-    return _see_other(f"/tracing/requests/{request_id}")
+    data = await read_optional_upload(form.get("photo"), images.MAX_BYTES) or b""
+    return await _on_request_page(request, session, actor, request_id,
+                                  lambda: service.attach_photo(session, actor, request_id, data=data),
+                                  error_key="photo_error")
 
 
 @router.post("/tracing/photos/remove")
-def request_photo_remove(request: Request, session: SessionDep,
+async def request_photo_remove(request: Request, session: SessionDep,
                          actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)],
                          request_id: Annotated[uuid.UUID, Form()]) -> Response:
     """Remove the photo from the request page (the id in the body, beside the add form's)."""
-    try:
-        service.remove_photo(session, actor, request_id)
-    except RihaiError as exc:
-        session.rollback()
-        return render(request, "tracing/request.html",
-                      _request_context(session, actor, request_id, error=exc.detail), status_code=exc.status)
-    return _see_other(f"/tracing/requests/{request_id}")
+    return await _on_request_page(request, session, actor, request_id,
+                                  lambda: service.remove_photo(session, actor, request_id))
 
 
 # --------------------------------------------------------------------------- imports
@@ -162,18 +156,18 @@ async def import_upload(request: Request, actor: Annotated[Actor, Requires(P.TRA
                         source_agency: Annotated[str, Form(max_length=200)] = "",
                         kind: Annotated[str, Form(max_length=16)] = "",
                         country: Annotated[str, Form(max_length=8)] = "") -> Response:
-    try:
-        data = await read_list_upload(request, file)
+    async def work() -> Response:
+        data = await read_upload(request, file, what="lists")
         try:
             list_kind = ListKind(kind)
         except ValueError as exc:
             raise Invalid("choose what kind of list this is", field="kind") from exc
         imp = await run_in_threadpool(service.stage_import, session, actor, data=data, filename=file.filename or "",
                                       source_agency=source_agency, kind=list_kind, country=country or None)
-    except RihaiError as exc:
-        session.rollback()
-        return _imports_page(request, session, actor, error=exc.detail, code=exc.status)
-    return _see_other(f"/tracing/imports/{imp.id}")
+        return _see_other(f"/tracing/imports/{imp.id}")
+
+    return await rerender_on_error(session, work, lambda no: _imports_page(request, session, actor,
+                                                                           error=no.detail, code=no.status))
 
 
 def _import_context(session, imp, *, mapping=None, error=None) -> dict:  # type: ignore[no-untyped-def]
@@ -198,20 +192,22 @@ async def import_store(request: Request, import_id: IdPath, session: SessionDep,
                        actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)]) -> Response:
     form = await request.form()
     mapping = {str(k)[4:]: str(v) for k, v in form.multi_items() if str(k).startswith("map:")}
-    try:
-        await run_in_threadpool(service.store_import, session, actor, import_id, mapping=mapping)
-    except RihaiError as exc:
-        session.rollback()
+    def work() -> Response:
+        service.store_import(session, actor, import_id, mapping=mapping)
+        return _see_other(f"/tracing/imports/{import_id}")
+
+    def refused(no: Refusal) -> Response:
         imp = service.get_import(session, actor, import_id)
-        return render(request, "tracing/import.html", _import_context(session, imp, mapping=mapping, error=exc.detail),
-                      status_code=exc.status)
-    return _see_other(f"/tracing/imports/{import_id}")
+        return render(request, "tracing/import.html", _import_context(session, imp, mapping=mapping, error=no.detail),
+                      status_code=no.status)
+
+    return await rerender_on_error(session, work, refused)
 
 
 # --------------------------------------------------------------------------- matching and review
 @router.get("/tracing/candidates")
 def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
-                    session: SessionDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+                    session: SessionDep, page: PageNumber = 1) -> Response:
     rows, total = service.list_candidates(session, actor, page=page, page_size=PAGE)
     seen = service.sights(session, actor, rows)
     run = service.latest_run(session, actor) if actor.can(P.TRACING_MATCH_RUN) else None
@@ -222,7 +218,7 @@ def candidates_page(request: Request, actor: Annotated[Actor, Requires(P.TRACING
     return render(request, "tracing/candidates.html", {"rows": rows, "total": total, "page": page, "run": run,
                                                        **(_run_progress(run) if run else {}),
                                                        "seen": seen, "refs": refs,
-                                                       "pages": max(1, -(-total // PAGE))})
+                                                       "pages": page_count(total, PAGE)})
 
 
 @router.post("/tracing/match")
@@ -266,31 +262,28 @@ def _candidate_context(session, actor: Actor, candidate_id: uuid.UUID, **extra: 
 @router.get("/tracing/candidates/{candidate_id}/photos/{side}")
 def candidate_photo(candidate_id: uuid.UUID, side: Annotated[str, Path(pattern="^(request|other)$")],
                     session: SessionDep, actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)]) -> Response:
-    return photo_response(service.candidate_photo(session, actor, candidate_id, side))
+    photo = service.candidate_photo(session, actor, candidate_id, side)
+    return private_image(photo.data, photo.media_type)
 
 
 @router.post("/tracing/candidates/{candidate_id}/decision")
-def candidate_decide(request: Request, candidate_id: uuid.UUID, session: SessionDep,
+async def candidate_decide(request: Request, candidate_id: uuid.UUID, session: SessionDep,
                      actor: Annotated[Actor, Requires(P.TRACING_MATCH_REVIEW)],
                      decision: Annotated[str, Form(pattern="^(confirm|reject|propose)$")],
                      version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
     """Confirm / reject (both records seen), accept / refuse (the desk a proposal waits for, with
     the same two buttons), or propose (one record seen); a refusal is shown on the page."""
-    try:
+    def work() -> Response:
         if decision == "propose":
             service.propose(session, actor, candidate_id, version=version)
         else:
             service.decide(session, actor, candidate_id, confirm=decision == "confirm", version=version)
-    except RihaiError as exc:
-        if exc.persist:
-            # A refusal the audit log keeps is raised before anything changed; the edge rolls a
-            # 4xx page back, so its row is committed here.
-            session.commit()
-        else:
-            session.rollback()
-        return render(request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id,
-                                                                            error=exc.detail), status_code=exc.status)
-    return _see_other(f"/tracing/candidates/{candidate_id}")
+        return _see_other(f"/tracing/candidates/{candidate_id}")
+
+    # A refusal the audit log keeps is raised before anything changed, and is committed with its row.
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id, error=no.detail),
+        status_code=no.status))
 
 
 def bars(steps: list[dict]) -> list[dict]:

@@ -10,22 +10,24 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import RihaiError
-from rihai.tracing import service
-from rihai.tracing.api import limit, read_photo_upload
+from rihai.tracing import images, service
+from rihai.tracing.api import limit
 from rihai.tracing.schemas import TracingRequestCreate
-from rihai.tracing.uploads import InMemoryUploadRoute
 from rihai.validators import countries, pakistan_admin
 from rihai.web.deps import SessionDep
-from rihai.web.render import render, request_locale
+from rihai.web.forms import errors_from
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
+from rihai.web.routing import TransactionalRoute
+from rihai.web.uploads import read_optional_upload
 
-router = APIRouter(route_class=InMemoryUploadRoute, include_in_schema=False)
+router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 
 TEXT_FIELDS = ("given_name", "family_name", "name_urdu", "father_name", "sex", "birth_date", "age",
                "cnic", "passport", "home_province", "home_district", "departure_date",
@@ -53,7 +55,7 @@ async def read_form(request: Request) -> dict[str, Any]:
 async def read_photo(request: Request) -> bytes | None:
     """The optional photo field of the request form (the parsed form is cached by Starlette)."""
     form = await request.form()
-    return await read_photo_upload(form.get("photo"))
+    return await read_optional_upload(form.get("photo"), images.MAX_BYTES)
 
 
 def to_schema(values: dict[str, Any]) -> TracingRequestCreate:
@@ -64,24 +66,17 @@ def to_schema(values: dict[str, Any]) -> TracingRequestCreate:
     return TracingRequestCreate.model_validate(data)
 
 
-def errors_from(exc: ValidationError | RihaiError) -> dict[str, str]:
-    """field -> message (rule wording only, never the value)."""
-    errors: dict[str, str] = {}
-    if isinstance(exc, ValidationError):
-        for err in exc.errors():
-            loc = [str(p) for p in err.get("loc", ()) if not str(p).isdigit()]
-            msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
-            key = loc[0] if loc else "form"
-            if key == "transit_countries":
-                key = "transit_country"
-            if key == "form" or not loc:
-                for name in ("home_district", "birth_date", "departure_date", "last_contact_date"):
-                    if msg.startswith(name):
-                        key = name
-            errors.setdefault(key, msg)
-        return errors
-    errors[exc.field or "form"] = exc.detail
-    return errors
+def form_errors(exc: ValidationError | RihaiError) -> dict[str, str]:
+    """field -> message for the request form: one box (``transit_country``) fills a list, and the
+    schema's rules across fields name the box they are about."""
+    return errors_from(exc, renamed={"transit_countries": "transit_country"},
+                       fields=("home_district", "birth_date", "departure_date", "last_contact_date"))
+
+
+def refused_form(request: Request, template: str, values: dict[str, Any]) -> Callable[[Refusal], Response]:
+    """The request form again, with what was typed and the errors beside the boxes."""
+    return lambda no: render(request, template, form_context(request, values, form_errors(no.error)),
+                             status_code=no.status)
 
 
 @router.get("/trace")
@@ -93,18 +88,16 @@ def trace_form(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQU
 async def trace_submit(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)],
                        session: SessionDep) -> Response:
     values = await read_form(request)
-    try:
+    photo = await read_photo(request)
+
+    def work() -> Response:
         limit(request)
-        data = to_schema(values)
-        photo = await read_photo(request)
-        req, secret = await run_in_threadpool(service.submit_request, session, actor, data=data, photo=photo)
-    except (ValidationError, RihaiError) as exc:
-        code = exc.status if isinstance(exc, RihaiError) else 422
-        ctx = form_context(request, values, errors_from(exc))
-        return attach_presession_cookie(request, render(request, "tracing/trace.html", ctx, status_code=code))
-    return attach_presession_cookie(request, render(request, "tracing/filed.html",
-                                                    {"reference": req.reference, "secret": secret},
-                                                    status_code=201))
+        req, secret = service.submit_request(session, actor, data=to_schema(values), photo=photo)
+        return render(request, "tracing/filed.html", {"reference": req.reference, "secret": secret},
+                      status_code=201)
+
+    response = await rerender_on_error(session, work, refused_form(request, "tracing/trace.html", values))
+    return attach_presession_cookie(request, response)
 
 
 @router.get("/trace/status")
@@ -112,25 +105,26 @@ def status_form(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STA
     return attach_presession_cookie(request, render(request, "tracing/status.html", {}))
 
 
-def _answer(request: Request, template: str, work: Callable[[], dict[str, Any]]) -> Response:
+async def _answer(request: Request, session: Session, template: str, work: Callable[[], dict[str, Any]]
+                  ) -> Response:
     """Render ``template`` with what ``work`` returns, or with its refusal (a wrong reference or
     secret, the rate limit) at the refusal's status. Shared by the pages that take the reference and
-    secret; ``work`` runs after the rate limit."""
-    try:
+    secret; ``work`` runs after the rate limit. A failed check's audit row is kept (``persist``):
+    see check_status."""
+    def answer() -> Response:
         limit(request)
-        context = work()
-    except RihaiError as exc:
-        # A failed check's audit row is kept (``persist``): see check_status.
-        return attach_presession_cookie(request, render(request, template, {"error": exc.detail},
-                                                        status_code=exc.status))
-    return attach_presession_cookie(request, render(request, template, context))
+        return render(request, template, work())
+
+    response = await rerender_on_error(session, answer, lambda no: render(
+        request, template, {"error": no.detail}, status_code=no.status), catch=(RihaiError,))
+    return attach_presession_cookie(request, response)
 
 
 @router.post("/trace/status")
-def status_check(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STATUS_CHECK)],
+async def status_check(request: Request, actor: Annotated[Actor, Requires(P.TRACING_STATUS_CHECK)],
                  session: SessionDep, reference: Annotated[str, Form(max_length=40)],
                  secret: Annotated[str, Form(max_length=80)]) -> Response:
-    return _answer(request, "tracing/status.html", lambda: {
+    return await _answer(request, session, "tracing/status.html", lambda: {
         "answer": service.check_status(session, actor, reference=reference, secret=secret)})
 
 
@@ -140,11 +134,11 @@ def photo_removal_form(request: Request, actor: Annotated[Actor, Requires(P.TRAC
 
 
 @router.post("/trace/photo")
-def photo_removal(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)],
+async def photo_removal(request: Request, actor: Annotated[Actor, Requires(P.TRACING_REQUEST_SUBMIT)],
                   session: SessionDep, reference: Annotated[str, Form(max_length=40)],
                   secret: Annotated[str, Form(max_length=80)]) -> Response:
     def remove() -> dict[str, Any]:
         service.remove_family_photo(session, actor, reference=reference, secret=secret)
         return {"removed": True}
 
-    return _answer(request, "tracing/photo_remove.html", remove)
+    return await _answer(request, session, "tracing/photo_remove.html", remove)

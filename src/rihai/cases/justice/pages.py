@@ -10,20 +10,17 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import service as access_service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.cases.forms import errors_from
-from rihai.errors import RihaiError
 from rihai.web.deps import IdPath, SessionDep
+from rihai.web.forms import given, read_form
 from rihai.web.i18n import translations
-from rihai.web.render import render, request_locale
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 from . import service as justice
@@ -43,20 +40,6 @@ router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 
 _MULTI = {"laws", "protection_needs"}
 PANELS = {"prosecution": "justice/_prosecution.html", "plan": "justice/_plan.html"}
-
-
-async def _form(request: Request) -> dict[str, Any]:
-    form = await request.form()
-    out: dict[str, Any] = {}
-    for key in {k for k, _ in form.multi_items()} - {"csrf_token"}:
-        items = [x.strip() for x in form.getlist(key) if isinstance(x, str)]
-        out[key] = [x for x in items if x] if key in _MULTI else (items[0] if items else "")
-    return out
-
-
-def _clean(v: dict[str, Any], keys: list[str]) -> dict[str, Any]:
-    """Form fields -> schema input: blank text is "not given"."""
-    return {k: v[k] for k in keys if k in v and v[k] not in ("", None)}
 
 
 def _ctx(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, panel: str,
@@ -88,21 +71,19 @@ def _panel(request: Request, session: Session, actor: Actor, case_id: uuid.UUID,
 
 async def _post(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, panel: str,
                 action: Callable[[dict[str, Any]], object]) -> Response:
-    v = await _form(request)
+    v = await read_form(request, _MULTI, strip=True)
 
     def work() -> Response:
-        try:
-            action(v)
-        except (ValidationError, RihaiError) as exc:
-            code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            return _panel(request, session, actor, case_id, panel, code, v=v, errors=errors_from(exc),
-                          failed_form=v.get("form", ""))
+        action(v)
         if request.headers.get("hx-request") != "true":
             return RedirectResponse(f"/cases/{case_id}#sec-{panel}", status_code=303)
         return _panel(request, session, actor, case_id, panel, saved=True)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        return _panel(request, session, actor, case_id, panel, no.status, v=v, errors=no.errors,
+                      failed_form=v.get("form", ""))
+
+    return await rerender_on_error(session, work, refused)
 
 
 # -- prosecution --------------------------------------------------------------------------------
@@ -117,7 +98,7 @@ def prosecution_panel(request: Request, case_id: uuid.UUID,
 async def save_track(request: Request, case_id: uuid.UUID,
                      actor: Annotated[Actor, Requires(P.CASES_PROSECUTION_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = _clean(v, ["version", "fir_number", "police_station", "investigating_agency", "fia_circle",
+        data = given(v, ["version", "fir_number", "police_station", "investigating_agency", "fia_circle",
                           "court", "protection_note"])
         data["laws"] = v.get("laws", [])
         data["protection_needs"] = v.get("protection_needs", [])
@@ -130,7 +111,7 @@ async def save_track(request: Request, case_id: uuid.UUID,
 async def move_stage(request: Request, case_id: uuid.UUID,
                      actor: Annotated[Actor, Requires(P.CASES_PROSECUTION_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = StageMove.model_validate(_clean(v, ["version", "stage", "on"]))
+        data = StageMove.model_validate(given(v, ["version", "stage", "on"]))
         return justice.move_stage(session, actor, case_id, data=data)
 
     return await _post(request, session, actor, case_id, "prosecution", act)
@@ -141,7 +122,7 @@ async def record_outcome(request: Request, case_id: uuid.UUID,
                          actor: Annotated[Actor, Requires(P.CASES_PROSECUTION_UPDATE)],
                          session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = OutcomeIn.model_validate(_clean(v, ["version", "outcome", "on", "sentence"]))
+        data = OutcomeIn.model_validate(given(v, ["version", "outcome", "on", "sentence"]))
         return justice.record_outcome(session, actor, case_id, data=data)
 
     return await _post(request, session, actor, case_id, "prosecution", act)
@@ -151,7 +132,7 @@ async def record_outcome(request: Request, case_id: uuid.UUID,
 async def add_hearing(request: Request, case_id: uuid.UUID,
                       actor: Annotated[Actor, Requires(P.CASES_PROSECUTION_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = HearingIn.model_validate(_clean(v, ["hearing_on", "purpose", "note"]))
+        data = HearingIn.model_validate(given(v, ["hearing_on", "purpose", "note"]))
         return justice.add_hearing(session, actor, case_id, data=data)
 
     return await _post(request, session, actor, case_id, "prosecution", act)
@@ -169,7 +150,7 @@ def plan_panel(request: Request, case_id: uuid.UUID, actor: Annotated[Actor, Req
 async def add_item(request: Request, case_id: uuid.UUID, actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)],
                    session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = PlanItemCreate.model_validate(_clean(v, ["support_type", "goal", "responsible_agency_id", "due_on"]))
+        data = PlanItemCreate.model_validate(given(v, ["support_type", "goal", "responsible_agency_id", "due_on"]))
         return justice.add_item(session, actor, case_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)
@@ -179,7 +160,7 @@ async def add_item(request: Request, case_id: uuid.UUID, actor: Annotated[Actor,
 async def update_item(request: Request, case_id: uuid.UUID, item_id: IdPath,
                       actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = PlanItemUpdate.model_validate(_clean(v, ["version", "status"]))
+        data = PlanItemUpdate.model_validate(given(v, ["version", "status"]))
         return justice.update_item(session, actor, case_id, item_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)
@@ -189,7 +170,7 @@ async def update_item(request: Request, case_id: uuid.UUID, item_id: IdPath,
 async def add_visit(request: Request, case_id: uuid.UUID, item_id: IdPath,
                     actor: Annotated[Actor, Requires(P.CASES_PLAN_UPDATE)], session: SessionDep) -> Response:
     def act(v: dict[str, Any]) -> object:
-        data = VisitIn.model_validate(_clean(v, ["visited_on", "note"]))
+        data = VisitIn.model_validate(given(v, ["visited_on", "note"]))
         return justice.add_visit(session, actor, case_id, item_id, data=data)
 
     return await _post(request, session, actor, case_id, "plan", act)

@@ -8,9 +8,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import ValidationError
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import service as access_service
@@ -18,14 +16,13 @@ from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.cases import service as case_service
-from rihai.errors import RihaiError
 from rihai.screening.identification import service as interviews
 from rihai.screening.identification.ilo_indicators import load_indicators
 from rihai.screening.identification.rules import STATUS_TEXT
 from rihai.screening.identification.schemas import Status
 from rihai.screening.identification.service import DecisionIn, InterviewCreate
 from rihai.web.deps import SessionDep
-from rihai.web.render import render, request_locale
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
@@ -37,13 +34,6 @@ def _view(request: Request, **extra: Any) -> dict[str, Any]:
     ur = request_locale(request) == "ur"
     return {"t": (lambda text: text.ur if ur else text.en), "status_text": STATUS_TEXT, "Status": Status,
             "statuses": list(Status), "errors": {}, **extra}
-
-
-def _errors(exc: ValidationError | RihaiError) -> dict[str, str]:
-    if isinstance(exc, ValidationError):
-        return {".".join(str(p) for p in e["loc"]) or "form": e["msg"] for e in exc.errors()}
-    out = {str(e.get("field") or "form"): str(e.get("message")) for e in exc.errors or []}
-    return out or {"form": exc.detail}
 
 
 def _form(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, set_code: str | None,
@@ -87,17 +77,15 @@ async def create_interview(request: Request, case_id: uuid.UUID,
             answers[key[2:]] = _ANSWER.get(value)
 
     def work() -> Response:
-        try:
-            data = InterviewCreate(set_code=set_code, answers=answers)
-            interview, _ = interviews.start_interview(session, actor, case_id, data=data)
-        except (ValidationError, RihaiError) as exc:
-            code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            valid = set_code if set_code in ("adult_labour", "adult_sexual", "child_labour", "child_sexual") else None
-            return _form(request, session, actor, case_id, valid, answers, _errors(exc), code)
+        data = InterviewCreate(set_code=set_code, answers=answers)
+        interview, _ = interviews.start_interview(session, actor, case_id, data=data)
         return RedirectResponse(f"/interviews/{interview.id}", status_code=303)
 
-    return await run_in_threadpool(work)
+    def refused(no: Refusal) -> Response:
+        valid = set_code if set_code in ("adult_labour", "adult_sexual", "child_labour", "child_sexual") else None
+        return _form(request, session, actor, case_id, valid, answers, no.errors, no.status)
+
+    return await rerender_on_error(session, work, refused)
 
 
 def _interview_ctx(request: Request, session: Session, actor: Actor, interview_id: uuid.UUID,
@@ -129,19 +117,15 @@ async def decide(request: Request, interview_id: uuid.UUID,
     form = await request.form()
     v = {k: str(form.get(k) or "").strip() for k in ("version", "status", "reason")}
 
+    def decision(status_code: int = 200, **extra: Any) -> Response:
+        ctx = _interview_ctx(request, session, actor, interview_id, **extra)
+        return render(request, "identification/interview.html", ctx,
+                      partial="identification/_interview_decision.html", status_code=status_code)
+
     def work() -> Response:
-        try:
-            data = DecisionIn.model_validate({k: x for k, x in v.items() if x})
-            interviews.decide(session, actor, interview_id, data=data)
-        except (ValidationError, RihaiError) as exc:
-            code = exc.status if isinstance(exc, RihaiError) else 422
-            session.rollback()
-            ctx = _interview_ctx(request, session, actor, interview_id, v=v, errors=_errors(exc))
-            return render(request, "identification/interview.html", ctx,
-                          partial="identification/_interview_decision.html", status_code=code)
+        interviews.decide(session, actor, interview_id, data=DecisionIn.model_validate({k: x for k, x in v.items() if x}))
         if request.headers.get("hx-request") != "true":
             return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
-        ctx = _interview_ctx(request, session, actor, interview_id, saved=True)
-        return render(request, "identification/interview.html", ctx, partial="identification/_interview_decision.html")
+        return decision(saved=True)
 
-    return await run_in_threadpool(work)
+    return await rerender_on_error(session, work, lambda no: decision(no.status, v=v, errors=no.errors))

@@ -15,13 +15,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
-from rihai.errors import Invalid, PayloadTooLarge
+from rihai.errors import Invalid
 from rihai.screening.offers import service
 from rihai.screening.offers.assessment import Assessment
 from rihai.screening.offers.ocr import OcrError
 from rihai.web.deps import SessionDep
 from rihai.web.ratelimit import SlidingWindowLimiter
 from rihai.web.routing import TransactionalRoute
+from rihai.web.uploads import read_upload
 
 router = APIRouter(prefix="/api/v1/screen", route_class=TransactionalRoute, tags=["screening"])
 UPLOAD_PATHS = ("/api/v1/screen/image", "/screen", "/api/v1/screen/register", "/admin/oep-register")
@@ -47,16 +48,6 @@ class ImageAssessment(BaseModel):
 def limit(request: Request) -> None:
     client = request.client.host if request.client else "unknown"
     request.app.state.screen_limiter.check(client)
-
-
-async def read_upload(request: Request, upload: UploadFile) -> bytes:
-    cap = request.app.state.settings.upload_max_bytes
-    data = await upload.read(cap + 1)
-    if len(data) > cap:
-        raise PayloadTooLarge(f"images are limited to {cap // (1024 * 1024)} MB", field="file")
-    if not data:
-        raise Invalid("the file is empty", field="file")
-    return data
 
 
 def ocr_text(request: Request, data: bytes) -> str:
@@ -92,7 +83,7 @@ async def import_register(request: Request, actor: Annotated[Actor, Requires(P.S
                           ) -> RegisterSummary:
     from starlette.concurrency import run_in_threadpool
 
-    data = await read_upload(request, file)
+    data = await read_upload(request, file, what="images")
 
     def work() -> RegisterSummary:
         records = service.parse_register_upload(data, file.filename or "")
@@ -109,7 +100,7 @@ async def screen_image(request: Request, actor: Annotated[Actor, Requires(P.SCRE
     from starlette.concurrency import run_in_threadpool
 
     limit(request)
-    data = await read_upload(request, file)
+    data = await read_upload(request, file, what="images")
     text = await run_in_threadpool(ocr_text, request, data)
     if not text.strip():
         raise Invalid("no text could be read from this image", field="file", rule="readable-image")

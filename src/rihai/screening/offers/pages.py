@@ -12,12 +12,13 @@ from starlette.responses import Response
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
-from rihai.errors import RihaiError
+from rihai.errors import Invalid, RihaiError
 from rihai.screening.offers import service
-from rihai.screening.offers.api import limit, ocr_text, read_upload
+from rihai.screening.offers.api import limit, ocr_text
 from rihai.web.deps import SessionDep
-from rihai.web.render import render
+from rihai.web.render import Refusal, render, rerender_on_error
 from rihai.web.routing import TransactionalRoute
+from rihai.web.uploads import read_upload
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 MAX_FORM_TEXT = 20_000
@@ -33,30 +34,30 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
                         session: SessionDep, text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "",
                         image: Annotated[UploadFile | None, File()] = None) -> Response:
     ctx: dict[str, object] = {"text": text}
-    try:
+
+    def result(status_code: int = 200) -> Response:
+        return render(request, "offers/screen.html", ctx, partial="offers/_result.html", status_code=status_code)
+
+    async def work() -> Response:
+        offer = text
         limit(request)
         if image is not None and image.filename:
-            data = await read_upload(request, image)
-            text = await run_in_threadpool(ocr_text, request, data)
-            ctx.update(text=text, from_image=True)
-        if not text.strip():
-            raise_invalid()
-        assessment = await run_in_threadpool(service.assess_text, text, session)
-    except RihaiError as exc:
-        ctx["error"] = exc.detail
-        return attach_presession_cookie(request, render(request, "offers/screen.html", ctx,
-                                                partial="offers/_result.html",
-                                                status_code=exc.status))
-    ctx.update(assessment=assessment, pieces=service.highlight(text, assessment),
-               flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]})
-    return attach_presession_cookie(request, render(request, "offers/screen.html", ctx,
-                                            partial="offers/_result.html"))
+            data = await read_upload(request, image, what="images")
+            offer = await run_in_threadpool(ocr_text, request, data)
+            ctx.update(text=offer, from_image=True)
+        if not offer.strip():
+            raise Invalid("paste the offer's text or choose a screenshot", field="text")
+        assessment = await run_in_threadpool(service.assess_text, offer, session)
+        ctx.update(assessment=assessment, pieces=service.highlight(offer, assessment),
+                   flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]})
+        return await run_in_threadpool(result)
 
+    def refused(no: Refusal) -> Response:
+        ctx["error"] = no.detail
+        return result(no.status)
 
-def raise_invalid() -> None:
-    from rihai.errors import Invalid
-
-    raise Invalid("paste the offer's text or choose a screenshot", field="text")
+    response = await rerender_on_error(session, work, refused, catch=(RihaiError,))
+    return attach_presession_cookie(request, response)
 
 
 @router.get("/admin/oep-register")
@@ -68,18 +69,18 @@ def register_page(request: Request, actor: Annotated[Actor, Requires(P.SCREENING
 @router.post("/admin/oep-register")
 async def register_upload(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_REGISTER_MANAGE)],
                           session: SessionDep, file: Annotated[UploadFile, File()]) -> Response:
-    ctx: dict[str, object] = {}
-    try:
-        data = await read_upload(request, file)
+    def page(status_code: int = 200, **ctx: object) -> Response:
+        return render(request, "offers/register.html", {**ctx, "summary": service.register_summary(session)},
+                      status_code=status_code)
 
-        def work() -> None:
+    async def work() -> Response:
+        data = await read_upload(request, file, what="images")
+
+        def store() -> Response:
             records = service.parse_register_upload(data, file.filename or "")
             service.import_register(session, actor, records, source_name=file.filename or "upload")
+            return page(imported=True)
 
-        await run_in_threadpool(work)
-        ctx["imported"] = True
-        status = 200
-    except RihaiError as exc:
-        ctx["error"], status = exc.detail, exc.status
-    ctx["summary"] = service.register_summary(session)
-    return render(request, "offers/register.html", ctx, status_code=status)
+        return await run_in_threadpool(store)
+
+    return await rerender_on_error(session, work, lambda no: page(no.status, error=no.detail), catch=(RihaiError,))

@@ -16,6 +16,7 @@ from rihai.screening.offers.api import limit
 from rihai.screening.offers.service import assess_text
 from rihai.screening.tips import service as tips
 from rihai.web.deps import SessionDep
+from rihai.web.pagination import Page, PageNumber, PageSize
 from rihai.web.routing import TransactionalRoute
 
 router = APIRouter(prefix="/api/v1", route_class=TransactionalRoute, tags=["screening"])
@@ -60,13 +61,6 @@ class TipStatusChange(BaseModel):
     version: int = Field(ge=1)
 
 
-class TipPage(BaseModel):
-    items: list[TipSummary]
-    total: int
-    page: int
-    page_size: int
-
-
 @router.post("/screen/report", response_model=TipCreated, status_code=status.HTTP_201_CREATED)
 def report_offer(body: TipCreate, request: Request, actor: Annotated[Actor, Requires(P.SCREENING_TIP_CREATE)],
                  session: SessionDep) -> TipCreated:
@@ -76,14 +70,12 @@ def report_offer(body: TipCreate, request: Request, actor: Annotated[Actor, Requ
     return TipCreated(reference=tip.reference, band=tip.band)
 
 
-@router.get("/tips", response_model=TipPage)
+@router.get("/tips", response_model=Page[TipSummary])
 def list_tips(actor: Annotated[Actor, Requires(P.SCREENING_TIP_READ)], session: SessionDep,
               status_: Annotated[tips.TipStatus | None, Query(alias="status")] = None,
-              page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-              page_size: Annotated[int, Query(ge=1, le=100)] = 25) -> TipPage:
+              page: PageNumber = 1, page_size: PageSize = 25) -> Page[TipSummary]:
     rows, total = tips.list_tips(session, actor, status=status_, page=page, page_size=page_size)
-    return TipPage(items=[TipSummary.model_validate(t) for t in rows], total=total, page=page,
-                   page_size=page_size)
+    return Page(items=[TipSummary.model_validate(t) for t in rows], total=total, page=page, page_size=page_size)
 
 
 @router.get("/tips/{tip_id}", response_model=TipRead)
