@@ -11,8 +11,8 @@
               desk holding the hidden record), propose (a reviewer who sees one side)
 ``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads);
               attach_family_photo / remove_family_photo (the family, with reference and secret)
-``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain``/``MatchWorker`` execute
-              (the shell: claim_match_run, execute_match_run, drain_match_runs, ...)
+``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain`` execute (the
+              ``matchruns`` job on the app's ``rihai.workers.Runner``; the shell: claim_match_run, execute_match_run, drain_match_runs, ...)
 ``linkage``   link, LinkSettings: the engine itself, for ``rihai link``
 
 Nothing else of the package is imported from outside it (an import-linter ``protected`` contract).
