@@ -42,7 +42,11 @@ EXPLOIT_CODES = sorted({c for codes in ctdc._EXPLOIT_FLAGS.values() for c in cod
 _CONTROL = [c for c in ctdc.CONTROL_COLUMNS if c != "NotSpecified"]
 CATEGORICAL = ["yearOfRegistration", "gender", "ageBroad", "citizenship", "CountryOfExploitation",
                "labour", "relation"]
-FACTS = [*CATEGORICAL, *(f"control_{c}" for c in _CONTROL), *(f"exploit_{c}" for c in EXPLOIT_CODES)]
+# "control_recorded": whether any means of control was recorded. The sampler drops attributes a
+# record ran out of counts for, so without it rows with no means at all (NotSpecified) came out at
+# ~3 times their real share; with it, such rows get one of the means back (``_fill_gaps``).
+FACTS = [*CATEGORICAL, "control_recorded", *(f"control_{c}" for c in _CONTROL),
+         *(f"exploit_{c}" for c in EXPLOIT_CODES)]
 # A blank category (no age recorded, no labour type) is a value of its own for the synthesiser,
 # which leaves a cell empty only when it ran out of counts for it: those cells are filled afterwards.
 BLANK = "(blank)"
@@ -85,6 +89,7 @@ def facts(frame: pd.DataFrame) -> pd.DataFrame:
         out[c] = np.where(out[c] == "", BLANK, out[c])
     for c in _CONTROL:
         out[f"control_{c}"] = np.where(frame[f"meansOfControl{c}"].to_numpy() == 1, "1", "0")
+    out["control_recorded"] = np.where(frame["meansOfControlNotSpecified"].to_numpy() == 1, "0", "1")
     # Codes outside the CTDC code lists have no column of their own and are not synthesised.
     padded = ";" + pd.Series(_text(frame["typeOfExploitConcatenated"]), dtype=object) + ";"
     for code in EXPLOIT_CODES:
@@ -157,6 +162,15 @@ def _fill_gaps(out: pd.DataFrame) -> None:
         if gap.any() and len(pool):
             values[gap] = rng.choice(pool, int(gap.sum()))
             out[c] = values
+    flags = [f"control_{c}" for c in _CONTROL]
+    if len(out) and set(flags) <= set(out.columns) and "control_recorded" in out.columns:
+        on = out[flags].to_numpy() == "1"
+        lost = (out["control_recorded"].to_numpy() == "1") & ~on.any(axis=1)
+        weights = on.sum(axis=0).astype(float)
+        if lost.any() and weights.sum():
+            picked = rng.choice(len(flags), int(lost.sum()), p=weights / weights.sum())
+            for row, flag in zip(np.flatnonzero(lost), picked, strict=True):
+                out.iat[row, out.columns.get_loc(flags[flag])] = "1"
 
 
 class TooFew(ValueError):
