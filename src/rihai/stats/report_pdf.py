@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from rihai.stats import charts
 
+from rihai.stats.report_content import (GLOTIP, GLOTIP_SOURCE, GLOTIP_TITLE, RELEASE_HEADING, SUMMARY,
+                                        SUPPRESSION_NOTE, UNITS_NOTE, ReportData)
+
 if TYPE_CHECKING:
     from fpdf import FPDF
-
-    from rihai.stats.report import ReportData
 
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 NASKH = Path(__file__).parent / "fonts" / "NotoNaskhArabic-Regular.ttf"
@@ -120,9 +121,6 @@ class _Writer:
 
 
 def to_pdf(data: ReportData) -> bytes:
-    from rihai.stats.report import (GLOTIP, GLOTIP_SOURCE, GLOTIP_TITLE, RELEASE_HEADING, SUMMARY, SUPPRESSION_NOTE,
-                                    UNITS_NOTE)
-
     w = _Writer(data)
     t, pdf = data.t, w.pdf
     pdf.add_page()
