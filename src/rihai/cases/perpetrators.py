@@ -15,7 +15,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, lazyload, selectinload
 
 from rihai.access import audit
@@ -26,8 +25,8 @@ from rihai.access.service import require
 from rihai.crypto import current_keyring
 
 from .codes import ConsentPurpose
-from .models import Case, Consent
-from .records import consent_in_force
+from .models import Case
+from .records import cases_consenting
 
 
 @dataclass(frozen=True)
@@ -46,31 +45,16 @@ def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000) -
     enforcement. Callers: investigators, prosecutors and supervisors (``cases:prosecution:read``),
     until the network domain has a permission of its own; results must stay in memory."""
     require(actor, Permission.CASES_PROSECUTION_READ)
-    purpose = ConsentPurpose.LAW_ENFORCEMENT
-    agreed = exists(select(Consent.id).where(Consent.case_id == Case.id, Consent.purpose == purpose,
-                                             Consent.given.is_(True), Consent.withdrawn_at.is_(None)))
-    stmt = (select(Case).where(agreed, Case.perpetrators.any())
-            # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted.
-            .options(lazyload(Case.person), selectinload(Case.consents), selectinload(Case.perpetrators),
-                     lazyload(Case.events), lazyload(Case.assignments)).order_by(Case.id))
+    # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted.
+    cases = cases_consenting(session, ConsentPurpose.LAW_ENFORCEMENT, Case.perpetrators.any(), batch=batch,
+                             options=(lazyload(Case.person), selectinload(Case.perpetrators),
+                                      lazyload(Case.events), lazyload(Case.assignments)))
     ring = current_keyring()
-    out: list[PerpetratorMention] = []
-    last = None
-    while True:
-        page = stmt.limit(batch) if last is None else stmt.where(Case.id > last).limit(batch)
-        cases = list(session.scalars(page).unique())
-        if not cases:
-            break
-        for case in cases:
-            # The SQL found a "yes"; the latest decision (a later "no") is what counts.
-            if not consent_in_force(case, purpose):
-                continue
-            out.extend(PerpetratorMention(
-                case_id=case.id, owner_agency_id=case.owner_agency_id, roles=tuple(p.roles or ()),
-                name=p.name, agency_name=p.agency_name, oep_licence=p.oep_licence,
-                phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()))
-                for p in case.perpetrators)
-        last = cases[-1].id
+    out = [PerpetratorMention(
+        case_id=case.id, owner_agency_id=case.owner_agency_id, roles=tuple(p.roles or ()),
+        name=p.name, agency_name=p.agency_name, oep_licence=p.oep_licence,
+        phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()))
+        for case in cases for p in case.perpetrators]
     audit.record(session, actor, AuditTag.CASE_PERPETRATORS_READ, subject_type="case",
                  related_ids=sorted({m.case_id for m in out}))
     return out

@@ -12,8 +12,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, lazyload, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session, lazyload
 
 from rihai.access import audit
 from rihai.access.actors import Actor
@@ -22,8 +22,8 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 
 from .codes import CaseStatus, ConsentPurpose
-from .models import Case, Consent
-from .records import consent_in_force
+from .models import Case
+from .records import cases_consenting
 
 
 @dataclass(frozen=True)
@@ -48,32 +48,19 @@ def persons_for_tracing(session: Session, actor: Actor, *, batch: int = 1000) ->
     """Everyone (across agencies) on an open case who consented to family tracing. Callers: the
     tracing match run only (``tracing:match:run``); results must stay in memory."""
     require(actor, Permission.TRACING_MATCH_RUN)
-    agreed = exists(select(Consent.id).where(Consent.case_id == Case.id,
-                                             Consent.purpose == ConsentPurpose.FAMILY_TRACING,
-                                             Consent.given.is_(True), Consent.withdrawn_at.is_(None)))
-    stmt = (select(Case).where(agreed, Case.status.not_in([CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED]))
-            .options(selectinload(Case.consents), lazyload(Case.perpetrators), lazyload(Case.events),
-                     lazyload(Case.assignments)).order_by(Case.id))
+    cases = cases_consenting(session, ConsentPurpose.FAMILY_TRACING,
+                             Case.status.not_in([CaseStatus.CLOSED, CaseStatus.CLOSED_REFERRED]), batch=batch,
+                             options=(lazyload(Case.perpetrators), lazyload(Case.events), lazyload(Case.assignments)))
     out: list[TracingPerson] = []
-    last = None
-    while True:
-        page = stmt.limit(batch) if last is None else stmt.where(Case.id > last).limit(batch)
-        cases = list(session.scalars(page).unique())
-        if not cases:
-            break
-        for case in cases:
-            # The SQL found a "yes"; the latest decision (a later "no") is what counts.
-            if not consent_in_force(case, ConsentPurpose.FAMILY_TRACING):
-                continue
-            p = case.person
-            father = p.guardian_name if p.guardian_relation in (None, "father") else None
-            out.append(TracingPerson(
-                case_id=case.id, owner_agency_id=case.owner_agency_id, caseworker_id=case.caseworker_id,
-                full_name=" ".join(filter(None, [p.given_name, p.family_name])) or None,
-                name_urdu=p.name_urdu, father_name=father, sex=p.sex, birth_date=p.birth_date,
-                birth_year=p.birth_year, age=p.age_estimate, cnic=p.cnic, passport=p.passport,
-                phone=(p.phones or [None])[0], district=p.home_district))
-        last = cases[-1].id
+    for case in cases:
+        p = case.person
+        father = p.guardian_name if p.guardian_relation in (None, "father") else None
+        out.append(TracingPerson(
+            case_id=case.id, owner_agency_id=case.owner_agency_id, caseworker_id=case.caseworker_id,
+            full_name=" ".join(filter(None, [p.given_name, p.family_name])) or None,
+            name_urdu=p.name_urdu, father_name=father, sex=p.sex, birth_date=p.birth_date,
+            birth_year=p.birth_year, age=p.age_estimate, cnic=p.cnic, passport=p.passport,
+            phone=(p.phones or [None])[0], district=p.home_district))
     audit.record(session, actor, AuditTag.CASE_TRACING_READ, subject_type="case",
                  related_ids=[p.case_id for p in out])
     return out
