@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from rihai.referrals import indicators
+from rihai.referrals import performance as indicators
 
 
 @pytest.fixture(autouse=True)

@@ -266,7 +266,7 @@ def test_directory_finds_by_service_place_and_eligibility(db, setup) -> None:  #
 
 
 def test_indicators_count_both_sides_once_and_are_cached_for_a_minute(db, setup) -> None:  # type: ignore[no-untyped-def]
-    from rihai.referrals import indicators
+    from rihai.referrals import performance as indicators
 
     world, sender, receiver, shelter, case = setup
     give_consent(db, sender, case.id)

@@ -18,7 +18,7 @@ from rihai.web.deps import IdPath, SessionDep
 from rihai.web.pagination import Page, PageNumber, PageSize
 from rihai.web.routing import TransactionalRoute
 
-from . import indicators as indicator_service
+from . import performance
 from . import service
 from .codes import EligibleGroup, ServiceType
 from .inbox import Box
@@ -130,7 +130,7 @@ def list_referrals(actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)],
 @router.get("/referrals/indicators", response_model=Indicators)
 def mechanism_indicators(actor: Annotated[Actor, Requires(P.REFERRALS_INDICATOR_READ)],
                          session: SessionDep) -> Indicators:
-    return indicator_service.indicators(session, actor)
+    return performance.indicators(session, actor)
 
 
 @router.get("/referrals/{referral_id}", response_model=ReferralRead)

@@ -29,7 +29,7 @@ from rihai.web.pagination import PageNumber, page_count
 from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 
-from . import indicators as indicator_service
+from . import performance
 from . import service
 from .codes import (ChildDecision, DeclineReason, EligibleGroup, EndReason, ReferralState, ServiceType,
                     Urgency, translated_label)
@@ -65,7 +65,7 @@ def view(request: Request, **extra: Any) -> dict[str, Any]:
 def inbox(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)], session: SessionDep,
           box: Box = Box.INCOMING, page: PageNumber = 1) -> Response:
     rows, total = service.list_referrals(session, actor, box=box, page=page, page_size=25)
-    overdue_n = indicator_service.overdue_count(session, actor)
+    overdue_n = performance.overdue_count(session, actor)
     names = {p.id: p.name for p in service.list_providers(session, actor, include_inactive=True)} \
         if actor.can(P.REFERRALS_PROVIDER_READ) else {}
     agencies = {a.id: a.name for a in access_service.list_agencies(session)}
@@ -81,14 +81,14 @@ def summary_tile(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_
     """The dashboard's referral tiles (loaded by HTMX): awaiting my agency's answer, and overdue."""
     _, waiting = service.list_referrals(session, actor, box=Box.INCOMING, page_size=1)
     return render(request, "referrals/_summary.html",
-                  view(request, waiting=waiting, overdue_n=indicator_service.overdue_count(session, actor)))
+                  view(request, waiting=waiting, overdue_n=performance.overdue_count(session, actor)))
 
 
 @router.get("/referrals/indicators")
 def indicators_page(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_INDICATOR_READ)],
                     session: SessionDep) -> Response:
     return render(request, "referrals/indicators.html",
-                  view(request, ind=indicator_service.indicators(session, actor)))
+                  view(request, ind=performance.indicators(session, actor)))
 
 
 # -- one referral -----------------------------------------------------------------------------
