@@ -4,6 +4,7 @@ whether the refusal was rolled back or kept)."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from pydantic import BaseModel, Field, ValidationError, model_validator
@@ -82,7 +83,10 @@ def _run(work, catch=None):  # type: ignore[no-untyped-def]
         return Response(str(no.errors), status_code=no.status)
 
     kwargs = {"catch": catch} if catch else {}
-    response = asyncio.run(rerender_on_error(session, work, refused, **kwargs))
+    # In a thread of its own: a browser test earlier in the run may leave an event loop running in
+    # this one (Playwright's sync API), and asyncio.run refuses to start inside it.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        response = pool.submit(asyncio.run, rerender_on_error(session, work, refused, **kwargs)).result()
     return response, session.calls, seen
 
 
