@@ -188,3 +188,18 @@ def _until(condition, seconds: float = WAIT) -> bool:  # type: ignore[no-untyped
             return True
         time.sleep(0.01)
     return condition()
+
+
+def test_a_callable_interval_is_asked_after_each_run():
+    runs: list[float] = []
+    waits = iter([0.01, 0.01, 3600.0])
+    runner = Runner()
+    runner.add("asks", lambda: runs.append(time.monotonic()), every=lambda: next(waits), first=0)
+    try:
+        deadline = time.monotonic() + 30
+        while len(runs) < 3 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.1)
+    finally:
+        runner.stop()
+    assert len(runs) == 3  # the third wait is an hour: no fourth run

@@ -1,7 +1,8 @@
 """Background work of the web process behind one small runner.
 
 A *job* is a named callable that the runner calls in its own daemon thread: every ``every``
-seconds, and whenever someone calls ``runner.wake(name)`` (say, after a commit that queued work
+seconds (or, when ``every`` is a callable, after as many seconds as it answers after each run, so a
+job can retry a failure sooner than its interval), and whenever someone calls ``runner.wake(name)`` (say, after a commit that queued work
 for it). Domains keep the work itself (deliver the outbox, refresh the statistics, write an audit
 checkpoint, execute queued match runs) and a function that adds their job; ``app.py`` makes one
 runner per app in its lifespan, lets each domain add its job, and stops the runner at shutdown.
@@ -39,7 +40,7 @@ class Job:
 
     name: str
     work: Callable[[], object]
-    every: float | None  # seconds between runs; None: only when woken
+    every: Delay  # seconds between runs (a callable is asked after each run); None: only when woken
     first: Delay  # seconds before the first run (a callable is asked in the job's thread)
     at_stop: Callable[[], object] | None
     wait_at_stop: bool
@@ -63,7 +64,7 @@ class Runner:
         self._jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
 
-    def add(self, name: str, work: Callable[[], object], *, every: float | None = None,
+    def add(self, name: str, work: Callable[[], object], *, every: Delay = None,
             first: Delay = None, at_stop: Callable[[], object] | None = None,
             wait_at_stop: bool = True) -> Job:
         """Start running ``work`` in a thread of its own and return its job.
@@ -72,6 +73,7 @@ class Runner:
         job without one, the first wake). A callable is asked in the job's thread, so a check that
         touches a file does not hold up start-up. ``wait_at_stop=False``: ``stop`` does not wait
         for a run in hand (one that can take minutes and is safe to abandon)."""
+        # The first wait defaults to one interval; a callable interval is asked for it lazily too.
         job = Job(name, work, every, every if first is None else first, at_stop, wait_at_stop)
         with self._lock:
             if self.stopping.is_set():
@@ -123,18 +125,22 @@ class Runner:
             job._wake.clear()
             if self.stopping.is_set():
                 break
-            wait = job.every
             self._guarded(job.name, job.work)
+            wait = self._delay(job, job.every, "interval")
+
+    def _first_wait(self, job: Job) -> float | None:
+        return self._delay(job, job.first, "start check")
 
     @staticmethod
-    def _first_wait(job: Job) -> float | None:
-        if not callable(job.first):
-            return job.first
+    def _delay(job: Job, delay: Delay, what: str) -> float | None:
+        if not callable(delay):
+            return delay
         try:
-            return job.first()
-        except Exception as exc:  # noqa: BLE001 - then it simply waits one interval
-            log.warning("background job %s: start check failed (%s)", job.name, type(exc).__name__)
-            return job.every
+            return delay()
+        except Exception as exc:  # noqa: BLE001 - then it simply waits a fixed interval
+            log.warning("background job %s: %s failed (%s)", job.name, what, type(exc).__name__)
+            fallback = job.every
+            return 60.0 if callable(fallback) else fallback
 
     @staticmethod
     def _guarded(name: str, fn: Callable[[], object]) -> None:

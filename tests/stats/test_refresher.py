@@ -153,3 +153,36 @@ def test_demo_seeding_leaves_a_filled_store_counting_synthetic_records(db, tmp_p
         assert service.population(con, Actor.system("test"), service.Filters()) >= 15
     finally:
         con.close()
+
+
+def test_a_failed_first_refresh_is_retried_soon_and_backs_off_to_the_interval(tmp_path, monkeypatch):
+    """A store left empty by a failed first run is retried within seconds, not after an hour;
+    repeated failures double the wait up to the interval; a run that works resets it."""
+    outcomes = [RuntimeError, RuntimeError, None]
+
+    def flaky(session, actor, store, **kwargs):  # type: ignore[no-untyped-def]
+        outcome = outcomes.pop(0) if outcomes else None
+        if outcome is not None:
+            raise outcome("database restarting")
+        return extract.RefreshResult(0, 0.0, {})
+
+    monkeypatch.setattr(extract, "refresh", flaky)
+    monkeypatch.setattr(refresher, "RETRY_AFTER_FAILURE", 0.05)
+    worker = refresher.StatsRefresher(sessionmaker(), extract.store_path(tmp_path), interval_seconds=3600,
+                                      first_run_delay=0)
+    assert worker.next_wait() == 3600
+    runner = Runner()
+    job = worker.add_to(runner)
+    try:
+        # No wake: the retries come by themselves, long before the hour is up.
+        assert _wait(lambda: worker.runs >= 1, seconds=30)
+    finally:
+        runner.stop()
+    assert not job.alive and not outcomes and worker.failures == 0
+    assert worker.next_wait() == 3600
+    worker.failures = 1
+    assert worker.next_wait() == 0.05
+    worker.failures = 3
+    assert worker.next_wait() == 0.2
+    worker.failures = 40
+    assert worker.next_wait() == 3600

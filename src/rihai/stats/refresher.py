@@ -36,6 +36,10 @@ log = logging.getLogger("rihai.stats")
 JOB = "stats-refresh"
 LOCK_SUFFIX = ".lock"
 FIRST_RUN_DELAY = 5.0  # seconds after start-up: let the server answer its first requests first
+# After a failed run (the database restarting, a disk briefly full) the next try comes sooner than a
+# whole interval - else a first refresh that failed would leave the dashboard empty for an hour -
+# and backs off, doubling, up to the interval, so a lasting fault is not hammered.
+RETRY_AFTER_FAILURE = 30.0
 
 
 def lock_path(store: Path) -> Path:
@@ -102,19 +106,28 @@ class StatsRefresher:
         self.synthetic = synthetic
         self.first_run_delay = first_run_delay
         self.runs = 0  # refreshes that ran (not skipped); for tests and the curious
+        self.failures = 0  # failed runs in a row; 0 after a run that worked or was skipped
 
     def first_wait(self) -> float:
         """Seconds before the first run: soon when the store is empty, else one interval."""
         return self.first_run_delay if store_needs_filling(self.store) else self.interval_seconds
 
+    def next_wait(self) -> float:
+        """Seconds to the next run: one interval, or a shorter, doubling wait after failures."""
+        if not self.failures:
+            return self.interval_seconds
+        return min(self.interval_seconds, RETRY_AFTER_FAILURE * 2 ** (self.failures - 1))
+
     def run(self) -> extract.RefreshResult | None:
         try:
             result = refresh_once(self.factory, self.store, synthetic=self.synthetic)
-        except Exception as exc:  # noqa: BLE001 - e.g. the database is down; the next interval retries
+        except Exception as exc:  # noqa: BLE001 - e.g. the database is down; retried soon
+            self.failures += 1
             # The type only: a message could quote a row.
-            log.warning("statistics refresh failed (%s); retrying in %.0f min", type(exc).__name__,
-                        self.interval_seconds / 60)
+            log.warning("statistics refresh failed (%s); retrying in %.0f s", type(exc).__name__,
+                        self.next_wait())
             return None
+        self.failures = 0
         if result is None:
             log.info("statistics refresh skipped: another process is refreshing")
             return None
@@ -126,7 +139,7 @@ class StatsRefresher:
         """Run every interval, and at once when woken (``runner.wake(JOB)``). At shutdown a
         refresh in hand finishes (it is one DuckDB transaction, so an interrupted one would
         only be rolled back); the runner bounds the wait all the same."""
-        return runner.add(JOB, self.run, every=self.interval_seconds, first=self.first_wait)
+        return runner.add(JOB, self.run, every=self.next_wait, first=self.first_wait)
 
 
 def add_job(runner: Runner, app: Any) -> StatsRefresher | None:
