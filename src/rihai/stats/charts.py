@@ -3,7 +3,7 @@ and the CSV behind each. They draw only published values: a suppressed bar is le
 label says "<5" or "x", so a chart never shows more than the table beside it.
 
 Categories are named (``labels.name``) in the reader's language. Urdu is drawn with Noto Naskh
-Arabic, vendored here as TrueType (matplotlib's FreeType reads no WOFF2), and shaped by
+Arabic, vendored as TrueType in ``rihai/fonts/`` (matplotlib's FreeType reads no WOFF2), and shaped by
 matplotlib's libraqm layout (joined letters, right-to-left runs); Latin text and digits fall back
 to DejaVu Sans. Without the font file the charts stay in English and only the page around them
 is in Urdu, rather than drawing unjoined or missing glyphs.
@@ -15,7 +15,6 @@ import csv
 import io
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 
 import matplotlib
 
@@ -25,13 +24,14 @@ from matplotlib.patches import PathPatch, Rectangle  # noqa: E402
 from matplotlib.path import Path as MPath  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
 
+from rihai.pdf import NASKH  # noqa: E402
 from rihai.stats.labels import name, text  # noqa: E402
 from rihai.stats.queries import Panel  # noqa: E402
 
 INK, ACCENT, MUTED = "#1f2933", "#0b6e4f", "#9aa5b1"
 plt.rcParams.update({"svg.fonttype": "none", "font.size": 9, "axes.edgecolor": MUTED,
                      "axes.spines.top": False, "axes.spines.right": False, "svg.hashsalt": "rihai"})
-URDU_FONT = Path(__file__).with_name("fonts") / "NotoNaskhArabic-Regular.ttf"
+URDU_FONT = NASKH  # rihai/fonts/, shared with the PDFs
 _FAMILIES = {"en": ["DejaVu Sans"]}
 if URDU_FONT.exists():
     font_manager.fontManager.addfont(str(URDU_FONT))
