@@ -14,6 +14,7 @@ DATA   ?= ./rihai-data
 # The spark extra (pyspark, ~500 MB) is for the Spark leg of the tracing tests.
 $(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rihai needs Python 3.11 or newer")'
+	@bash scripts/build-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test,spark]"
