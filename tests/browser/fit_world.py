@@ -1,0 +1,181 @@
+"""The synthetic world the phone-width test (test_fit.py) drives: the demo's agencies and one demo
+account per role, some cases opened through the services (long SYNTHETIC names, routes, CNICs and
+phones, as the demo has them), referrals, an interview, a prosecution track, a tracing request
+matched against an imported list, a reported offer; and the statistics store. Its own server, so
+the records every page needs exist without depending on what other browser tests did first.
+
+``PARAMS`` says how a page's path parameter is filled for a role: the first record of that kind the
+role's own account can see (through the same service verbs the pages use), or None when it sees
+none. A new page with a new parameter is one line there."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from live_server import free_port, server_env, start_server, using_keyring
+from rihai.access import service as access_service
+from rihai.access.actors import Actor
+from rihai.access.permissions import Role
+from rihai.access.service import User
+from rihai.cases import service as case_service
+from rihai.crypto import Keyring
+from rihai.db import make_engine, make_sessionmaker, transaction
+from rihai.migrations import upgrade
+from rihai.referrals import service as referral_service
+from rihai.screening.identification import service as interview_service
+from rihai.screening.offers import service as offer_service
+from rihai.screening.tips import service as tip_service
+from rihai.synthetic import ensure_directory, seed_via_services
+from rihai.synthetic.referrals import ensure_providers, seed_referrals
+from rihai.tracing import service as tracing_service
+
+from .conftest import PASSWORD
+
+SEED = 19  # issue 19
+
+
+def _actor(user: User) -> Actor:
+    return Actor.for_user(user.id, user.agency_id, frozenset(user.roles), via="test",
+                          display_name=user.display_name)
+
+
+def _first(listed: Any) -> Any:
+    rows = listed[0] if isinstance(listed, tuple) else listed
+    return rows[0].id if rows else None
+
+
+def _case(db: Session, actor: Actor) -> Any:
+    return _first(case_service.list_cases(db, actor))
+
+
+def _interview(db: Session, actor: Actor) -> Any:
+    case_id = _case(db, actor)
+    return _first(interview_service.list_for_case(db, actor, case_id)) if case_id else None
+
+
+def _referral(db: Session, actor: Actor) -> Any:
+    from rihai.referrals.inbox import Box
+
+    for box in (Box.INCOMING, Box.OUTGOING):
+        if found := _first(referral_service.list_referrals(db, actor, box=box, open_only=False)):
+            return found
+    return None
+
+
+def _run(db: Session, actor: Actor) -> Any:
+    run = tracing_service.latest_run(db, actor)
+    return run.id if run else None
+
+
+# path parameter -> the first such record the role's account may see (None: it sees none).
+PARAMS: dict[str, Callable[[Session, Actor], Any]] = {
+    "case_id": _case,
+    "interview_id": _interview,
+    "referral_id": _referral,
+    "request_id": lambda db, a: _first(tracing_service.list_requests(db, a)),
+    "candidate_id": lambda db, a: _first(tracing_service.list_candidates(db, a, status=None)),
+    "import_id": lambda db, a: _first(tracing_service.list_imports(db, a)),
+    "run_id": _run,
+    "tip_id": lambda db, a: _first(tip_service.list_tips(db, a)),
+    "provider_id": lambda db, a: _first(referral_service.list_providers(db, a)),
+    "user_id": lambda db, a: _first(access_service.list_users(db, a)),
+    "agency_id": lambda db, a: _first(access_service.list_agencies(db)),
+}
+
+
+@dataclass
+class FitWorld:
+    url: str
+    users: dict[str, str] = field(default_factory=dict)  # "fit-<role>" -> username
+    # role -> parameter name -> value (absent: that role sees no such record)
+    params: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def _seed_records(db: Session, demo: dict[Role, User]) -> None:
+    caseworker = _actor(demo[Role.CASEWORKER])
+    investigator = _actor(demo[Role.INVESTIGATOR])
+    consular = _actor(demo[Role.CONSULAR_OFFICER])
+    from factories.justice import make_interview, make_plan_item, make_track
+    from factories.tracing import embassy_rows, file_request, import_list, list_csv
+
+    for actor in (caseworker, investigator, consular):
+        case_id = _case(db, actor)
+        make_interview(db, actor, case_id)
+        make_plan_item(db, actor, case_id)
+    make_track(db, investigator, _case(db, investigator))
+    # A request and a list row for the same (fake) man, so the match run finds a candidate.
+    rows = embassy_rows(6, seed=SEED)
+    row = rows[0]
+    day, month, year = (int(x) for x in row[3].split("/"))
+    given, family = row[1].rsplit(" ", 2)[0], " ".join(row[1].rsplit(" ", 2)[1:])
+    import datetime as dt
+
+    for actor in (caseworker, consular):
+        file_request(db, actor, given_name=given, family_name=family, father_name=row[2],
+                     birth_date=dt.date(year, month, day), cnic=row[5], home_district="Lahore")
+        import_list(db, actor, list_csv(rows))
+    file_request(db, None)  # the public pool
+    tracing_service.run_match(db, caseworker, background=(200, 200))
+    tracing_service.enqueue_match(db, caseworker)
+    text = ("URGENT visa Dubai salary 3500 AED no fee first month, send passport + CNIC to agent "
+            "WhatsApp +971500000000, OEP licence 3456/LHR (TEST)")
+    tip_service.create_tip(db, Actor.anonymous(), text=text, assessment=offer_service.assess_text(text))
+
+
+def build(data: Path) -> Iterator[FitWorld]:
+    """Seed ``data`` (SQLite, a fresh keyring), start the server on it, yield, stop it."""
+    url = f"sqlite:///{data / 'rihai.db'}"
+    upgrade(url)
+    ring = Keyring.generate()
+    ring.save(data / "keyring.json")
+    world = FitWorld(url="")
+    with using_keyring(ring):
+        sm = make_sessionmaker(make_engine(url))
+        with transaction(sm) as db:
+            directory = ensure_directory(db, demo_password=PASSWORD)
+            seed_via_services(db, directory, 40, seed=SEED)
+            ensure_providers(db, directory)
+            seed_referrals(db, directory, share=0.5, seed=SEED)
+        with transaction(sm) as db:
+            _seed_records(db, directory_demo(db))
+        with transaction(sm) as db:
+            from rihai.stats import service as stats
+
+            stats.refresh(db, Actor.system("test"), stats.store_path(data), synthetic=True)
+        with transaction(sm) as db:
+            for role, user in directory_demo(db).items():
+                world.users[f"fit-{role}"] = user.username
+                actor = _actor(user)
+                found = {}
+                for name, resolve in PARAMS.items():
+                    try:
+                        value = resolve(db, actor)
+                    except Exception:  # noqa: BLE001 - the role may not read that kind at all
+                        db.rollback()
+                        value = None
+                    if value is not None:
+                        found[name] = str(value) if not isinstance(value, uuid.UUID) else str(value)
+                world.params[str(role)] = found
+            db.rollback()  # resolving wrote audit rows of reads nobody made
+    port = free_port()
+    proc = start_server(server_env(data, url, RIHAI_DEMO="true"), port)
+    world.url = f"http://127.0.0.1:{port}"
+    try:
+        yield world
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def directory_demo(db: Session) -> dict[Role, User]:
+    from sqlalchemy import select
+
+    from rihai.synthetic import demo_username
+
+    return {role: db.scalar(select(User).where(User.username == demo_username(role))) for role in Role}
