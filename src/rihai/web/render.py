@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -51,6 +52,12 @@ def request_locale(request: Request) -> str:
                      request.headers.get("accept-language"))
 
 
+def current_path(request: Request) -> str:
+    """This page's path and query without ``lang``: where the language switch comes back to."""
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "lang"])
+    return request.url.path + (f"?{query}" if query else "")
+
+
 def _formatting(gettext: Any) -> Any:
     def _(message: str, **values: Any) -> str:
         text = gettext(message)
@@ -76,6 +83,7 @@ def render(request: Request, template: str, context: dict[str, Any] | None = Non
         "actor": getattr(request.state, "actor", None),
         "csrf_token": getattr(request.state, "csrf_token", ""),
         "settings": request.app.state.settings,
+        "here": current_path(request),
         "_": _formatting(tr.gettext),
         "gettext": _formatting(tr.gettext),
         "ngettext": tr.ngettext,

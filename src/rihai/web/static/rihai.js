@@ -39,3 +39,18 @@ document.addEventListener("htmx:beforeSwap", function (evt) {
 // htmx would inject a <style> element for its request indicator, which the CSP (style-src 'self')
 // blocks; the same rules live in rihai.css instead. Deferred scripts run before htmx initialises.
 if (window.htmx) { window.htmx.config.includeIndicatorStyles = false; }
+
+// The menu button (phones): opens and closes the menu it controls; Escape closes it and gives the
+// focus back to the button. The stylesheet folds the menu while aria-expanded is "false".
+document.addEventListener("click", function (evt) {
+  var button = evt.target.closest ? evt.target.closest(".menu-button") : null;
+  if (!button) { return; }
+  button.setAttribute("aria-expanded", button.getAttribute("aria-expanded") === "true" ? "false" : "true");
+});
+document.addEventListener("keydown", function (evt) {
+  var button = document.querySelector('.menu-button[aria-expanded="true"]');
+  if (evt.key === "Escape" && button) {
+    button.setAttribute("aria-expanded", "false");
+    button.focus();
+  }
+});
