@@ -52,12 +52,18 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
+def _chosen_language(lang: str | None) -> str | None:
+    return lang if lang in LOCALES else None
+
+
 @router.get("/login")
 def login_form(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESSION_CREATE)],
-               next: str | None = None) -> Response:
+               next: str | None = None, lang: str | None = None) -> Response:
     if actor.is_authenticated:
         return RedirectResponse(_safe_next(next), status_code=303)
-    return attach_presession_cookie(request, render(request, "access/login.html", {"next": _safe_next(next)}))
+    # A language chosen in the link (?lang=ur) is carried through the form to the account.
+    return attach_presession_cookie(request, render(request, "access/login.html", {
+        "next": _safe_next(next), "lang": _chosen_language(lang)}))
 
 
 @router.post("/login")
@@ -65,7 +71,8 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
                 session: SessionDep, settings: SettingsDep,
                 username: Annotated[str, Form(max_length=64)],
                 password: Annotated[str, Form(max_length=256)],
-                next: Annotated[str, Form(max_length=500)] = "/") -> Response:
+                next: Annotated[str, Form(max_length=500)] = "/",
+                lang: Annotated[str, Form(max_length=8)] = "") -> Response:
     client = request.client.host if request.client else "unknown"
 
     async def sign_in() -> Response:
@@ -74,16 +81,21 @@ async def login(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_SESS
             rules=auth.Rules.from_settings(settings),
             device_cookie=request.cookies.get(throttling.DEVICE_COOKIE),
             check_address=lambda: request.app.state.login_throttle.check(client))
-        return await _signed_in(request, session, settings, user, next)
+        return await _signed_in(request, session, settings, user, next, _chosen_language(lang))
 
     # A failed sign-in is kept (``persist``): its audit row and the failure count.
     return await rerender_on_error(session, sign_in, lambda no: attach_presession_cookie(request, render(
-        request, "access/login.html", {"next": _safe_next(next), "error": no.detail, "username": username},
+        request, "access/login.html", {"next": _safe_next(next), "error": no.detail, "username": username,
+                                       "lang": _chosen_language(lang)},
         status_code=no.status)), catch=(RihaiError,))
 
 
-async def _signed_in(request: Request, session: Session, settings: Settings, user: User, next: str) -> Response:
-    """The session (and the second factor's set-up, when it is due) of a user who just signed in."""
+async def _signed_in(request: Request, session: Session, settings: Settings, user: User, next: str,
+                     lang: str | None = None) -> Response:
+    """The session (and the second factor's set-up, when it is due) of a user who just signed in.
+    A language chosen on the sign-in page (``lang``) becomes the account's, as the switch does."""
+    if lang is not None:
+        user.preferred_locale = lang
     raw, ws = await run_in_threadpool(auth.start_session, session, user,
                                       minutes=settings.session_minutes)
     target = _safe_next(next)
@@ -252,12 +264,15 @@ def revoke_token(request: Request, token_id: int, actor: Annotated[Actor, Requir
 
 @router.post("/account/language")
 def set_language(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFILE_UPDATE)],
-                 session: SessionDep, locale: Annotated[str, Form(max_length=8)]) -> Response:
+                 session: SessionDep, locale: Annotated[str, Form(max_length=8)],
+                 next: Annotated[str, Form(max_length=500)] = "/account") -> Response:
+    """The account's language: from the account page, or the header's switch on any page, which
+    comes back to the page it was on (``next``, same-site paths only)."""
     if locale not in LOCALES:
         raise Invalid("unknown language", field="locale")
     user = current_user(request)
     user.preferred_locale = locale
-    response = RedirectResponse("/account", status_code=303)
+    response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(LANG_COOKIE, locale, samesite="lax", path="/")
     return response
 

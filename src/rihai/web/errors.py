@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from rihai.errors import Invalid, RihaiError
+from rihai.web.i18n import LOCALES
 
 log = logging.getLogger("rihai.web")
 
@@ -53,7 +54,10 @@ def _respond(request: Request, problem: RihaiError) -> Response:
         return ProblemResponse(problem.problem(instance=request.url.path), status_code=problem.status,
                                headers=headers)
     if problem.status == 401 and request.method == "GET":
-        return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+        # A language chosen in the link survives the detour through sign-in.
+        lang = request.query_params.get("lang")
+        carried = f"&lang={quote(lang)}" if lang in LOCALES else ""
+        return RedirectResponse(f"/login?next={quote(request.url.path)}{carried}", status_code=303)
     from rihai.web.render import render  # late: templates need the app state
 
     return render(request, "error.html", {"problem": problem}, partial="_error.html",
