@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -37,9 +38,19 @@ def _template_dirs() -> list[Path]:
     return dirs
 
 
+def ltr(value: Any) -> Any:
+    """A value read left to right whatever the page's direction - a phone, CNIC, licence,
+    reference or signed number - isolated, so that in Urdu "+924235761234" does not show as
+    "924235761234+" nor "3456/LHR" as "LHR/3456". Empty values pass through (``x|ltr or "—"``)."""
+    if value is None or value == "":
+        return value
+    return Markup('<bdi dir="ltr">%s</bdi>') % (value,)
+
+
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(_template_dirs()[0]))
     env = templates.env
+    env.filters["ltr"] = ltr
     env.loader = ChoiceLoader([FileSystemLoader(str(d)) for d in _template_dirs()])
     env.autoescape = select_autoescape(default=True, default_for_string=True)
     return templates
