@@ -4,7 +4,8 @@
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
 ``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify|checkpoint``,
 ``rihai backup``, ``rihai restore``,
-``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs).
+``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs),
+``rihai networks resolve`` (recruiter networks from a JSONL file, no database).
 
 Every command that touches data takes ``--data-dir`` (RIHAI_DATA_DIR) and honours
 RIHAI_DATABASE_URL; each owns its transaction (``db.transaction``) and commits only on success.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import typer
 
 from . import tracing as tracing_cli
-from . import audit, backup, db, demo, keys, link, notify, referrals, screening, serve, stats, users
+from . import audit, backup, db, demo, keys, link, networks, notify, referrals, screening, serve, stats, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
                   rich_markup_mode="rich",
@@ -38,6 +39,7 @@ app.add_typer(tracing_cli.app, name="tracing")
 app.add_typer(referrals.app, name="referrals")
 app.add_typer(stats.app, name="stats")
 app.add_typer(notify.app, name="notify")
+app.add_typer(networks.networks_app, name="networks")
 
 
 def main() -> None:
