@@ -23,7 +23,7 @@ import numpy as np
 
 # A value carried by fewer records than this is never called generic by structure: small
 # networks legitimately repeat a number a dozen times.
-MIN_DEGREE = 25
+MIN_DEGREE = 10
 # Below this share of its records carrying one name, a frequent value belongs to no one person.
 MAX_TOP_NAME_SHARE = 0.2
 

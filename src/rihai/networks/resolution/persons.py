@@ -36,7 +36,11 @@ OWN_KINDS = ("cnic", "phone", "email", "account", "handle")
 CONTEXT_KINDS = ("cnic", "phone", "email", "account", "handle", "licence", "company")
 NAME_SIMILAR = 0.85
 NICKNAME_P = 0.8
-MAX_REPRESENTATIVES = 12  # per shared identifier, in rule 3: pairs grow quadratically
+MAX_REPRESENTATIVES = 12
+# Father's name and alias agreements are weighed against how common the name and the agreement are.
+WEAK_ACCEPT = 0.8
+MIN_COLLISION = 1e-4
+MENTIONS_PER_PERSON = 2.0  # per shared identifier, in rule 3: pairs grow quadratically
 
 
 @dataclass
@@ -84,13 +88,19 @@ def person_edges(p: Prepared, generic: set[int]) -> PersonEdges:
     ctx = _contexts(p, kinds, generic)
     labs = pd.DataFrame({"m": p.lab_m, "label": p.lab_id, "alias": p.lab_alias})
     parts = []
+    label_count = np.bincount(p.lab_id, minlength=len(p.labels)) if len(p.lab_id) else np.zeros(1, np.int64)
     # 1. name + context
     joined = labs[["m", "label"]].merge(ctx, on="m").drop_duplicates()
     if len(joined):
         key = joined.label.to_numpy() * n_ctx + joined.ctx.to_numpy()
         a, b, i = _grouped(joined.m.to_numpy(), key)
         ev_kind = kinds[joined.ctx.to_numpy()[i]]
-        parts.append((a, b, list(ev_kind), np.array([EVIDENCE_P.get(k, 0.8) for k in ev_kind])))
+        prob = np.array([EVIDENCE_P.get(k, 0.8) for k in ev_kind])
+        father = ev_kind == "father"
+        if father.any():
+            prob[father] = _weak_posterior(label_count[joined.label.to_numpy()[i[father]]], _collision(p.father_id))
+        keep = prob >= WEAK_ACCEPT
+        parts.append((a[keep], b[keep], list(ev_kind[keep]), prob[keep]))
     # 2. name + alias
     names, aliases = labs[~labs.alias], labs[labs.alias]
     pairs = names.merge(aliases, on="m", suffixes=("", "_a"))
@@ -98,13 +108,33 @@ def person_edges(p: Prepared, generic: set[int]) -> PersonEdges:
     if len(pairs):
         lo = np.minimum(pairs.label.to_numpy(), pairs.label_a.to_numpy())
         hi = np.maximum(pairs.label.to_numpy(), pairs.label_a.to_numpy())
-        a, b, _ = _grouped(pairs.m.to_numpy(), lo * max(len(p.labels), 1) + hi)
-        parts.append((a, b, ["alias"] * len(a), np.full(len(a), EVIDENCE_P["alias"])))
+        a, b, i = _grouped(pairs.m.to_numpy(), lo * max(len(p.labels), 1) + hi)
+        prob = _weak_posterior(label_count[pairs.label.to_numpy()[i]], _collision(aliases.label.to_numpy()))
+        keep = prob >= WEAK_ACCEPT
+        parts.append((a[keep], b[keep], ["alias"] * int(keep.sum()), prob[keep]))
     first = _concat(parts)
     # 3. an own identifier without a common label
     comp = components(len(p.mention_keys), first.a, first.b)
     parts.append(_own_identifier_edges(p, kinds, generic, comp))
     return _concat(parts)
+
+
+def _collision(values: np.ndarray) -> float:
+    """Chance that two mentions agree on this kind of value by accident: the sum of squared shares
+    (Fellegi-Sunter's u), at least ``MIN_COLLISION`` (a small sample says little)."""
+    if len(values) == 0:
+        return 1.0
+    counts = np.unique(values, return_counts=True)[1] / len(values)
+    return max(float((counts ** 2).sum()), MIN_COLLISION)
+
+
+def _weak_posterior(label_mentions: np.ndarray, u: float) -> np.ndarray:
+    """Probability that two mentions with one name label are one person, given that they agree on
+    a father's name or an alias: the prior (a name carried by n mentions belongs to about n / 2
+    people) times the likelihood ratio 1 / u. Common names need rarer agreement."""
+    prior = np.minimum(MENTIONS_PER_PERSON / np.maximum(label_mentions, 1), 0.99)
+    odds = prior / (1 - prior) / u
+    return np.minimum(odds / (1 + odds), EVIDENCE_P["father"])
 
 
 def _own_identifier_edges(p: Prepared, kinds: np.ndarray, generic: set[int], comp: np.ndarray):

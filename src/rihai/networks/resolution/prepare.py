@@ -133,8 +133,12 @@ def prepare(records: Sequence[SourceRecord], *, key: Key | None = None, progress
             if person.father_name:
                 fl = name_labels(person.father_name)
                 if fl is not None:
+                    # The father's own words: "Rashid Butt" for "Imran Butt" is "Rashid", since a
+                    # namesake shares the family name and agrees on it by construction.
+                    own = set(nl.labels[0].split("|")) if nl else set()
+                    words = [w for w in fl.labels[-1].split("|") if w not in own] or fl.labels[-1].split("|")
                     fa_m.append(m)
-                    fa_id.append(b.context("father", fl.labels[-1]))
+                    fa_id.append(b.context("father", "|".join(words)))
             for ident in person.identifiers:
                 i = b.ident(ident)
                 if i >= 0:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .generic import PUBLIC_NUMBERS, structural_generic
+from .generic import MIN_DEGREE, PUBLIC_NUMBERS, structural_generic
 from .graph import components, group_min, star_edges
 from .identifiers import canonical
 from .labels import name_similarity
@@ -69,7 +69,7 @@ def _generic(p: Prepared, key: Key | None, listed: Iterable[tuple[str, str]]) ->
     occ = occ[np.isin(kinds[occ.v.to_numpy()], list(STRUCTURAL_KINDS))]
     names = pd.DataFrame({"r": p.mention_record[p.lab_m[p.lab_primary]], "name": p.lab_id[p.lab_primary]})
     degree = occ.v.value_counts()
-    frequent = occ[occ.v.isin(degree.index[degree >= 25])]
+    frequent = occ[occ.v.isin(degree.index[degree >= MIN_DEGREE])]
     rows = frequent.merge(names, on="r", how="left").fillna({"name": -1})
     found = structural_generic(rows.v.to_numpy(np.int64), rows.r.to_numpy(np.int64), rows.name.to_numpy(np.int64))
     for v, share in found.items():
