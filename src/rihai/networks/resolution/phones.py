@@ -17,7 +17,7 @@ import phonenumbers
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩OoIl|i", "01234567890123456789001111")
 _LINK = re.compile(r"(?:https?://)?(?:www\.)?(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|whatsapp\.com/send/?\?phone=)"
                    r"\+?(?P<n>[\d\s\-]+)", re.I)
-_SEPARATORS = re.compile(r"[\s\-.()/\\\u200e\u200f\u202a-\u202e_,*#~]+")
+_SEPARATORS = re.compile(r"[\s\-.:;()/\\\u200e\u200f\u202a-\u202e_,*#~]+")
 _PK_MOBILE = re.compile(r"(?:\+92|0092|92|0)?(3\d{9})")
 # Universal Access Numbers (111-xxx-xxx) reach one organisation from any area code.
 _PK_UAN = re.compile(r"(?:(?:\+92|0092|92|0)\d{2,3})?(111\d{6})")

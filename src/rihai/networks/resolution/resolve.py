@@ -152,7 +152,7 @@ def _entities(p: Prepared, res: Resolution, ent: np.ndarray, ent_ids: list[str],
     for m, i in zip(p.pid_m.tolist(), p.pid_id.tolist()):
         own.setdefault(m, []).append(i)
     order = np.argsort(ent, kind="stable")
-    bounds = np.flatnonzero(np.r_[True, ent[order][1:] != ent[order][:-1], True])
+    bounds = np.flatnonzero(np.r_[True, ent[order][1:] != ent[order][:-1], True]) if len(ent) else np.zeros(1, np.int64)
     entity_records: dict[int, list[str]] = {}
     for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
         ms = order[s:e].tolist()
