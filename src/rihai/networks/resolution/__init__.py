@@ -19,12 +19,12 @@ components of records through shared people and identifiers. Ids are stable acro
 
 Modules: records (input types, parser), phones and identifiers (normalisers), labels (names),
 generic, prepare (records -> arrays), persons (person links, reviews), graph (components),
-resolve (the run), results (output types, ids). Others import only the names below.
+run (resolve: the run), results (output types, ids). Others import only the names below.
 """
 
 from .identifiers import normalise_identifier
 from .records import KINDS, Identifier, PersonInput, SourceRecord, parse_record
-from .resolve import resolve
+from .run import resolve
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews
 from .generic import PUBLIC_NUMBERS
 

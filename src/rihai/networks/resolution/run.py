@@ -1,4 +1,4 @@
-"""``resolve``: records in, entities and networks out. Reads top to bottom:
+"""The run, ``resolve``: records in, entities and networks out. Reads top to bottom:
 
 prepare (normalise, key, intern) -> generic values -> person links (``persons``) -> reviews ->
 entities -> networks (connected components of records joined by a shared entity or a shared
