@@ -3,7 +3,7 @@
 Each network has one to three recruiters and up to three sub-agents, each a synthetic person (name
 and father's name from ``vocab``, a CNIC valid in form, one or two mobiles, sometimes a nickname
 such as "Thai wala", a Telegram/Facebook/TikTok handle, a wallet), and an OEP licence
-(``NNNN/TST``), a company and an office phone shared by the network. Its records — victims' cases,
+(``NNNN/TAA``, ``NNNN/TAB``, ...: invented office codes), a company and an office phone shared by the network. Its records — victims' cases,
 tips from the public, families' tracing requests, watchlist rows — are spread across agencies,
 each naming one or two of the network's people the way people write: phones obfuscated ("03OO
 l234567", Urdu digits, wa.me links), names in Latin or Urdu script, "Mohd" for Muhammad or no
@@ -91,8 +91,10 @@ class _Planter:
             nickname = None  # a namesake with the same nickname too would be the same man
         else:
             self.names.append((given, family, nickname))
-        handle = r.choice([f"t.me/{family.lower()}{r.randrange(100, 999)}", f"tiktok.com/@{given.split()[-1].lower()}_{r.randrange(10**4)}",
-                           f"facebook.com/{given.split()[-1].lower()}.{family.lower()}.{r.randrange(10**4)}"]) \
+        # Handles are unique per person, as platforms make them (a counter, not a draw).
+        tag = f"{net.lower().replace('-', '')}{i}"
+        handle = r.choice([f"t.me/{family.lower()}{tag}", f"tiktok.com/@{given.split()[-1].lower()}_{tag}",
+                           f"facebook.com/{given.split()[-1].lower()}.{family.lower()}.{tag}"]) \
             if r.random() < 0.3 else None
         wallet = None
         if r.random() < 0.3:
@@ -171,8 +173,9 @@ class _Planter:
         net = f"SYN-N{n}"
         recruiters = [self.perp(net, i) for i in range(r.choice((1, 1, 2, 3)))]
         subagents = [self.perp(net, 10 + i) for i in range(r.choice((0, 1, 1, 2, 3)))]
-        # One licence per network: four digits and an invented office code (TST, TSU, ...).
-        licence_no = f"{n % 9000 + 1000}/TS{chr(84 + (n // 9000) % 6)}"
+        # One licence per network: four digits and an invented office code (TAA, TAB, ...).
+        block = n // 9000
+        licence_no = f"{n % 9000 + 1000}/T{chr(65 + block // 26 % 26)}{chr(65 + block % 26)}"
         licence = r.random() < 0.5
         company = f"{r.choice(('Al', 'New', 'Star', 'Golden', 'Royal'))} {r.choice(('Falcon', 'Crescent', 'Bridge', 'Horizon'))} {n}" \
             if r.random() < 0.5 else None
