@@ -15,4 +15,5 @@ def import_all_models() -> None:
     import rihai.tracing.models  # noqa: F401
     import rihai.stats.models  # noqa: F401
     import rihai.referrals.models  # noqa: F401
+    import rihai.networks.models  # noqa: F401
     import rihai.notify  # noqa: F401 - the notification outbox (a core table)

@@ -47,10 +47,11 @@ def test_only_perpetrators_of_cases_agreeing_to_law_enforcement_are_published(db
     # The phone leaves as its blind-index digest, never as the number.
     assert m.phone_digests == (current_keyring().blind("phone", "+923001110000").hex(),)
     assert "923001110000" not in repr(m)
+    assert m.perpetrator_id and m.recorded_at is not None and m.entered_by_id == world.users["caseworker"].id
     event = db.scalars(sa.select(AuditEvent).where(AuditEvent.tag == "cases:perpetrator:mentions-read")).one()
     assert str(yes.id) in str(event.related_ids) and "Test Agent" not in str(event.__dict__)
 
 
-def test_perpetrator_mentions_need_the_criminal_justice_permission(db, world):
+def test_perpetrator_mentions_need_the_network_build_permission(db, world):
     with pytest.raises(Forbidden):
         service.perpetrator_mentions(db, world.actor("caseworker"))

@@ -62,6 +62,19 @@ class Permission(StrEnum):
     TRACING_LIST_IMPORT = "tracing:list:import"
     TRACING_MATCH_RUN = "tracing:match:run"
     TRACING_MATCH_REVIEW = "tracing:match:review"
+    # Recruiter networks across agencies (issue 17). The hint ("known in N records held by X and Y
+    # since DATE") tells whoever records a perpetrator that others know them, without content;
+    # entities, graphs and exports are for investigators and prosecutors.
+    NETWORKS_HINT_READ = "networks:hint:read"
+    NETWORKS_ENTITY_READ = "networks:entity:read"
+    NETWORKS_ACCESS_REQUEST = "networks:access:request"
+    NETWORKS_ACCESS_DECIDE = "networks:access:decide"
+    NETWORKS_GRAPH_BUILD = "networks:graph:build"
+    NETWORKS_LINK_REVIEW = "networks:link:review"
+    NETWORKS_WATCH_MANAGE = "networks:watch:manage"
+    NETWORKS_WATCHLIST_IMPORT = "networks:watchlist:import"
+    NETWORKS_EVIDENCE_EXPORT = "networks:evidence:export"
+    NETWORKS_GRAPH_EXPORT = "networks:graph:export"
     # Aggregates only.
     STATS_AGGREGATE_READ = "stats:aggregate:read"
     STATS_REPORT_EXPORT = "stats:report:export"
@@ -112,18 +125,26 @@ _CASE_WORK = {P.CASES_CASE_CREATE, P.CASES_CASE_READ, P.CASES_CASE_UPDATE, P.CAS
 _TRACING_DESK = {P.TRACING_REQUEST_CREATE, P.TRACING_REQUEST_READ, P.TRACING_LIST_IMPORT,
                  P.TRACING_MATCH_RUN, P.TRACING_MATCH_REVIEW}
 _JUSTICE = {P.CASES_PROSECUTION_READ, P.CASES_PROSECUTION_UPDATE}
+# Networks: the hint for anyone doing case work; the network itself for those who investigate and
+# prosecute; the owning agency's supervisor decides who else may see its mentions.
+_NETWORK_HINT = {P.NETWORKS_HINT_READ}
+_NETWORK_ANALYSIS = {P.NETWORKS_HINT_READ, P.NETWORKS_ENTITY_READ, P.NETWORKS_ACCESS_REQUEST,
+                     P.NETWORKS_WATCH_MANAGE, P.NETWORKS_EVIDENCE_EXPORT}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CASEWORKER: frozenset(_CASE_WORK | _TRACING_DESK),
-    Role.SUPERVISOR: frozenset(_CASE_WORK | _TRACING_DESK | {
+    Role.CASEWORKER: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT),
+    Role.SUPERVISOR: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT | {
         P.CASES_CASE_ASSIGN, P.CASES_CASE_CLOSE, P.CASES_AUDIT_READ, P.STATS_AGGREGATE_READ,
-        P.REFERRALS_CONSENT_OVERRIDE, P.CASES_PROSECUTION_READ}),
-    Role.INVESTIGATOR: frozenset(_CASE_WORK | _TRACING_DESK | _JUSTICE | {
-        P.SCREENING_TIP_READ, P.SCREENING_TIP_UPDATE}),
+        P.REFERRALS_CONSENT_OVERRIDE, P.CASES_PROSECUTION_READ,
+        P.NETWORKS_ACCESS_DECIDE, P.NETWORKS_GRAPH_BUILD, P.NETWORKS_WATCHLIST_IMPORT}),
+    Role.INVESTIGATOR: frozenset(_CASE_WORK | _TRACING_DESK | _JUSTICE | _NETWORK_ANALYSIS | {
+        P.SCREENING_TIP_READ, P.SCREENING_TIP_UPDATE, P.NETWORKS_GRAPH_BUILD, P.NETWORKS_LINK_REVIEW,
+        P.NETWORKS_WATCHLIST_IMPORT, P.NETWORKS_GRAPH_EXPORT}),
     # Prosecutors read what they are assigned to, keep the criminal-justice track and add notes;
     # they do not edit the rest of the record.
-    Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE} | _JUSTICE),
-    Role.CONSULAR_OFFICER: frozenset(_CASE_WORK | _TRACING_DESK),
+    Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE} | _JUSTICE
+                               | _NETWORK_ANALYSIS),
+    Role.CONSULAR_OFFICER: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT),
     Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ, P.STATS_REPORT_EXPORT, P.STATS_RELEASE_CREATE}),
     Role.ADMINISTRATOR: frozenset({P.ACCESS_AGENCY_READ, P.ACCESS_AGENCY_MANAGE, P.ACCESS_USER_READ,
                                    P.ACCESS_USER_MANAGE, P.ACCESS_AUDIT_VERIFY, P.ACCESS_GRANT_APPROVE,
@@ -148,9 +169,9 @@ def permissions_for(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]
 # -- separation of duties and four eyes ---------------------------------------------------------
 # Derived from the catalogue, so a new role or permission is classed without a list to update.
 # Case permissions open (or act on) survivors' records: the cases, referrals and tracing scopes,
-# plus identification interviews. The service directory (``referrals:provider:*``) lists
+# plus identification interviews and the recruiter networks drawn from them. The service directory (``referrals:provider:*``) lists
 # organisations, not people, and the family's own tracing routes are public: neither is case work.
-_CASE_SCOPES = ("cases:", "referrals:", "tracing:", "screening:interview:")
+_CASE_SCOPES = ("cases:", "referrals:", "tracing:", "screening:interview:", "networks:")
 _NOT_CASE_WORK = {P.REFERRALS_PROVIDER_READ, P.REFERRALS_PROVIDER_MANAGE}
 CASE_PERMISSIONS: frozenset[Permission] = frozenset(
     p for p in Permission if p.startswith(_CASE_SCOPES)) - _NOT_CASE_WORK - PUBLIC_PERMISSIONS

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session, lazyload, selectinload
 
@@ -38,13 +39,17 @@ class PerpetratorMention:
     agency_name: str | None
     oep_licence: str | None  # a public business licence, normalised ("0696/RWP")
     phone_digests: tuple[str, ...]  # hex of the phone's blind-index digest, never the number
+    # Provenance: the perpetrator row (stable across reads), when it was recorded and by whom.
+    perpetrator_id: int = 0
+    recorded_at: datetime | None = None
+    entered_by_id: int | None = None
 
 
 def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000) -> list[PerpetratorMention]:
     """Every perpetrator named on a case (across agencies) whose survivor agreed to share with law
-    enforcement. Callers: investigators, prosecutors and supervisors (``cases:prosecution:read``),
-    until the network domain has a permission of its own; results must stay in memory."""
-    require(actor, Permission.CASES_PROSECUTION_READ)
+    enforcement. Callers: whoever builds the recruiter-network graph (``networks:graph:build``:
+    supervisors, investigators, the CLI); results must stay in memory."""
+    require(actor, Permission.NETWORKS_GRAPH_BUILD)
     # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted.
     cases = cases_consenting(session, ConsentPurpose.LAW_ENFORCEMENT, Case.perpetrators.any(), batch=batch,
                              options=(lazyload(Case.person), selectinload(Case.perpetrators),
@@ -53,7 +58,8 @@ def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000) -
     out = [PerpetratorMention(
         case_id=case.id, owner_agency_id=case.owner_agency_id, roles=tuple(p.roles or ()),
         name=p.name, agency_name=p.agency_name, oep_licence=p.oep_licence,
-        phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()))
+        phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()),
+        perpetrator_id=p.id, recorded_at=p.created_at, entered_by_id=case.created_by_id)
         for case in cases for p in case.perpetrators]
     audit.record(session, actor, AuditTag.CASE_PERPETRATORS_READ, subject_type="case",
                  related_ids=sorted({m.case_id for m in out}))
