@@ -71,6 +71,7 @@ class AuditTag(StrEnum):
     TIP_READ = "screening:tip:read"
     TIP_LIST = "screening:tip:list"
     TIP_STATUS = "screening:tip:status"
+    TIP_PHONES_READ = "screening:tip:phones-read"
     # Family tracing (TRACING).
     CASE_TRACING_READ = "cases:case:tracing-read"
     TRACING_REQUEST_CREATE = "tracing:request:create"
@@ -79,6 +80,7 @@ class AuditTag(StrEnum):
     TRACING_REQUEST_CLAIM = "tracing:request:claim"
     TRACING_REQUEST_CLOSE = "tracing:request:close"
     TRACING_STATUS_CHECK = "tracing:status:check"
+    TRACING_RECRUITERS_READ = "tracing:request:recruiters-read"
     TRACING_LIST_STAGE = "tracing:list:stage"
     TRACING_LIST_IMPORT = "tracing:list:import"
     TRACING_LIST_READ = "tracing:list:read"

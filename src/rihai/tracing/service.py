@@ -13,6 +13,7 @@
               attach_family_photo / remove_family_photo (the family, with reference and secret)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain`` execute (the
               ``matchruns`` job on the app's ``rihai.workers.Runner``; the shell: claim_match_run, execute_match_run, drain_match_runs, ...)
+``recruiters`` recruiter_mentions: the agent a family named, for the networks (consent-gated)
 ``linkage``   link, LinkSettings: the engine itself, for ``rihai link``
 
 Nothing else of the package is imported from outside it (an import-linter ``protected`` contract).
@@ -71,6 +72,8 @@ from .requests import (  # noqa: F401
     submit_request,
 )
 from .decisions import decide, propose  # noqa: F401
+# Published for the recruiter networks: the agent a consenting family names.
+from .recruiters import RecruiterMention, recruiter_mentions  # noqa: F401
 from .review import (  # noqa: F401
     CandidateView,
     Sight,

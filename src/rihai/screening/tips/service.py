@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import case, exists, select
@@ -21,6 +23,7 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.policy import register_scope, visible
 from rihai.access.service import Agency, require
+from rihai.crypto import current_keyring
 from rihai.db import paged, utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
@@ -110,3 +113,30 @@ def set_status(session: Session, actor: Actor, tip_id: uuid.UUID, *, status: Tip
     audit.record(session, actor, AuditTag.TIP_STATUS, subject_type="tip", subject_id=tip.id,
                  fields=["status"])
     return tip
+
+
+@dataclass(frozen=True)
+class OfferPhones:
+    """The recruiters' phones screening found in a reported offer, as keyed digests (the blind
+    index's ``phone`` kind of the E.164 form), with when it was reported and the coded flags."""
+
+    tip_id: uuid.UUID
+    reported_at: datetime
+    phone_digests: tuple[str, ...]
+    flag_codes: tuple[str, ...]
+
+
+def offer_phones(session: Session, actor: Actor) -> list[OfferPhones]:
+    """Published read for the recruiter networks: every reported offer with a phone in it. The
+    reporter agreed that investigators may read the offer; phones leave only as digests and the
+    text not at all. Callers: whoever builds the network graph (``networks:graph:build``)."""
+    require(actor, Permission.NETWORKS_GRAPH_BUILD)
+    ring = current_keyring()
+    stmt = select(ScreeningTip).where(ScreeningTip.phones.is_not(None)).order_by(ScreeningTip.created_at)
+    out = [OfferPhones(tip_id=t.id, reported_at=t.created_at,
+                       phone_digests=tuple(ring.blind("phone", p).hex() for p in t.phones or ()),
+                       flag_codes=tuple(t.flag_codes or ()))
+           for t in session.scalars(stmt) if t.phones]
+    audit.record(session, actor, AuditTag.TIP_PHONES_READ, subject_type="screening_tip",
+                 related_ids=sorted(str(o.tip_id) for o in out))
+    return out

@@ -1,0 +1,37 @@
+"""The networks front door: every verb other code (the routers, the CLI) may call, re-exported
+from the modules that hold them.
+
+``builds``          build (sources -> engine -> tables; incremental writes; audited)
+``hints``           known_elsewhere ("known in N records held by X and Y since DATE"), on_published_watchlist
+``entities``        entity_page, network_graph, ranking, changes_since
+``access_requests`` request_access, approve, refuse, inbox, my_requests
+``watches``         watch, unwatch, my_watches (notified after each build)
+``reviews``         review (same / different, fed to the engine), grade (reliability A-E, information 1-5)
+``watchlists``      parse, import_watchlist
+
+Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
+``visibility`` and records an audit event naming ids and field names only.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import visibility  # noqa: F401 - registers the records' SQL scope
+from .access_requests import approve, inbox, my_requests, refuse, request_access  # noqa: F401
+from .builds import GRADING, build  # noqa: F401
+from .entities import Changes, EntityPage, Ranked, changes_since, entity_page, network_graph, ranking  # noqa: F401
+from .hints import HINT_KINDS, Hint, known_elsewhere, on_published_watchlist  # noqa: F401
+from .models import NetworkAccessRequest, NetworkBuild, NetworkLink, NetworkWatch, Watchlist  # noqa: F401
+from .reviews import grade, review  # noqa: F401
+from .sources import SOURCES  # noqa: F401
+from .watches import my_watches, unwatch, watch  # noqa: F401
+from .watchlists import import_watchlist  # noqa: F401
+from .watchlists import parse as parse_watchlist  # noqa: F401
+
+
+def last_build(session: Session) -> NetworkBuild | None:
+    """The last finished build (its time is shown with the ranking; no personal data)."""
+    return session.scalar(select(NetworkBuild).where(NetworkBuild.status == "done")
+                          .order_by(NetworkBuild.id.desc()).limit(1))
