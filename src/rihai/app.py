@@ -157,6 +157,11 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
 
     for router in (stats_api.router, stats_pages.router):
         app.include_router(router)
+    from rihai.networks import api as networks_api
+    from rihai.networks import pages as networks_pages
+
+    for router in (networks_api.router, networks_pages.router):
+        app.include_router(router)
     static_dir = resources.files("rihai.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     install_error_handlers(app)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import typer
 
 from . import tracing as tracing_cli
-from . import audit, backup, db, demo, keys, link, networks, notify, referrals, screening, serve, stats, users
+from . import audit, backup, db, demo, keys, link, networks, networks_db, notify, referrals, screening, serve, stats, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
                   rich_markup_mode="rich",

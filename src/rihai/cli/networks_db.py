@@ -1,0 +1,93 @@
+"""``rihai networks build`` and ``rihai networks import-watchlist``: the database's recruiter
+graph from the server's shell.
+
+    rihai networks build                       # read every source, resolve, write what changed
+    rihai networks import-watchlist wanted.xlsx --name "Most wanted smugglers 2026" --published
+
+The build reads the sources through their consent-gated published reads (as the system, or
+``--as`` a supervisor or investigator) and shows a progress bar; nothing decrypted is written
+anywhere but the encrypted columns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rihai.access.actors import Actor
+from rihai.access.service import User, acting_as
+from rihai.db import transaction
+from rihai.errors import RihaiError
+from rihai.networks import service
+
+from .common import DataDir, console, fail, make_settings, open_database, require_ready
+from .networks import networks_app
+
+# The commands that need the database join the one ``rihai networks`` group (``networks.py``).
+app = networks_app
+As = Annotated[str | None, typer.Option("--as", help="Act as this user (username).")]
+
+
+def _actor(session: Session, username: str | None) -> Actor:
+    if username is None:
+        return Actor.system("cli")
+    user = session.scalar(select(User).where(User.username == username, User.is_active.is_(True)))
+    if user is None:
+        fail("no such active user")
+    return acting_as(user, via="cli")
+
+
+def build(as_user: As = None, data_dir: DataDir = None) -> None:
+    """Read every source, resolve people and networks, and write what changed."""
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+               TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=console, transient=True) as bar, transaction(factory) as session:
+            task = bar.add_task("reading sources", total=None)
+            run = service.build(session, _actor(session, as_user), progress=lambda stage, done, total: bar.update(
+                task, description=str(stage), completed=done, total=total or None))
+            summary = (f"build {run.id}: {run.records} records, {run.mentions} mentions, {run.networks} networks; "
+                       f"{run.added} added, {run.changed} changed, {run.removed} removed")
+    except RihaiError as exc:
+        fail(exc.detail)
+    finally:
+        engine.dispose()
+    console.print(summary)
+
+
+def import_watchlist(
+    file: Annotated[Path, typer.Argument(help="CSV or XLSX with a heading row: name, aliases, phones, cnic, licence, ...")],
+    name: Annotated[str, typer.Option("--name", help="What the list is, e.g. 'FIA most wanted 2026'")],
+    published: Annotated[bool, typer.Option("--published/--internal",
+                                            help="A published list may be named on the public job-offer page")] = False,
+    as_user: As = None, data_dir: DataDir = None,
+) -> None:
+    """Import a watchlist; the next build links it."""
+    if not file.exists():
+        fail(f"no such file: {file}")
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    try:
+        with transaction(factory) as session:
+            people = service.parse_watchlist(file.read_bytes(), file.name)
+            wl = service.import_watchlist(session, _actor(session, as_user), name=name, published=published,
+                                          people=people)
+            summary = f"watchlist {wl.id}: {wl.entries} rows ({'published' if published else 'internal'}); run 'rihai networks build'"
+    except RihaiError as exc:
+        fail(exc.detail)
+    finally:
+        engine.dispose()
+    console.print(summary)
+
+
+app.command("build")(build)
+app.command("import-watchlist")(import_watchlist)

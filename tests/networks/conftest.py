@@ -1,7 +1,0 @@
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-from fake_resolution import install  # noqa: E402
-
-install()

@@ -1,0 +1,87 @@
+"""The networks' pages and JSON API: the hint a caseworker sees (English and Urdu, values only in
+the body), the investigator's entity page and access request, the supervisor's inbox, and the
+graph JSON holding only what the viewer may see."""
+
+from __future__ import annotations
+
+# The engine is written in parallel; until it is on this branch a stand-in takes its place.
+from networks.fake_resolution import install  # noqa: E402
+
+install()
+
+from datetime import date
+
+import pytest
+from factories import make_case, make_user
+
+from rihai.access import auth
+from rihai.access.permissions import Role, permissions_for
+from rihai.cases import service as cases
+from rihai.cases.schemas import ConsentCreate
+from rihai.networks import service as networks
+
+
+def _token(db, user, *roles):
+    raw, _ = auth.create_token(db, auth.actor_for(user, via="api"), name="t (TEST)",
+                               scopes=sorted(permissions_for(frozenset(roles))), expires_in_days=1)
+    db.flush()
+    return {"Authorization": f"Bearer {raw}"}
+
+
+@pytest.fixture
+def graph(db, world):
+    for who in ("caseworker", "other_caseworker"):
+        actor = world.actor(who)
+        case = make_case(db, actor)
+        cases.record_consent(db, actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
+                                                                    consent_date=date.today()))
+    networks.build(db, world.actor("investigator"))
+    other_sup = make_user(db, world.other_agency, Role.SUPERVISOR)
+    return {"caseworker": _token(db, world.users["caseworker"], Role.CASEWORKER),
+            "investigator": _token(db, world.users["investigator"], Role.INVESTIGATOR),
+            "analyst": _token(db, world.users["analyst"], Role.ANALYST),
+            "other_supervisor": _token(db, other_sup, Role.SUPERVISOR)}
+
+
+def test_caseworker_sees_the_hint_not_the_network(client, world, graph):
+    r = client.post("/networks/hint", data={"phones": "0300-111 0000"}, headers=graph["caseworker"])
+    assert r.status_code == 200
+    assert "Known elsewhere: in 1 records held by" in r.text and world.other_agency.name in r.text
+    assert "Test Agent" not in r.text
+    ur = client.post("/networks/hint?lang=ur", data={"phones": "03001110000"}, headers=graph["caseworker"])
+    assert "کہیں اور معلوم" in ur.text
+    assert client.get("/networks", headers=graph["caseworker"]).status_code == 403
+    api = client.post("/api/v1/networks/hint", json={"values": [{"kind": "phone", "value": "+92 300 1110000"}]},
+                      headers=graph["caseworker"])
+    assert api.json()["records"] == 1 and api.json()["agencies"] == [world.other_agency.name]
+    assert client.post("/api/v1/networks/hint", json={"values": [{"kind": "phone", "value": "0300"}]},
+                       headers=graph["analyst"]).status_code == 403
+
+
+def test_investigator_pages_and_the_access_round_trip(client, db, world, graph):
+    inv = graph["investigator"]
+    r = client.get("/networks", headers=inv)
+    assert r.status_code == 200 and "Test Agent (TEST)" in r.text
+    entity = client.get("/api/v1/networks/ranking", headers=inv).json()[0]["entity_id"]
+    page = client.get(f"/networks/entities/{entity}", headers=inv)
+    assert page.status_code == 200 and "Request access" in page.text
+    body = client.get(f"/api/v1/networks/entities/{entity}", headers=inv).json()
+    assert len(body["mentions"]) == 1 and body["elsewhere"][0]["records"] == 1
+    graph_json = client.get(f"/api/v1/networks/networks/{body['network_id']}/graph", headers=inv).json()
+    assert {n["kind"] for n in graph_json["nodes"]} == {"entity", "case", "hidden"}
+    assert client.get(f"/networks/networks/{body['network_id']}", headers=inv).status_code == 200
+    asked = client.post(f"/api/v1/networks/entities/{entity}/access-requests",
+                        json={"owner_agency_id": world.other_agency.id, "reason": "Inquiry (TEST)"}, headers=inv)
+    assert asked.status_code == 201
+    sup = graph["other_supervisor"]
+    assert "An investigator asks" in client.get("/networks/access-requests", headers=sup).text
+    ok = client.post(f"/api/v1/networks/access-requests/{asked.json()['id']}/approve", json={"days": 7}, headers=sup)
+    assert ok.status_code == 200 and ok.json()["status"] == "approved"
+    body = client.get(f"/api/v1/networks/entities/{entity}", headers=inv).json()
+    assert len(body["mentions"]) == 2 and body["elsewhere"] == []
+    # The caseworker's supervisor (another agency) cannot decide, nor see the entity.
+    assert client.get(f"/api/v1/networks/entities/{entity}", headers=graph["caseworker"]).status_code == 403
+
+
+def test_unknown_entity_is_404(client, graph):
+    assert client.get("/api/v1/networks/entities/E-000000000000", headers=graph["investigator"]).status_code == 404
