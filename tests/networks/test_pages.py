@@ -68,8 +68,9 @@ def test_investigator_pages_and_the_access_round_trip(client, db, world, graph):
     body = client.get(f"/api/v1/networks/entities/{entity}", headers=inv).json()
     assert len(body["mentions"]) == 1 and body["elsewhere"][0]["records"] == 1
     graph_json = client.get(f"/api/v1/networks/networks/{body['network_id']}/graph", headers=inv).json()
-    assert {n["kind"] for n in graph_json["nodes"]} == {"entity", "case", "hidden"}
-    assert client.get(f"/networks/networks/{body['network_id']}", headers=inv).status_code == 200
+    assert {n["kind"] for n in graph_json["nodes"]} == {"person", "record"}
+    shown = client.get(f"/networks/networks/{body['network_id']}", headers=inv)
+    assert shown.status_code == 200 and "data-network-graph" in shown.text and "Test Agent (TEST)" in shown.text
     asked = client.post(f"/api/v1/networks/entities/{entity}/access-requests",
                         json={"owner_agency_id": world.other_agency.id, "reason": "Inquiry (TEST)"}, headers=inv)
     assert asked.status_code == 201

@@ -108,8 +108,9 @@ def test_entity_page_shows_other_agencies_only_as_counts_until_access_is_approve
     assert [(e.agency_id, e.records) for e in page.elsewhere] == [(world.other_agency.id, 1)]
     assert page.name == "Test Agent (TEST)"
     graph = networks.network_graph(db, inv, page.network_id)
-    assert {n["kind"] for n in graph["nodes"]} == {"entity", "case", "hidden"}
+    assert {n["kind"] for n in graph["nodes"]} == {"person", "record"}
     assert f"r:case:{theirs.id}" not in {n["id"] for n in graph["nodes"]}
+    assert [n["label"] for n in graph["nodes"] if n["id"].startswith("h:")] == [f"1 × {world.other_agency.name}"]
 
     other_sup = make_user(db, world.other_agency, Role.SUPERVISOR)
     other_sup.email = "supervisor@example.org"

@@ -107,6 +107,7 @@ class GraphNode(BaseModel):
     label: str
     kind: str
     group: str
+    href: str | None = None
 
 
 class GraphEdge(BaseModel):
@@ -114,6 +115,7 @@ class GraphEdge(BaseModel):
     target: str
     kind: str
     probability: float
+    grading: str | None = None
 
 
 class GraphRead(BaseModel):

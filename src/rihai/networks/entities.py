@@ -123,20 +123,29 @@ def network_graph(session: Session, actor: Actor, network_id: str) -> dict[str, 
     nodes: dict[str, dict] = {}
     edges: list[dict] = []
     for m, r, agency in seen:
-        nodes.setdefault(f"e:{m.entity_id}", {"id": f"e:{m.entity_id}", "label": m.name or m.entity_id[:12],
-                                              "kind": "entity", "group": (m.roles or ["person"])[0]})
+        nodes.setdefault(f"e:{m.entity_id}", {"id": f"e:{m.entity_id}", "label": m.name or m.entity_id,
+                                              "kind": "person", "group": (m.roles or ["person"])[0],
+                                              "href": f"/networks/entities/{m.entity_id}"})
         nodes.setdefault(f"r:{r.id}", {"id": f"r:{r.id}", "label": f"{r.source} {r.recorded_on or ''}".strip(),
-                                       "kind": r.source, "group": agency or r.source})
+                                       "kind": "record", "group": agency or r.source})
         edges.append({"source": f"e:{m.entity_id}", "target": f"r:{r.id}", "kind": "mention",
                       "probability": m.probability})
+    keys = {(m.record_id, m.ref): m.entity_id for m, _, _ in seen}
+    if keys:
+        for lk in session.scalars(select(NetworkLink).where(NetworkLink.a_record.in_({k[0] for k in keys}))):
+            a, b = keys.get((lk.a_record, lk.a_ref)), keys.get((lk.b_record, lk.b_ref))
+            if a and b and a != b:  # within one entity a link is the entity itself
+                edges.append({"source": f"e:{a}", "target": f"e:{b}", "kind": "link", "probability": lk.probability,
+                              "grading": f"{lk.reliability}{lk.information}"})
     hidden = session.execute(
         select(NetworkRecord.owner_agency_id, Agency.name, func.count(NetworkRecord.id))
         .outerjoin(Agency, Agency.id == NetworkRecord.owner_agency_id)
         .where(NetworkRecord.network_id == network_id, ~visible_clause(NetworkRecord, actor))
         .group_by(NetworkRecord.owner_agency_id, Agency.name)).all()
+    # Records the viewer may not see: one node per holder, its count and name only.
     for agency_id, name, count in hidden:
         nodes[f"h:{agency_id}"] = {"id": f"h:{agency_id}", "label": f"{count} × {name or 'unheld'}",
-                                   "kind": "hidden", "group": name or "unheld"}
+                                   "kind": "record", "group": "held elsewhere"}
     audit.record(session, actor, AuditTag.NETWORK_GRAPH_READ, subject_type="networks_network", subject_id=network_id,
                  related_ids=sorted({r.id for _, r, _ in seen}))
     return {"nodes": list(nodes.values()), "edges": edges}
