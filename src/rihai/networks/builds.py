@@ -56,11 +56,11 @@ def _write_record(session: Session, d: Draft, row: NetworkRecord | None) -> None
 
 
 def _reviews(session: Session) -> Any:
-    same, different = [], []
+    same, different = set(), set()
     for r in session.scalars(select(NetworkReview)):
-        pair = ((r.a_record, r.a_ref), (r.b_record, r.b_ref))
-        (same if r.decision == "same" else different).append(pair)
-    return Reviews(same=tuple(same), different=tuple(different))
+        pair = frozenset({(r.a_record, r.a_ref), (r.b_record, r.b_ref)})
+        (same if r.decision == "same" else different).add(pair)
+    return Reviews(same=frozenset(same), different=frozenset(different))
 
 
 def _relink(session: Session, result: Any, sources: dict[str, str]) -> None:
