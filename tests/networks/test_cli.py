@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-# The engine is written in parallel; until it is on this branch a stand-in takes its place.
-from networks.fake_resolution import install  # noqa: E402
-
-install()
-
 import pytest
 import sqlalchemy as sa
 from cli.clitools import rihai_for

@@ -4,11 +4,6 @@ graph JSON holding only what the viewer may see."""
 
 from __future__ import annotations
 
-# The engine is written in parallel; until it is on this branch a stand-in takes its place.
-from networks.fake_resolution import install  # noqa: E402
-
-install()
-
 from datetime import date
 
 import pytest

@@ -4,11 +4,6 @@ watchlists; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-# The engine is written in parallel; until it is on this branch a stand-in takes its place.
-from networks.fake_resolution import install  # noqa: E402
-
-install()
-
 from datetime import date, timedelta
 
 import pytest

@@ -72,3 +72,20 @@ def test_urdu_page_is_rtl(client, path: str) -> None:  # type: ignore[no-untyped
     html = client.get(path).text
     assert '<html lang="ur" dir="rtl">' in html
     assert "سائن ان" in html
+
+
+def test_a_message_in_several_catalogues_means_the_same_in_each() -> None:
+    """Domains keep catalogues of their own and the app merges them in file-name order: a message
+    two domains both translate ("Company", "Network") must read the same in each, else which one
+    a page shows would depend on a file name."""
+    seen: dict[str, tuple[str, str]] = {}
+    clashes = []
+    for path in sorted(PO_DIR.glob("*.po")):
+        with path.open("rb") as fh:
+            for m in read_po(fh, locale="ur"):
+                if not (m.id and isinstance(m.id, str) and m.string) or m.fuzzy:
+                    continue
+                if m.id in seen and seen[m.id][1] != m.string:
+                    clashes.append((m.id, seen[m.id][0], path.name))
+                seen.setdefault(m.id, (path.name, m.string))
+    assert not clashes, clashes

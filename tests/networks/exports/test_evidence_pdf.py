@@ -107,19 +107,3 @@ def test_every_string_of_the_pack_is_in_urdu() -> None:
     t = translations("ur").gettext
     missing = sorted(m for m in wanted if t(m) == m)
     assert not missing, missing
-
-
-def test_the_packs_catalogue_changes_no_other_translation() -> None:
-    folder = Path(ev.__file__).parents[2] / "web" / "locales" / "ur" / "LC_MESSAGES"
-    ours = {m.id for m in read_po((folder / "networks_exports.po").open("rb"), locale="ur") if m.id}
-    for path in folder.glob("*.po"):
-        if path.name != "networks_exports.po":
-            theirs = {m.id for m in read_po(path.open("rb"), locale="ur") if m.id}
-            assert not ours & theirs, (path.name, sorted(ours & theirs))
-
-
-def test_same_snapshot_same_chart_layout() -> None:
-    from rihai.networks.exports.graphs import layout
-
-    assert layout(snapshot()) == layout(snapshot())
-    assert all(0 <= x <= 1 and 0 <= y <= 1 for x, y in layout(snapshot()).values())
