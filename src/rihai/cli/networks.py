@@ -42,7 +42,7 @@ def resolve_command(
         "--generic", help="KIND:VALUE never to link on (a helpline, a bus company's number); repeatable")] = None,
 ) -> None:
     """Resolve the people in a file of records into entities and networks (no database)."""
-    from rihai.networks.resolution import resolve
+    from rihai.networks.service import resolve
 
     if str(in_path) != "-" and not in_path.is_file():
         fail("the input file does not exist")
@@ -70,7 +70,7 @@ def resolve_command(
 
 
 def _read(lines: Iterator[str]):  # type: ignore[no-untyped-def]
-    from rihai.networks.resolution import parse_record
+    from rihai.networks.service import parse_record
 
     records = []
     seen: dict[str, int] = {}

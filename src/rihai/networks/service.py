@@ -8,6 +8,8 @@ from the modules that hold them.
 ``watches``         watch, unwatch, my_watches (notified after each build)
 ``reviews``         review (same / different, fed to the engine), grade (reliability A-E, information 1-5)
 ``watchlists``      parse, import_watchlist
+``resolution``      parse_record, resolve: the pure engine, for files without a database
+                    (``rihai networks resolve``)
 
 Every verb takes the acting ``Actor``, checks its one permission, scopes rows in SQL through
 ``visibility`` and records an audit event naming ids and field names only.
@@ -24,6 +26,7 @@ from .builds import GRADING, build  # noqa: F401
 from .entities import Changes, EntityPage, Ranked, changes_since, entity_page, network_graph, ranking  # noqa: F401
 from .hints import HINT_KINDS, Hint, known_elsewhere, on_published_watchlist  # noqa: F401
 from .models import NetworkAccessRequest, NetworkBuild, NetworkLink, NetworkWatch, Watchlist  # noqa: F401
+from .resolution import parse_record, resolve  # noqa: F401
 from .reviews import grade, review  # noqa: F401
 from .sources import SOURCES  # noqa: F401
 from .watches import my_watches, unwatch, watch  # noqa: F401
