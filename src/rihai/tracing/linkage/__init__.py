@@ -23,7 +23,8 @@ spill file) or on Spark with encrypted local disk; nothing personal is written t
 Modules: pipeline (the run), plan (what a model hands it), persons and lists (the two models),
 features (person records -> comparable columns), columns (what a list's column holds), pooling,
 engines (DuckDB, Spark), links (the result and its waterfall), population (a synthetic Pakistani
-population for tests, benchmarks and the match run's background). Code outside this package uses
+population for tests, benchmarks and the match run's background), pprl (privacy-preserving
+linkage of encoded lists: ``pprl.encode``, ``pprl.link_encoded``). Code outside this package uses
 only the names below (an import-linter contract keeps the package free of the database and web).
 """
 
@@ -35,6 +36,7 @@ from .lists import ListModel
 from .persons import PersonModel
 from .pipeline import LinkSettings, link
 from .population import PopulationGenerator
+from . import pprl
 
 __all__ = [
     # the entry point and its data types
@@ -46,4 +48,6 @@ __all__ = [
     # how the engine reads a list's columns and values, shared with the tracing list import so
     # that a stored row means what the engine will read it as
     "detect_kinds", "kind_from_name", "parse_date", "clean_sex",
+    # lists that cannot be shared in clear: encode on the holder's side, link the encodings
+    "pprl",
 ]

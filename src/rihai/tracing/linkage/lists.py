@@ -46,7 +46,7 @@ def _digits_or_none(value, keep: int | None = None) -> str | None:
     return d or None
 
 
-def _normalise(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
+def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
     """Columns rewritten to comparable forms; extra derived columns for names and dates."""
     out = pd.DataFrame({"unique_id": frame["unique_id"].values})
     for col, kind in kinds.items():
@@ -201,9 +201,9 @@ class ListModel:
         kinds = detect_kinds(left[shared], self.columns)
         kinds = {c: k for c, k in kinds.items() if k not in ("ignore",)}
         say("column kinds: " + json.dumps(kinds))
-        frames = [_normalise(left, kinds)]
+        frames = [normalise_columns(left, kinds)]
         if right is not None:
-            frames.append(_normalise(right, kinds))
+            frames.append(normalise_columns(right, kinds))
             frames[0]["source_dataset"], frames[1]["source_dataset"] = "a_left", "b_right"
         comps = {c: _comparison(c, k, kinds) for c, k in kinds.items()}
         comps = {c: v for c, v in comps.items() if v is not None}
