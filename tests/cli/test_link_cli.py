@@ -64,3 +64,72 @@ def test_run_link_cli_writes_only_the_output(lists, tmp_path):
     assert n == len(out) > 0 and "cluster_id" in out.columns
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv", "c.json", "p.csv"]
     assert any("blocking rules" in s for s in said)
+
+
+# ---- lists that cannot be shared in clear: rihai link secret | encode, and encoded linking ----
+
+def _people(path, rows):
+    with path.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["unique_id", "first_name", "surname", "dob", "phone", "city"])
+        w.writerows(rows)
+
+
+def test_encode_and_link_encoded_lists(tmp_path):
+    runner = CliRunner()
+    key = tmp_path / "partner.key"
+    r = runner.invoke(app, ["link", "secret", "--out", str(key)], catch_exceptions=False)
+    assert r.exit_code == 0 and key.read_bytes().strip().decode() not in r.output
+    _people(tmp_path / "a.csv", ROWS[:3] + ROWS[10:])
+    _people(tmp_path / "b.csv", [ROWS[1], ROWS[3]])
+    for name in ("a", "b"):
+        r = runner.invoke(app, ["link", "encode", "--secret-file", str(key), "--in",
+                                str(tmp_path / f"{name}.csv"), "--out", str(tmp_path / f"{name}.clk.json")],
+                          catch_exceptions=False)
+        assert r.exit_code == 0, r.output
+        assert "Yousaf" not in (tmp_path / f"{name}.clk.json").read_text()
+    out = tmp_path / "pairs.csv"
+    r = runner.invoke(app, ["link", "--left", str(tmp_path / "a.clk.json"), "--right",
+                            str(tmp_path / "b.clk.json"), "--out", str(out)], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(out.open()))
+    assert list(rows[0]) == ["unique_id_l", "unique_id_r", "match_probability"]
+    found = {(x["unique_id_l"], x["unique_id_r"]) for x in rows}
+    assert ("1", "2") in found or ("2", "2") in found
+    assert ("3", "4") in found
+
+
+def test_encoded_lists_with_other_secrets_are_refused(tmp_path):
+    runner = CliRunner()
+    _people(tmp_path / "a.csv", ROWS[:3])
+    for name in ("a", "b"):
+        runner.invoke(app, ["link", "secret", "--out", str(tmp_path / f"{name}.key")])
+        r = runner.invoke(app, ["link", "encode", "--secret-file", str(tmp_path / f"{name}.key"),
+                                "--in", str(tmp_path / "a.csv"), "--out", str(tmp_path / f"{name}.clk.json")])
+        assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["link", "--left", str(tmp_path / "a.clk.json"), "--right",
+                            str(tmp_path / "b.clk.json"), "--out", str(tmp_path / "p.csv")])
+    assert r.exit_code == 1 and "different secrets or schemas" in r.output
+    assert not (tmp_path / "p.csv").exists()
+
+
+def test_a_world_readable_secret_is_refused_and_never_printed(tmp_path):
+    key = tmp_path / "partner.key"
+    key.write_text("a-test-secret-that-is-long-enough\n")
+    key.chmod(0o644)
+    _people(tmp_path / "a.csv", ROWS[:3])
+    r = CliRunner().invoke(app, ["link", "encode", "--secret-file", str(key), "--in",
+                                 str(tmp_path / "a.csv"), "--out", str(tmp_path / "a.clk.json")])
+    assert r.exit_code == 1 and "chmod 600" in r.output
+    assert "a-test-secret" not in r.output and not (tmp_path / "a.clk.json").exists()
+
+
+def test_an_encoded_list_does_not_link_with_a_clear_one(tmp_path):
+    runner = CliRunner()
+    runner.invoke(app, ["link", "secret", "--out", str(tmp_path / "k")])
+    _people(tmp_path / "a.csv", ROWS[:3])
+    runner.invoke(app, ["link", "encode", "--secret-file", str(tmp_path / "k"), "--in",
+                        str(tmp_path / "a.csv"), "--out", str(tmp_path / "a.clk.json")])
+    r = runner.invoke(app, ["link", "--left", str(tmp_path / "a.clk.json"), "--right",
+                            str(tmp_path / "a.csv"), "--out", str(tmp_path / "p.csv")])
+    assert r.exit_code == 1 and "another encoded list" in r.output

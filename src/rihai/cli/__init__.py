@@ -4,7 +4,8 @@
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
 ``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify|checkpoint``,
 ``rihai backup``, ``rihai restore``,
-``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs),
+``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs;
+``rihai link encode|secret`` for lists that cannot be shared in clear),
 ``rihai networks resolve`` (recruiter networks from a JSONL file, no database).
 
 Every command that touches data takes ``--data-dir`` (RIHAI_DATA_DIR) and honours
@@ -27,9 +28,9 @@ app.command("demo")(demo.demo)
 app.command("seed")(demo.seed)
 app.command("serve")(serve.serve)
 app.command("screen")(screening.screen)
-app.command("link")(link.link)
 app.command("backup")(backup.backup)
 app.command("restore")(backup.restore)
+app.add_typer(link.app, name="link")
 app.add_typer(db.app, name="db")
 app.add_typer(keys.app, name="keys")
 app.add_typer(users.users_app, name="users")

@@ -14,7 +14,7 @@
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain`` execute (the
               ``matchruns`` job on the app's ``rihai.workers.Runner``; the shell: claim_match_run, execute_match_run, drain_match_runs, ...)
 ``recruiters`` recruiter_mentions: the agent a family named, for the networks (consent-gated)
-``linkage``   link, LinkSettings: the engine itself, for ``rihai link``
+``linkage``   link, LinkSettings: the engine itself, for ``rihai link``; encode_list, link_encoded
 
 Nothing else of the package is imported from outside it (an import-linter ``protected`` contract).
 
@@ -45,8 +45,18 @@ from .matchruns import claim as claim_match_run  # noqa: F401
 from .matchruns import drain as drain_match_runs  # noqa: F401
 from .matchruns import error_of as match_run_error  # noqa: F401
 from .matchruns import execute as execute_match_run  # noqa: F401
-# The linkage engine's entry point, for ``rihai link`` (lists linked outside the database).
+# The linkage engine's entry point, for ``rihai link`` (lists linked outside the database), and
+# its privacy-preserving side (``rihai link encode``, encoded lists linked without clear values).
 from .linkage import LinkSettings, link  # noqa: F401
+from .linkage import (  # noqa: F401
+    PPRL_THRESHOLD,
+    EncodedList,
+    encode_list,
+    encoded_fields,
+    link_encoded,
+    read_secret_file,
+    write_secret_file,
+)
 from .schemas import ListKind  # noqa: F401
 from .photos import (  # noqa: F401
     attach_photo,

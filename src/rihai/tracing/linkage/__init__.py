@@ -24,7 +24,7 @@ Modules: pipeline (the run), plan (what a model hands it), persons and lists (th
 features (person records -> comparable columns), columns (what a list's column holds), pooling,
 engines (DuckDB, Spark), links (the result and its waterfall), population (a synthetic Pakistani
 population for tests, benchmarks and the match run's background), pprl (privacy-preserving
-linkage of encoded lists: ``pprl.encode``, ``pprl.link_encoded``). Code outside this package uses
+linkage of encoded lists: ``encode_list``, ``link_encoded``). Code outside this package uses
 only the names below (an import-linter contract keeps the package free of the database and web).
 """
 
@@ -36,7 +36,11 @@ from .lists import ListModel
 from .persons import PersonModel
 from .pipeline import LinkSettings, link
 from .population import PopulationGenerator
-from . import pprl
+from .pprl import DEFAULT_THRESHOLD as PPRL_THRESHOLD
+from .pprl import EncodedList, FingerprintMismatch, MalformedEncoding, link_encoded
+from .pprl import encode as encode_list
+from .pprl import field_columns as encoded_fields
+from .pprl import read_secret_file, write_secret_file
 
 __all__ = [
     # the entry point and its data types
@@ -49,5 +53,6 @@ __all__ = [
     # that a stored row means what the engine will read it as
     "detect_kinds", "kind_from_name", "parse_date", "clean_sex",
     # lists that cannot be shared in clear: encode on the holder's side, link the encodings
-    "pprl",
+    "encode_list", "link_encoded", "EncodedList", "encoded_fields", "read_secret_file",
+    "write_secret_file", "MalformedEncoding", "FingerprintMismatch", "PPRL_THRESHOLD",
 ]
