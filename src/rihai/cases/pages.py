@@ -103,14 +103,17 @@ def dashboard(request: Request, actor: Annotated[Actor, Requires(P.ACCESS_PROFIL
         return RedirectResponse("/mfa", status_code=303)
     if not actor.can(P.CASES_CASE_READ):
         return render(request, "cases/home_nocases.html", {})
-    # The status tiles already count the visible cases (on the owner/status index): the list's
-    # total is their sum, so the page does not count the same rows twice.
+    # The status tiles already count the visible cases (on the owner/status index, each count
+    # bounded): the list's total is their sum, so the page does not count the same rows twice. A
+    # tile past the cap makes the sum pass it too, so the heading says "10,000+" just when it should.
     counts = service.count_visible(session, actor)
     known = counts.get(status, 0) if status else sum(counts.values())
     cases, total = service.list_cases(session, actor, status=status, page=page, page_size=25,
                                       known_total=min(known, service.LIST_COUNT_CAP + 1))
+    cap = service.LIST_COUNT_CAP
+    tiles = {s: f"{cap:,}+" if n > cap else n for s, n in counts.items()}
     return render(request, "cases/dashboard.html",
-                  _view(request, cases=cases, total=total, page=page, status=status, counts=counts,
+                  _view(request, cases=cases, total=total, page=page, status=status, counts=tiles,
                         statuses=list(CaseStatus), pages=page_count(total, 25)),
                   partial="cases/_case_table.html")
 
