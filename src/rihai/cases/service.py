@@ -122,8 +122,7 @@ def open_case(session: Session, actor: Actor, *, data: CaseCreate, is_synthetic:
                                  recorded_by_id=actor.user_id)]
     session.add(case)
     session.flush()
-    case_search.reindex(session, case)
-    session.flush()
+    case_search.reindex(session, case, new=True)
     audit.record(session, actor, AuditTag.CASE_CREATE, subject_type="case", subject_id=case.id,
                  fields=_set_fields(data))
     return case
