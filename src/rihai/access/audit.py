@@ -11,13 +11,14 @@ import hmac
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, or_, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 from rihai.access.actors import Actor
-from rihai.access.models import AuditEvent
+from rihai.access.models import AuditEvent, UserRole
 from rihai.crypto import current_keyring
 from rihai.db import take_write_lock, utcnow
 
@@ -133,6 +134,8 @@ class AuditTag(StrEnum):
     NETWORK_WATCH_ADD = "networks:watch:add"
     NETWORK_WATCH_REMOVE = "networks:watch:remove"
     NETWORK_WATCHLIST_IMPORT = "networks:watchlist:import"
+    NETWORK_EVIDENCE_EXPORT = "networks:evidence:export"
+    NETWORK_GRAPH_EXPORT = "networks:graph:export"
     # Statistics (STATS): aggregates and releases only, never a record.
     STATS_EXTRACT_REFRESH = "stats:extract:refresh"
     STATS_RELEASE_CREATE = "stats:release:create"
@@ -275,3 +278,40 @@ def events_for(session: Session, subject_type: str, subject_id: object, *, limit
         select(AuditEvent).where(AuditEvent.subject_type == subject_type,
                                  AuditEvent.subject_id == str(subject_id))
         .order_by(AuditEvent.seq.desc()).limit(limit)))
+
+
+@dataclass(frozen=True)
+class ExtractLine:
+    """One audit row as an evidence pack's chain of custody shows it: ids, roles and the action."""
+
+    seq: int
+    at: datetime
+    actor_id: int | None
+    roles: tuple[str, ...]  # the actor's roles when the extract is made ("system" rows have none)
+    via: str
+    tag: str
+    subject_type: str | None
+    subject_id: str | None
+
+
+def extract(session: Session, subjects: dict[str, Iterable[str]], *, until: datetime | None = None,
+            limit: int = 5000) -> list[ExtractLine]:
+    """Who saw and changed the given subjects (``{subject_type: ids}``), oldest first, up to
+    ``until``. Callers check their own permission first (the networks evidence pack). The log keeps
+    no role, so roles are the actors' roles now; rows never carry values."""
+    clauses = [(AuditEvent.subject_type == kind) & AuditEvent.subject_id.in_(sorted({str(i) for i in ids}))
+               for kind, ids in subjects.items() if ids]
+    if not clauses:
+        return []
+    stmt = select(AuditEvent).where(or_(*clauses))
+    if until is not None:
+        stmt = stmt.where(AuditEvent.at <= until)
+    rows = list(session.scalars(stmt.order_by(AuditEvent.seq).limit(limit)))
+    roles: dict[int, list[str]] = {}
+    actor_ids = {r.actor_id for r in rows if r.actor_id is not None}
+    if actor_ids:
+        for uid, role in session.execute(select(UserRole.user_id, UserRole.role)
+                                         .where(UserRole.user_id.in_(actor_ids)).order_by(UserRole.role)):
+            roles.setdefault(uid, []).append(role)
+    return [ExtractLine(seq=r.seq, at=r.at, actor_id=r.actor_id, roles=tuple(roles.get(r.actor_id or 0, ())),
+                        via=r.via, tag=r.tag, subject_type=r.subject_type, subject_id=r.subject_id) for r in rows]

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, lazyload, selectinload
 
 from rihai.access import audit
@@ -26,7 +27,7 @@ from rihai.access.service import require
 from rihai.crypto import current_keyring
 
 from .codes import ConsentPurpose
-from .models import Case
+from .models import Case, Perpetrator, Person
 from .records import cases_consenting
 
 
@@ -63,4 +64,49 @@ def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000) -
         for case in cases for p in case.perpetrators]
     audit.record(session, actor, AuditTag.CASE_PERPETRATORS_READ, subject_type="case",
                  related_ids=sorted({m.case_id for m in out}))
+    return out
+
+
+@dataclass(frozen=True)
+class OffenceCodes:
+    """What a case records about the offence, as codes only (no name, date, place or free text):
+    what a prosecutor's evidence pack maps to sections of law."""
+
+    case_id: uuid.UUID
+    exploitation: tuple[str, ...]  # codes.Exploitation
+    control: tuple[str, ...]  # codes.MeansOfControl
+    recruitment: tuple[str, ...]  # codes.RecruitmentMethod
+    perpetrator_roles: tuple[str, ...]  # codes.PerpetratorRole, of everyone the survivor named
+    minor: bool  # under 18 now or when trafficked
+    sex: str | None  # codes.Sex
+    is_synthetic: bool
+
+
+def offence_codes(session: Session, actor: Actor, case_ids: list[uuid.UUID]) -> list[OffenceCodes]:
+    """The coded offence facts of the given cases, under the rule of ``perpetrator_mentions``: only
+    cases whose survivor agreed to share with law enforcement. Callers: the networks evidence pack
+    (``networks:entity:read``), for cases it already decided the reader may see."""
+    require(actor, Permission.NETWORKS_ENTITY_READ)
+    if not case_ids:
+        return []
+    # Only coded columns of the person and the perpetrators: nothing encrypted is read for this.
+    cases = list(cases_consenting(session, ConsentPurpose.LAW_ENFORCEMENT, Case.id.in_(case_ids),
+                                  options=(lazyload(Case.person), lazyload(Case.perpetrators),
+                                           lazyload(Case.events), lazyload(Case.assignments))))
+    ids = [c.id for c in cases]
+    person = {cid: (minor, sex) for cid, minor, sex in session.execute(
+        select(Person.case_id, Person.is_minor, Person.sex).where(Person.case_id.in_(ids)))} if ids else {}
+    roles: dict[uuid.UUID, set[str]] = {}
+    for cid, codes in (session.execute(select(Perpetrator.case_id, Perpetrator.roles)
+                                       .where(Perpetrator.case_id.in_(ids))) if ids else ()):
+        roles.setdefault(cid, set()).update(codes or ())
+    out = [OffenceCodes(
+        case_id=c.id, exploitation=tuple(c.exploitation_types or ()), control=tuple(c.means_of_control or ()),
+        recruitment=tuple(c.recruitment_methods or ()), perpetrator_roles=tuple(sorted(roles.get(c.id, ()))),
+        minor=bool(person.get(c.id, (False, None))[0])
+        or (c.age_when_trafficked is not None and c.age_when_trafficked < 18),
+        sex=person.get(c.id, (False, None))[1], is_synthetic=c.is_synthetic) for c in cases]
+    audit.record(session, actor, AuditTag.CASE_PERPETRATORS_READ, subject_type="case",
+                 fields=["exploitation_types", "means_of_control", "recruitment_methods", "is_minor", "sex"],
+                 related_ids=sorted(str(o.case_id) for o in out))
     return out

@@ -51,7 +51,7 @@ from .coded_facts import (  # noqa: F401
     newest_case_change, withheld_case_ids)
 from .justice.service import iter_prosecution_facts, iter_support_facts  # noqa: F401
 from .persons import TracingPerson, case_caseworker, persons_for_tracing  # noqa: F401
-from .perpetrators import PerpetratorMention, perpetrator_mentions  # noqa: F401
+from .perpetrators import OffenceCodes, PerpetratorMention, offence_codes, perpetrator_mentions  # noqa: F401
 # The vocabulary other domains speak: codes, their labels and validated field types.
 from .codes import ConsentGivenBy, NoteKind, TraffickingStatus  # noqa: F401
 from .justice.service import JUSTICE_LABELS  # noqa: F401

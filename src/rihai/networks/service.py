@@ -8,6 +8,8 @@ from the modules that hold them.
 ``watches``         watch, unwatch, my_watches (notified after each build)
 ``reviews``         review (same / different, fed to the engine), grade (reliability A-E, information 1-5)
 ``watchlists``      parse, import_watchlist
+``snapshots``       network_snapshot (one network as the reader may see it, redacted elsewhere)
+``downloads``       export_network (evidence pack PDF / manifest, FtM, GEXF, GraphML, i2 CSV; audited)
 ``resolution``      parse_record, resolve: the pure engine, for files without a database
                     (``rihai networks resolve``)
 
@@ -23,11 +25,13 @@ from sqlalchemy.orm import Session
 from . import visibility  # noqa: F401 - registers the records' SQL scope
 from .access_requests import approve, inbox, my_requests, refuse, request_access  # noqa: F401
 from .builds import GRADING, build  # noqa: F401
+from .downloads import EVIDENCE_FORMATS, FORMATS, GRAPH_FORMATS, Download, export_network, pack_time  # noqa: F401
 from .entities import Changes, EntityPage, Ranked, changes_since, entity_page, network_graph, ranking  # noqa: F401
 from .hints import HINT_KINDS, Hint, known_elsewhere, on_published_watchlist  # noqa: F401
 from .models import NetworkAccessRequest, NetworkBuild, NetworkLink, NetworkWatch, Watchlist  # noqa: F401
 from .resolution import parse_record, resolve  # noqa: F401
 from .reviews import grade, review  # noqa: F401
+from .snapshots import legal_facts, network_snapshot  # noqa: F401
 from .sources import SOURCES  # noqa: F401
 from .watches import my_watches, unwatch, watch  # noqa: F401
 from .watchlists import import_watchlist  # noqa: F401

@@ -29,7 +29,8 @@ filtered to what the reader may see):
 
 Writers: ``evidence_pdf(snapshot, lang)``, ``evidence_manifest(snapshot, pdf)``,
 ``verify_manifest(manifest, pdf, items(snapshot))``, ``ftm_lines(snapshot, namespace)``,
-``gexf(snapshot)``, ``graphml(snapshot)``, ``i2_entities_csv`` / ``i2_links_csv`` / ``i2_zip``.
+``gexf(snapshot)``, ``graphml(snapshot)``, ``i2_entities_csv`` / ``i2_links_csv`` / ``i2_zip``;
+``plain(item)`` (an item's JSON form, as hashed) and ``legal_facts()`` (the fact codes known).
 """
 
 from rihai.networks.exports.evidence import evidence_pdf
@@ -38,12 +39,13 @@ from rihai.networks.exports.graphs import gexf, graphml
 from rihai.networks.exports.i2 import entities_csv as i2_entities_csv
 from rihai.networks.exports.i2 import i2_zip
 from rihai.networks.exports.i2 import links_csv as i2_links_csv
+from rihai.networks.exports.legal import facts as legal_facts
 from rihai.networks.exports.manifest import evidence_manifest, verify_manifest
 from rihai.networks.exports.snapshot import (REDACTED_ENTITY, AuditEntry, Entity, Grading, Link, NetworkSnapshot,
-                                             Record, TimelineEvent, items, redaction_marker)
+                                             Record, TimelineEvent, items, plain, redaction_marker)
 
 __all__ = [
     "REDACTED_ENTITY", "AuditEntry", "Entity", "Grading", "Link", "NetworkSnapshot", "Record", "TimelineEvent",
     "evidence_manifest", "evidence_pdf", "ftm_lines", "gexf", "graphml", "i2_entities_csv", "i2_links_csv",
-    "i2_zip", "items", "redaction_marker", "verify_manifest",
+    "i2_zip", "items", "legal_facts", "plain", "redaction_marker", "verify_manifest",
 ]
