@@ -38,6 +38,9 @@ NOT_PAGES: dict[str, str] = {
     "/referrals/{referral_id}/timeline": "an HTMX fragment: the timeline on the referral's page",
     "/tracing/match/runs/{run_id}": "an HTMX fragment: a match run's progress, polled on /tracing",
     "/admin/districts": "an HTMX fragment: the district <select> of the agency form",
+    "/networks/networks/{network_id}/evidence.pdf": "a download: the evidence pack (PDF)",
+    "/networks/networks/{network_id}/evidence.json": "a download: the evidence pack's manifest (JSON)",
+    "/networks/networks/{network_id}/export.{fmt}": "a download: FtM, GEXF, GraphML or i2 CSV",
 }
 # Pages some role opens only with a query string, or that need one to show anything.
 QUERY: dict[str, str] = {}

@@ -4,10 +4,10 @@ hint the case and tracing forms ask for with an HTMX POST (values in the body, n
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import Annotated
+from datetime import datetime, timedelta
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access.actors import Actor
@@ -83,7 +83,41 @@ def network(request: Request, network_id: str, actor: Annotated[Actor, Requires(
             session: SessionDep) -> Response:
     graph = networks.network_graph(session, actor, network_id[:64])
     return render(request, "networks/network.html", {"network_id": network_id[:64], "graph": graph,
-                                                     "graph_url": f"/api/v1/networks/networks/{network_id[:64]}/graph"})
+                                                     "graph_url": f"/api/v1/networks/networks/{network_id[:64]}/graph",
+                                                     # one time for the PDF and manifest downloaded from this page
+                                                     "pack_at": networks.pack_time(None).isoformat()})
+
+
+def _download(d: networks.Download) -> Response:
+    # Built in memory, never cached: the body is personal data the reader may see today only.
+    return Response(d.body, media_type=d.media_type, headers={
+        "Content-Disposition": f'attachment; filename="{d.filename}"', "Cache-Control": "no-store, private",
+        "X-Content-Type-Options": "nosniff"})
+
+
+PackFor = Annotated[str, Query(alias="for", max_length=200)]
+Lang = Annotated[Literal["en", "ur"], Query()]
+At = Annotated[datetime | None, Query()]
+
+
+@router.get("/networks/networks/{network_id}/evidence.pdf")
+def evidence_pdf(network_id: str, actor: Annotated[Actor, Requires(P.NETWORKS_EVIDENCE_EXPORT)], session: SessionDep,
+                 lang: Lang = "en", generated_for: PackFor = "", at: At = None) -> Response:
+    return _download(networks.export_network(session, actor, network_id[:64], "evidence", lang=lang,
+                                             generated_for=generated_for, at=at))
+
+
+@router.get("/networks/networks/{network_id}/evidence.json")
+def evidence_manifest(network_id: str, actor: Annotated[Actor, Requires(P.NETWORKS_EVIDENCE_EXPORT)],
+                      session: SessionDep, lang: Lang = "en", generated_for: PackFor = "", at: At = None) -> Response:
+    return _download(networks.export_network(session, actor, network_id[:64], "manifest", lang=lang,
+                                             generated_for=generated_for, at=at))
+
+
+@router.get("/networks/networks/{network_id}/export.{fmt}")
+def graph_export(network_id: str, fmt: Literal["ftm", "gexf", "graphml", "csv"],
+                 actor: Annotated[Actor, Requires(P.NETWORKS_GRAPH_EXPORT)], session: SessionDep) -> Response:
+    return _download(networks.export_network(session, actor, network_id[:64], fmt))
 
 
 @router.get("/networks/access-requests")
