@@ -3,6 +3,7 @@ graph from the server's shell.
 
     rihai networks build                       # read every source, resolve, write what changed
     rihai networks import-watchlist wanted.xlsx --name "Most wanted smugglers 2026" --published
+    rihai networks export --network N-1a2b --format evidence --lang ur --as inspector.khan --out pack.pdf
 
 The build reads the sources through their consent-gated published reads (as the system, or
 ``--as`` a supervisor or investigator) and shows a progress bar; nothing decrypted is written
@@ -89,5 +90,40 @@ def import_watchlist(
     console.print(summary)
 
 
+def export(
+    network: Annotated[str, typer.Option("--network", help="The network's id (on its page and in the ranking)")],
+    fmt: Annotated[str, typer.Option("--format", help="ftm | gexf | graphml | csv | evidence")],
+    as_user: Annotated[str, typer.Option("--as", help="Export as this user (username): what they may see")],
+    out: Annotated[Path, typer.Option("--out", help="The file to write (evidence: FILE and FILE.manifest.json)")],
+    lang: Annotated[str, typer.Option("--lang", help="The evidence pack's language: en or ur")] = "en",
+    prepared_for: Annotated[str, typer.Option("--for", help="Whom the evidence pack is for")] = "",
+    data_dir: DataDir = None,
+) -> None:
+    """Export one network as a user may see it (their permission, their scope; audited)."""
+    if fmt not in service.FORMATS or fmt == "manifest":
+        fail("--format must be one of ftm, gexf, graphml, csv, evidence")
+    settings = make_settings(data_dir)
+    require_ready(settings)
+    engine, factory = open_database(settings)
+    try:
+        with transaction(factory) as session:
+            actor = _actor(session, as_user)
+            at = service.pack_time(None)  # the PDF and its manifest describe the same pack
+            files = [(out, service.export_network(session, actor, network, fmt, lang=lang,
+                                                  generated_for=prepared_for, at=at))]
+            if fmt == "evidence":
+                files.append((out.with_name(out.name + ".manifest.json"), service.export_network(
+                    session, actor, network, "manifest", lang=lang, generated_for=prepared_for, at=at)))
+    except RihaiError as exc:
+        fail(exc.detail)
+    finally:
+        engine.dispose()
+    # Written only once the export and its audit rows are committed; where is the operator's choice.
+    for path, download in files:
+        path.write_bytes(download.body)
+        console.print(f"{path}: {len(download.body)} bytes")
+
+
 app.command("build")(build)
 app.command("import-watchlist")(import_watchlist)
+app.command("export")(export)
