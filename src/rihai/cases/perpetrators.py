@@ -8,6 +8,10 @@ survivor's (or guardian's) latest decision on sharing with law enforcement
 survivor is, so no yes means no mention. Values are decrypted in memory; phones leave only as
 keyed digests (the blind index's ``phone`` kind), enough to see one number in many cases without
 holding it. The read is audited with the case ids, never values.
+
+``offence_codes`` publishes, under the same consent rule, the coded offence facts of given cases
+(exploitation, means of control, minor, sex, perpetrators' roles): what an evidence pack maps to
+sections of law. Only coded columns are read for it.
 """
 
 from __future__ import annotations

@@ -14,5 +14,6 @@ networks_links, networks_reviews, networks_access_requests, networks_access_reco
 networks_watches, networks_watchlists, networks_watchlist_entries, networks_builds.
 
 Front door: ``service`` (build, known_elsewhere, entity_page, network_graph, ranking,
-changes_since, request_access / approve / refuse, watch, review, grade, import_watchlist). The
+changes_since, request_access / approve / refuse, watch, review, grade, import_watchlist,
+network_snapshot and export_network: the evidence pack and graph exports, redacted). The
 pure resolution engine is ``resolution``; ``engine`` is the one module that calls it."""
