@@ -42,6 +42,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Background work behind one runner (rihai.workers); each domain decides whether its job runs
     # here (settings, test apps) and what it does.
     from rihai.access import audit_anchor
+    from rihai.networks import worker as networks_worker
     from rihai.stats import refresher
     from rihai.tracing import matchruns
 
@@ -54,6 +55,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     audit_anchor.add_job(runner, app.state.settings, app.state.engine, app.state.keyring)
     # The statistics store refreshes itself (issue 14); one process at a time, by a file lock.
     refresher.add_job(runner, app)
+    # The recruiter-network graph links a new record seconds after it is saved (issue 17).
+    networks_worker.add_job(runner, app)
     yield
     # Work in hand finishes, then the last audit checkpoint is written; off the event loop.
     await asyncio.to_thread(runner.stop, 60.0)

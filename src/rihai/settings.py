@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     # Minutes between the web server's own refreshes of the statistics store (rihai.stats.refresher);
     # it also fills a missing store shortly after start-up. 0 turns it off ('rihai stats refresh').
     stats_refresh_minutes: int = Field(default=60, ge=0)
+    # Minutes between the web server's own builds of the recruiter-network graph
+    # (rihai.networks.worker); it also builds within seconds of a commit that touched a source
+    # (a perpetrator, a consent, a tracing request, a tip). 0 turns it off ('rihai networks build').
+    networks_build_minutes: int = Field(default=60, ge=0)
 
     notify_backend: Literal["console", "null", "smtp"] = "console"
     smtp_host: str = "127.0.0.1"

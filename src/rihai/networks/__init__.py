@@ -16,4 +16,5 @@ networks_watches, networks_watchlists, networks_watchlist_entries, networks_buil
 Front door: ``service`` (build, known_elsewhere, entity_page, network_graph, ranking,
 changes_since, request_access / approve / refuse, watch, review, grade, import_watchlist,
 network_snapshot and export_network: the evidence pack and graph exports, redacted). The
-pure resolution engine is ``resolution``; ``engine`` is the one module that calls it."""
+pure resolution engine is ``resolution``; ``engine`` is the one module that calls it. ``worker``
+is the web process's build job (seconds after a source changes, and hourly), wired by the app."""

@@ -1,0 +1,93 @@
+"""The graph builds itself in the web process (issue 17): a commit that touches a source wakes the
+build job, other commits do not, a build in its own transaction links the new record, and the
+test app starts no job unless asked."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from factories import make_case
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from rihai.cases import service as cases
+from rihai.cases.schemas import ConsentCreate, NoteCreate
+from rihai.networks import worker
+from rihai.networks.models import NetworkRecord
+
+
+class FakeJob:
+    def __init__(self) -> None:
+        self.wakes = 0
+
+    def wake(self) -> None:
+        self.wakes += 1
+
+
+class FakeRunner:
+    """Records the job instead of starting a thread: the test's sessions share one connection."""
+
+    def __init__(self) -> None:
+        self.added: dict[str, dict] = {}
+        self.job = FakeJob()
+
+    def add(self, name, work, **options):  # type: ignore[no-untyped-def]
+        self.added[name] = {"work": work, **options}
+        return self.job
+
+
+def _app(session_factory, tmp_path, minutes: int = 60):  # type: ignore[no-untyped-def]
+    settings = SimpleNamespace(networks_build_minutes=minutes, environment="production", data_dir=tmp_path)
+    return SimpleNamespace(state=SimpleNamespace(settings=settings, sessionmaker=session_factory))
+
+
+def test_a_committed_perpetrator_wakes_the_build_and_the_build_links_it(session_factory, db, committed_world,
+                                                                         tmp_path):
+    runner = FakeRunner()
+    job = worker.add_job(runner, _app(session_factory, tmp_path))  # type: ignore[arg-type]
+    try:
+        assert job is runner.job
+        options = runner.added[worker.JOB]
+        assert options["every"] == 3600 and options["first"] == 0  # start-up build, then hourly
+        actor = committed_world.actor("caseworker")
+
+        db.commit()  # nothing touched: no build
+        assert runner.job.wakes == 0
+
+        case = make_case(db, actor)
+        cases.record_consent(db, actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
+                                                                    consent_date=date.today()))
+        db.commit()
+        assert runner.job.wakes == 1
+
+        cases.add_note(db, actor, case.id, data=NoteCreate(body="Called the survivor (TEST)."))
+        db.commit()  # a note is no source
+        assert runner.job.wakes == 1
+
+        make_case(db, actor)  # a perpetrator, rolled back: nothing to link
+        db.rollback()
+        db.commit()
+        assert runner.job.wakes == 1
+
+        build_id = options["work"]()
+        assert build_id is not None
+        assert db.scalar(select(func.count()).select_from(NetworkRecord)
+                         .where(NetworkRecord.source_id == str(case.id))) == 1
+        assert (tmp_path / worker.LOCK_NAME).exists()
+    finally:
+        options["at_stop"]()  # the listeners go with the job
+    make_case(db, committed_world.actor("caseworker"))
+    db.commit()
+    assert runner.job.wakes == 1
+
+
+def test_zero_minutes_turns_the_job_off(session_factory, tmp_path):
+    runner = FakeRunner()
+    assert worker.add_job(runner, _app(session_factory, tmp_path, minutes=0)) is None  # type: ignore[arg-type]
+    assert runner.added == {}
+
+
+def test_the_test_app_starts_no_build_job_unless_asked(app):
+    with TestClient(app, base_url="http://testserver"):
+        assert app.state.runner.job(worker.JOB) is None
