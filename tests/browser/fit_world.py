@@ -27,6 +27,7 @@ from rihai.cases import service as case_service
 from rihai.crypto import Keyring
 from rihai.db import make_engine, make_sessionmaker, transaction
 from rihai.migrations import upgrade
+from rihai.networks import service as networks
 from rihai.referrals import service as referral_service
 from rihai.screening.identification import service as interview_service
 from rihai.screening.offers import service as offer_service
@@ -73,6 +74,16 @@ def _run(db: Session, actor: Actor) -> Any:
     return run.id if run else None
 
 
+def _entity(db: Session, actor: Actor) -> Any:
+    ranked = networks.ranking(db, actor, limit=50)
+    # One whose page has the most to show: a name the role sees, else the top of the ranking.
+    return next((r.entity_id for r in ranked if r.name), ranked[0].entity_id if ranked else None)
+
+
+def _network(db: Session, actor: Actor) -> Any:
+    return next((r.network_id for r in networks.ranking(db, actor, limit=50) if r.network_id), None)
+
+
 # path parameter -> the first such record the role's account may see (None: it sees none).
 PARAMS: dict[str, Callable[[Session, Actor], Any]] = {
     "case_id": _case,
@@ -86,6 +97,8 @@ PARAMS: dict[str, Callable[[Session, Actor], Any]] = {
     "provider_id": lambda db, a: _first(referral_service.list_providers(db, a)),
     "user_id": lambda db, a: _first(access_service.list_users(db, a)),
     "agency_id": lambda db, a: _first(access_service.list_agencies(db)),
+    "entity_id": _entity,
+    "network_id": _network,
 }
 
 
@@ -126,6 +139,32 @@ def _seed_records(db: Session, demo: dict[Role, User]) -> None:
     text = ("URGENT visa Dubai salary 3500 AED no fee first month, send passport + CNIC to agent "
             "WhatsApp +971500000000, OEP licence 3456/LHR (TEST)")
     tip_service.create_tip(db, Actor.anonymous(), text=text, assessment=offer_service.assess_text(text))
+    _seed_network(db, caseworker, investigator)
+
+
+def _seed_network(db: Session, caseworker: Actor, investigator: Actor) -> None:
+    """A built recruiter graph: the demo's recruiter named again in the caseworker's agency and
+    another, both shared with law enforcement, and an access request waiting in the holder's inbox."""
+    import datetime as dt
+
+    from factories import make_case
+
+    from rihai.cases.schemas import ConsentCreate, PerpetratorIn
+
+    recruiter = PerpetratorIn(roles=["RecruiterOrIntermediary"], name="Test Recruiter Rawalpindi (SYNTHETIC)",
+                              phones=["0300-1234567"], agency_name="Test Overseas Promoters (SYNTHETIC)")
+    for actor in (caseworker, investigator):
+        case = make_case(db, actor, perpetrators=[recruiter])
+        case_service.record_consent(db, actor, case.id, data=ConsentCreate(
+            purpose="LawEnforcement", given=True, consent_date=dt.date.today()))
+    networks.build(db, Actor.system("test"))
+    for ranked in networks.ranking(db, investigator, limit=50):
+        page = networks.entity_page(db, investigator, ranked.entity_id)
+        held = next((e for e in page.elsewhere if e.agency_id and e.agency_id != investigator.agency_id), None)
+        if held is not None:
+            networks.request_access(db, investigator, entity_id=ranked.entity_id, owner_agency_id=held.agency_id,
+                                    reason="Prosecution file (SYNTHETIC)")
+            break
 
 
 def build(data: Path) -> Iterator[FitWorld]:
