@@ -81,3 +81,37 @@ def test_investigator_pages_and_the_access_round_trip(client, db, world, graph):
 
 def test_unknown_entity_is_404(client, graph):
     assert client.get("/api/v1/networks/entities/E-000000000000", headers=graph["investigator"]).status_code == 404
+
+
+def test_investigator_grades_and_reviews_a_link_on_the_entity_page(client, db, world, graph):
+    """Both records in the investigator's own agency, so the link between them is theirs to judge."""
+    from rihai.networks.models import NetworkLink, NetworkReview
+    from sqlalchemy import select
+
+    inv_actor = world.actor("investigator")
+    for _ in range(2):
+        case = make_case(db, inv_actor)
+        cases.record_consent(db, inv_actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
+                                                                        consent_date=date.today()))
+    networks.build(db, inv_actor)
+    inv = graph["investigator"]
+    entity = client.get("/api/v1/networks/ranking", headers=inv).json()[0]["entity_id"]
+    page = client.get(f"/networks/entities/{entity}?lang=ur", headers=inv)
+    assert page.status_code == 200 and "ذریعے کی ساکھ" in page.text and "مختلف افراد" in page.text
+    link_id = int(page.text.split("/networks/links/")[1].split("/")[0])
+    graded = client.post(f"/networks/links/{link_id}/grade", headers=inv, follow_redirects=False,
+                         data={"reliability": "A", "information": "1", "entity_id": entity})
+    assert graded.status_code == 303 and graded.headers["location"] == f"/networks/entities/{entity}?graded=1"
+    assert (db.get(NetworkLink, link_id).reliability, db.get(NetworkLink, link_id).information) == ("A", 1)
+    bad = client.post(f"/networks/links/{link_id}/grade", headers=inv, data={"reliability": "F", "information": "1",
+                                                                          "entity_id": entity})
+    assert bad.status_code == 422 and "reliability is a letter" in bad.text
+    said = client.post(f"/networks/links/{link_id}/review", headers=inv, follow_redirects=False,
+                       data={"decision": "same", "entity_id": "../../admin"})
+    assert said.status_code == 303 and said.headers["location"] == "/networks"  # no redirect elsewhere
+    assert db.scalar(select(NetworkReview.decision)) == "same"
+    shown = client.get(f"/networks/entities/{entity}", headers=inv)
+    assert "A reviewer said: the same person." in shown.text and "A1" in shown.text
+    # A caseworker may neither grade nor review.
+    assert client.post(f"/networks/links/{link_id}/review", headers=graph["caseworker"],
+                       data={"decision": "different"}).status_code == 403

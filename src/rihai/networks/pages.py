@@ -49,7 +49,8 @@ def overview(request: Request, actor: Annotated[Actor, Requires(P.NETWORKS_ENTIT
 
 
 def _entity_context(session, actor: Actor, entity_id: str, **extra: object) -> dict:  # type: ignore[no-untyped-def]
-    return {"page": networks.entity_page(session, actor, entity_id[:64]), **extra}
+    page = networks.entity_page(session, actor, entity_id[:64])
+    return {"page": page, "decisions": networks.decisions(session, page.links), **extra}
 
 
 @router.get("/networks/entities/{entity_id}")
@@ -76,6 +77,40 @@ async def watch(request: Request, entity_id: str, actor: Annotated[Actor, Requir
                 session: SessionDep) -> Response:
     networks.watch(session, actor, entity_id[:64])
     return _see_other("/networks/watches")
+
+
+def _back_to_entity(entity_id: str, said: str) -> Response:
+    # Entity ids are the engine's ("E-" and hex); anything else goes back to the ranking.
+    if not entity_id or len(entity_id) > 64 or not all(c.isalnum() or c in "-_~:" for c in entity_id):
+        return _see_other("/networks")
+    return _see_other(f"/networks/entities/{entity_id}?{said}=1")
+
+
+@router.post("/networks/links/{link_id}/review")
+async def review_link(request: Request, link_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
+                      session: SessionDep, decision: Annotated[str, Form(max_length=12)],
+                      entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
+    def work() -> Response:
+        networks.review_link(session, actor, link_id, decision)
+        return _back_to_entity(entity_id, "reviewed")
+
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "networks/entity.html", _entity_context(session, actor, entity_id, error=no.detail),
+        status_code=no.status), catch=(RihaiError,))
+
+
+@router.post("/networks/links/{link_id}/grade")
+async def grade_link(request: Request, link_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
+                     session: SessionDep, reliability: Annotated[str, Form(max_length=1)],
+                     information: Annotated[int, Form(ge=1, le=5)],
+                     entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
+    def work() -> Response:
+        networks.grade(session, actor, link_id, reliability=reliability, information=information)
+        return _back_to_entity(entity_id, "graded")
+
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "networks/entity.html", _entity_context(session, actor, entity_id, error=no.detail),
+        status_code=no.status), catch=(RihaiError,))
 
 
 @router.get("/networks/networks/{network_id}")

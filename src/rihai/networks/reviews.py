@@ -66,3 +66,29 @@ def grade(session: Session, actor: Actor, link_id: int, *, reliability: str, inf
     audit.record(session, actor, AuditTag.NETWORK_LINK_GRADE, subject_type="networks_link", subject_id=link.id,
                  fields=["reliability", "information"])
     return link
+
+
+def review_link(session: Session, actor: Actor, link_id: int, decision: str) -> NetworkReview:
+    """``review`` of the two mentions one link joins, as the entity page offers it (the pair is
+    looked up here, so the form carries a link id, not record ids). Callers: ``networks:link:review``."""
+    require(actor, Permission.NETWORKS_LINK_REVIEW)
+    link = session.get(NetworkLink, link_id)
+    if link is None or not _sees(session, actor, link.a_record, link.b_record):
+        raise NotFound("no such link")
+    return review(session, actor, (link.a_record, link.a_ref), (link.b_record, link.b_ref), decision)
+
+
+def decisions(session: Session, links: list[NetworkLink]) -> dict[int, str]:
+    """The reviewers' word on each of ``links`` (link id -> "same" / "different"), for showing
+    what was decided; the caller already saw the links."""
+    if not links:
+        return {}
+    by_pair = {(lk.a_record, lk.a_ref, lk.b_record, lk.b_ref): lk.id for lk in links}
+    rows = session.scalars(select(NetworkReview).where(
+        NetworkReview.a_record.in_({lk.a_record for lk in links} | {lk.b_record for lk in links})))
+    out: dict[int, str] = {}
+    for r in rows:
+        for key in ((r.a_record, r.a_ref, r.b_record, r.b_ref), (r.b_record, r.b_ref, r.a_record, r.a_ref)):
+            if key in by_pair:
+                out[by_pair[key]] = r.decision
+    return out

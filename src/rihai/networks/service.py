@@ -6,7 +6,8 @@ from the modules that hold them.
 ``entities``        entity_page, network_graph, ranking, changes_since
 ``access_requests`` request_access, approve, refuse, inbox, my_requests
 ``watches``         watch, unwatch, my_watches (notified after each build)
-``reviews``         review (same / different, fed to the engine), grade (reliability A-E, information 1-5)
+``reviews``         review / review_link (same / different, fed to the engine), decisions, grade
+                    (reliability A-E, information 1-5)
 ``watchlists``      parse, import_watchlist
 ``snapshots``       network_snapshot (one network as the reader may see it, redacted elsewhere)
 ``downloads``       export_network (evidence pack PDF / manifest, FtM, GEXF, GraphML, i2 CSV; audited)
@@ -30,7 +31,7 @@ from .entities import Changes, EntityPage, Ranked, changes_since, entity_page, n
 from .hints import HINT_KINDS, Hint, known_elsewhere, on_published_watchlist  # noqa: F401
 from .models import NetworkAccessRequest, NetworkBuild, NetworkLink, NetworkWatch, Watchlist  # noqa: F401
 from .resolution import parse_record, resolve  # noqa: F401
-from .reviews import grade, review  # noqa: F401
+from .reviews import decisions, grade, review, review_link  # noqa: F401
 from .snapshots import legal_facts, network_snapshot  # noqa: F401
 from .sources import SOURCES  # noqa: F401
 from .watches import my_watches, unwatch, watch  # noqa: F401

@@ -1,7 +1,7 @@
 """The graph keeps itself up to date in the web process: one background job (``rihai.workers``)
 that builds when a committed transaction touched a table the sources read (a perpetrator named
 on a case, a consent given or withdrawn (opening a case records one), a family's request, a reported offer, a watchlist
-imported), so a new record is linked, and the "known elsewhere" hint answers with it, seconds
+imported, a reviewer's same-or-different), so a new record is linked, and the "known elsewhere" hint answers with it, seconds
 after it is saved; and every ``RIHAI_NETWORKS_BUILD_MINUTES`` besides, for changes this process
 cannot see (another process's commits, bulk statements). 0 turns the job off; then
 ``rihai networks build`` (from cron, say) is the only way the graph moves.
@@ -38,7 +38,7 @@ LOCK_NAME = "networks-build.lock"
 # The tables the sources' published reads come from. Named, not imported: this domain reaches
 # cases, tracing and screening only through their front doors.
 SOURCE_TABLES = frozenset({"perpetrators", "consents", "tracing_requests", "screening_tips",
-                           "networks_watchlists", "networks_watchlist_entries"})
+                           "networks_watchlists", "networks_watchlist_entries", "networks_reviews"})
 _TOUCHED = "rihai.networks.sources-touched"
 
 
