@@ -115,3 +115,19 @@ def test_investigator_grades_and_reviews_a_link_on_the_entity_page(client, db, w
     # A caseworker may neither grade nor review.
     assert client.post(f"/networks/links/{link_id}/review", headers=graph["caseworker"],
                        data={"decision": "different"}).status_code == 403
+
+
+def test_the_staff_tracing_form_asks_for_the_hint_and_the_familys_form_never_does(client, graph):
+    staff = client.get("/tracing/requests/new", headers=graph["caseworker"])
+    assert staff.status_code == 200
+    assert 'name="recruiter_phone"' in staff.text and 'hx-post="/networks/hint"' in staff.text
+    assert 'hx-include="[name=recruiter_phone], [name=recruiter_licence]"' in staff.text  # not escaped away
+    assert 'id="network-hint"' in staff.text
+    r = client.post("/networks/hint", data={"recruiter_phone": "0300-111 0000"}, headers=graph["caseworker"])
+    assert "Known elsewhere: in 1 records held by" in r.text
+    # The public form, signed out or signed in, never asks: a trafficker could test their own number.
+    for headers in ({}, graph["caseworker"]):
+        public = client.get("/trace", headers=headers)
+        assert public.status_code == 200 and 'name="recruiter_phone"' in public.text
+        assert "/networks/hint" not in public.text and "network-hint" not in public.text
+    assert client.post("/networks/hint", data={"recruiter_phone": "0300-111 0000"}).status_code in (401, 403)
