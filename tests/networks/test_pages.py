@@ -85,8 +85,9 @@ def test_unknown_entity_is_404(client, graph):
 
 def test_investigator_grades_and_reviews_a_link_on_the_entity_page(client, db, world, graph):
     """Both records in the investigator's own agency, so the link between them is theirs to judge."""
-    from rihai.networks.models import NetworkLink, NetworkReview
     from sqlalchemy import select
+
+    from rihai.networks.models import NetworkLink, NetworkMention, NetworkReview
 
     inv_actor = world.actor("investigator")
     for _ in range(2):
@@ -95,7 +96,7 @@ def test_investigator_grades_and_reviews_a_link_on_the_entity_page(client, db, w
                                                                         consent_date=date.today()))
     networks.build(db, inv_actor)
     inv = graph["investigator"]
-    entity = client.get("/api/v1/networks/ranking", headers=inv).json()[0]["entity_id"]
+    entity = db.scalar(select(NetworkMention.entity_id).where(NetworkMention.record_id == f"case:{case.id}"))
     page = client.get(f"/networks/entities/{entity}?lang=ur", headers=inv)
     assert page.status_code == 200 and "ذریعے کی ساکھ" in page.text and "مختلف افراد" in page.text
     link_id = int(page.text.split("/networks/links/")[1].split("/")[0])
