@@ -165,6 +165,11 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
 
     for router in (networks_api.router, networks_pages.router):
         app.include_router(router)
+    from rihai.networks import service as networks_service
+
+    # The public job-offer page may say a phone is on a *published* watchlist, and nothing else
+    # the networks know; screening sits below networks, so the app hands it the question.
+    app.state.published_watchlist = networks_service.on_published_watchlist
     static_dir = resources.files("rihai.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     install_error_handlers(app)

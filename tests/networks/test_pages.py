@@ -87,11 +87,14 @@ def test_investigator_grades_and_reviews_a_link_on_the_entity_page(client, db, w
     """Both records in the investigator's own agency, so the link between them is theirs to judge."""
     from sqlalchemy import select
 
+    from rihai.cases.schemas import PerpetratorIn
     from rihai.networks.models import NetworkLink, NetworkMention, NetworkReview
 
     inv_actor = world.actor("investigator")
+    # A recruiter of their own, so that the one link between the two mentions is one they see.
+    own = [PerpetratorIn(roles=["RecruiterOrIntermediary"], name="Test Broker Sialkot (TEST)", phones=["+923004440000"])]
     for _ in range(2):
-        case = make_case(db, inv_actor)
+        case = make_case(db, inv_actor, perpetrators=own)
         cases.record_consent(db, inv_actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
                                                                         consent_date=date.today()))
     networks.build(db, inv_actor)
@@ -132,3 +135,31 @@ def test_the_staff_tracing_form_asks_for_the_hint_and_the_familys_form_never_doe
         assert public.status_code == 200 and 'name="recruiter_phone"' in public.text
         assert "/networks/hint" not in public.text and "network-hint" not in public.text
     assert client.post("/networks/hint", data={"recruiter_phone": "0300-111 0000"}).status_code in (401, 403)
+
+
+def test_the_public_offer_page_names_a_published_watchlist_and_nothing_internal(client, db, world, graph):
+    import re
+
+    sup = world.actor("supervisor")
+    networks.import_watchlist(db, sup, name="Most wanted (TEST)", published=True,
+                              people=[{"name": "Test Smuggler (TEST)", "phones": ["0300-5550123"]}])
+    networks.import_watchlist(db, sup, name="Internal (TEST)", published=False,
+                              people=[{"name": "Test Hidden (TEST)", "phones": ["03007770000"]}])
+    networks.build(db, sup)
+    db.commit()
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/screen").text).group(1)
+
+    def screen(phone: str) -> str:
+        offer = f"Job in Dubai (TEST), salary 3000 AED, call {phone} now, pay the visa fee first"
+        r = client.post("/screen", data={"text": offer, "csrf_token": token})
+        assert r.status_code == 200
+        return re.sub(r'name="csrf_token" value="[^"]+"', "", r.text).replace(phone, "PHONE")
+
+    listed = screen("+923005550123")
+    assert "On a published watchlist" in listed and 'data-testid="published-watchlist"' in listed
+    assert "Test Smuggler" not in listed  # the list's content stays out: only that the number is on one
+    unknown = screen("+923009990000")
+    assert "published-watchlist" not in unknown
+    # Known in two agencies' cases, or on an internal list: the page is the unknown number's, to the byte.
+    assert screen("+923001110000") == unknown
+    assert screen("+923007770000") == unknown

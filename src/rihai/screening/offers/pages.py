@@ -49,7 +49,8 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
             raise Invalid("paste the offer's text or choose a screenshot", field="text")
         assessment = await run_in_threadpool(service.assess_text, offer, session)
         ctx.update(assessment=assessment, pieces=service.highlight(offer, assessment),
-                   flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]})
+                   flags_by_code={f.code: f for f in [*assessment.red_flags, *assessment.reassuring]},
+                   on_watchlist=await run_in_threadpool(_on_published_watchlist, request, session, assessment))
         return await run_in_threadpool(result)
 
     def refused(no: Refusal) -> Response:
@@ -58,6 +59,17 @@ async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCR
 
     response = await rerender_on_error(session, work, refused, catch=(RihaiError,))
     return attach_presession_cookie(request, response)
+
+
+def _on_published_watchlist(request: Request, session, assessment) -> list[str]:  # type: ignore[no-untyped-def]
+    """The offer's phones that are on a *published* watchlist, asked of the checker the app
+    installs (``app.state.published_watchlist``: the recruiter networks' answer, a domain above
+    this one). Only a published list may answer here: the page is public, and a trafficker could
+    test their own number against what agencies know internally."""
+    check = getattr(request.app.state, "published_watchlist", None)
+    if check is None:
+        return []
+    return [p.e164 for p in assessment.entities.phones if p.e164 and check(session, "phone", p.e164)]
 
 
 @router.get("/admin/oep-register")
