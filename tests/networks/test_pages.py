@@ -102,6 +102,7 @@ def test_investigator_grades_and_reviews_a_link_on_the_entity_page(client, db, w
     entity = db.scalar(select(NetworkMention.entity_id).where(NetworkMention.record_id == f"case:{case.id}"))
     page = client.get(f"/networks/entities/{entity}?lang=ur", headers=inv)
     assert page.status_code == 200 and "ذریعے کی ساکھ" in page.text and "مختلف افراد" in page.text
+    assert "RecruiterOrIntermediary" not in page.text  # the role by its (translated) label, not its code
     link_id = int(page.text.split("/networks/links/")[1].split("/")[0])
     graded = client.post(f"/networks/links/{link_id}/grade", headers=inv, follow_redirects=False,
                          data={"reliability": "A", "information": "1", "entity_id": entity})

@@ -13,6 +13,7 @@ from starlette.responses import RedirectResponse, Response
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
+from rihai.cases import service as cases
 from rihai.db import utcnow
 from rihai.errors import RihaiError
 from rihai.networks import service as networks
@@ -50,7 +51,8 @@ def overview(request: Request, actor: Annotated[Actor, Requires(P.NETWORKS_ENTIT
 
 def _entity_context(session, actor: Actor, entity_id: str, **extra: object) -> dict:  # type: ignore[no-untyped-def]
     page = networks.entity_page(session, actor, entity_id[:64])
-    return {"page": page, "decisions": networks.decisions(session, page.links), **extra}
+    # Perpetrator roles are the cases' codes; their labels (translated in the page) are the cases'.
+    return {"page": page, "decisions": networks.decisions(session, page.links), "role_label": cases.label, **extra}
 
 
 @router.get("/networks/entities/{entity_id}")
