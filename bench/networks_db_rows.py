@@ -57,8 +57,11 @@ def source_rows(session: Session, directory: Any, records: list[dict]) -> dict[s
     counts = {"case": 0, "tracing": 0, "tip": 0, "watchlist": 0}
 
     def flush(force: bool = False) -> None:
+        # All tables at once, parents first (the dict's order): a perpetrator needs its case.
+        if not force and max(len(rows) for rows in tables.values()) < CHUNK:
+            return
         for model, rows in tables.items():
-            if rows and (force or len(rows) >= CHUNK):
+            if rows:
                 session.execute(sa.insert(model), rows)
                 rows.clear()
 
