@@ -129,7 +129,7 @@ def phase_measure(url: str, keyring: str, samples: int, seed: int) -> dict[str, 
     from rihai.access.actors import Actor
     from rihai.db import transaction
 
-    from networks_db_rows import measure_entity_pages, measure_http, new_case_linked
+    from networks_db_rows import _sample_entities, explain_reads, measure_entity_pages, measure_http, new_case_linked
 
     engine, factory = _open(url, keyring)
     from rihai.networks import service as networks
@@ -147,6 +147,8 @@ def phase_measure(url: str, keyring: str, samples: int, seed: int) -> dict[str, 
     out["entity_page"]["load"] = load()
     out["entity_page_http"] = measure_http(url, keyring, factory, samples, seed, INVESTIGATOR_AGENCY)
     out["entity_page_http"]["load"] = load()
+    out["plans"] = explain_reads(engine, factory, _sample_entities(factory, 1, seed)[0],
+                                 out["new_record"].pop("phone_written"))
     out["peak_rss_mb"] = peak_rss_mb()
     engine.dispose()
     return out

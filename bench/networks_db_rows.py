@@ -169,7 +169,7 @@ def new_case_linked(factory: Any, samples: int, agency_key: str) -> dict[str, An
     with transaction(factory) as s:
         nets = dict(s.execute(sa.select(NetworkRecord.id, NetworkRecord.network_id)
                               .where(NetworkRecord.id.in_([new_record, known_record]))).all())
-    return {"hint": {**_pct(hint_times), "known": hint.known if hint else None,
+    return {"phone_written": written, "hint": {**_pct(hint_times), "known": hint.known if hint else None,
                      "records": hint.records if hint else None},
             "record_case_s": round(recorded, 3), "linked_s": round(linked, 2), "build_added": added,
             "same_network": nets.get(new_record) is not None and nets.get(new_record) == nets.get(known_record)}
@@ -224,3 +224,39 @@ def measure_http(url: str, keyring: str, factory: Any, samples: int, seed: int, 
             times.append(time.perf_counter() - t)
             statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
     return {**_pct(times), "statuses": statuses}
+
+
+def explain_reads(engine: Any, factory: Any, entity: str, phone: str) -> dict[str, Any]:
+    """The plans of every statement the hint and the entity page run (EXPLAIN QUERY PLAN on
+    SQLite, EXPLAIN on PostgreSQL), and which of them scan a whole table."""
+    captured: list[tuple[str, Any]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT"):
+            captured.append((statement, parameters))
+
+    out: dict[str, Any] = {}
+    pg = engine.dialect.name == "postgresql"
+    for name, call in (("hint", lambda s, a: networks.known_elsewhere(s, a, [("phone", phone)])),
+                       ("entity_page", lambda s, a: networks.entity_page(s, a, entity))):
+        with transaction(factory) as s:
+            _, actor = _investigator(s)
+        captured.clear()
+        sa.event.listen(engine, "before_cursor_execute", capture)
+        try:
+            with transaction(factory) as s:
+                call(s, actor)
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", capture)
+        plans = []
+        with engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            for statement, params in captured:
+                cur = raw.cursor()
+                cur.execute(("EXPLAIN " if pg else "EXPLAIN QUERY PLAN ") + statement, params)
+                lines = [str(r[0]) if pg else str(r[-1]) for r in cur.fetchall()]
+                cur.close()
+                full = [ln.strip() for ln in lines if ("Seq Scan" in ln if pg else ln.startswith("SCAN ") and "CONSTANT ROW" not in ln)]
+                plans.append({"statement": " ".join(statement.split())[:160], "full_scans": full})
+        out[name] = {"statements": len(plans), "with_full_scans": [p for p in plans if p["full_scans"]]}
+    return out
