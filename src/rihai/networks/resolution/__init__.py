@@ -19,17 +19,19 @@ components of records through shared people and identifiers. Ids are stable acro
 
 Modules: records (input types, parser), phones and identifiers (normalisers), labels (names),
 generic, prepare (records -> arrays), persons (person links, reviews), graph (components),
-run (resolve: the run), results (output types, ids). Others import only the names below.
+spark (the same components on Spark: ``resolve(..., engine="spark", spark_session=...)``), run
+(resolve: the run), results (output types, ids). Others import only the names below.
 """
 
 from .identifiers import normalise_identifier
 from .records import KINDS, Identifier, PersonInput, SourceRecord, parse_record
 from .run import resolve
+from .spark import spark_components
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews
 from .generic import PUBLIC_NUMBERS
 
 __all__ = [
     "KINDS", "Identifier", "PersonInput", "SourceRecord", "parse_record", "normalise_identifier",
-    "Reviews", "Resolution", "resolve",
+    "Reviews", "Resolution", "resolve", "spark_components",
     "PersonResult", "Entity", "Link", "RecordLink", "Network", "PUBLIC_NUMBERS",
 ]

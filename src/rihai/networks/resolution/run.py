@@ -9,6 +9,8 @@ result with stable ids.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -21,18 +23,27 @@ from .persons import apply_reviews, person_edges
 from .prepare import Key, Prepared, Progress, prepare
 from .records import SourceRecord
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews, entity_id, network_id
+from .spark import spark_components
 
 NETWORK_KINDS = frozenset({"phone", "handle", "email", "account", "licence", "cnic", "company"})
 STRUCTURAL_KINDS = frozenset({"phone", "handle", "email", "account"})
 
 
 def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews: Reviews | None = None,
-            generic: Iterable[tuple[str, str]] = (), progress: Progress | None = None) -> Resolution:
+            generic: Iterable[tuple[str, str]] = (), progress: Progress | None = None,
+            engine: str = "local", spark_session: Any = None) -> Resolution:
     """Resolve person mentions into entities and records into networks.
 
     ``key(kind, canonical value)`` maps each identifier to what the caller stores (a keyed digest);
     identifiers marked ``keyed`` are used as they are. ``generic``: (kind, value) pairs never to
-    link on, written raw or as keys. ``progress(stage, done, total)`` is called as work advances."""
+    link on, written raw or as keys. ``progress(stage, done, total)`` is called as work advances.
+    ``engine``: "local" (numpy and scipy in this process) or "spark": the networks' connected
+    components on ``spark_session`` (``spark.spark_components``; integers only leave this process),
+    for graphs of national size. Both give the same result."""
+    if engine not in ("local", "spark"):
+        raise ValueError("engine must be 'local' or 'spark'")
+    if engine == "spark" and spark_session is None:
+        raise ValueError("engine='spark' needs a spark_session")
     records = list(records)
     step = progress or (lambda stage, done, total: None)
     p = prepare(records, key=key, progress=progress)
@@ -42,7 +53,8 @@ def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews:
     step("link", 1, 4)
     ent, kept = apply_reviews(p, edges, reviews)
     step("link", 2, 4)
-    net, rec_a, rec_b, rec_kind, rec_ident = _networks(p, ent, set(gen))
+    find = components if engine == "local" else partial(spark_components, spark_session)
+    net, rec_a, rec_b, rec_kind, rec_ident = _networks(p, ent, set(gen), find)
     step("link", 3, 4)
     result = _assemble(p, ent, net, edges, kept, (rec_a, rec_b, rec_kind, rec_ident), gen)
     step("link", 4, 4)
@@ -78,7 +90,7 @@ def _generic(p: Prepared, key: Key | None, listed: Iterable[tuple[str, str]]) ->
     return out
 
 
-def _networks(p: Prepared, ent: np.ndarray, generic: set[int]):  # type: ignore[no-untyped-def]
+def _networks(p: Prepared, ent: np.ndarray, generic: set[int], find=components):  # type: ignore[no-untyped-def]
     n_rec = len(p.record_ids)
     a1, b1, rows1 = star_edges(ent, p.mention_record)
     keep = a1 != b1
@@ -93,7 +105,7 @@ def _networks(p: Prepared, ent: np.ndarray, generic: set[int]):  # type: ignore[
         occ = occ[usable[occ.v.to_numpy()]]
     v, r = occ.v.to_numpy(np.int64), occ.r.to_numpy(np.int64)
     a2, b2, rows2 = star_edges(v, r)
-    net = components(n_rec, np.concatenate([a1, a2]), np.concatenate([b1, b2]))
+    net = find(n_rec, np.concatenate([a1, a2]), np.concatenate([b1, b2]))
     return net, np.concatenate([a1, a2]), np.concatenate([b1, b2]), \
         np.concatenate([np.full(len(a1), -1), np.zeros(len(a2), np.int64)]), \
         np.concatenate([via_entity, v[rows2]])
