@@ -125,6 +125,28 @@ def languages() -> dict[str, str]:
     return {**known, **{c: n for c, n in _PAKISTAN_LANGUAGES.items() if c not in known}}
 
 
+# Their names in Urdu, where CLDR has none.
+_PAKISTAN_LANGUAGES_UR = {"skr": "سرائیکی", "hno": "ہندکو", "bsk": "بروشسکی", "scl": "شینا", "bft": "بلتی",
+                          "kls": "کلاشہ", "wbl": "واخی", "gwc": "کالامی", "mvy": "انڈس کوہستانی",
+                          "phr": "پہاڑی پوٹھواری", "gju": "گوجری", "bal": "بلوچی", "brh": "براہوی", "khw": "کھوار"}
+
+
+@lru_cache(maxsize=512)
+def language_name(code: str, locale: str = "en") -> str:
+    """The name of ISO 639 language ``code`` in English or Urdu ("pa" -> "Punjabi", "پنجابی"); an
+    unknown code is returned as it is."""
+    if locale == "ur":
+        name = Locale.parse("ur").languages.get(code) or _PAKISTAN_LANGUAGES_UR.get(code)
+        if name:
+            return name
+    return languages().get(code) or code
+
+
+def country_name(code: str, locale: str = "en") -> str:
+    """The name of ISO 3166 country ``code`` in English or Urdu ("MM" -> "Myanmar (Burma)")."""
+    return countries(locale).get(code) or countries("en").get(code) or code
+
+
 def normalise_language(value: str) -> str:
     code = value.strip().lower()
     if code not in languages():

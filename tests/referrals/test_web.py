@@ -107,7 +107,7 @@ def test_pages_walk_a_referral(db, scene) -> None:  # type: ignore[no-untyped-de
                               follow_redirects=False)
     assert done.status_code == 303
     page = b["receiver"].get(url).text
-    assert "Webname" in page and "Service started" in page
+    assert "Webname" in page and "Start the service" in page  # the button, in the words of what it does
     stale = b["receiver"].form(url + "/receiver-action", {"action": "decline", "version": version,
                                                           "reason": "NoCapacity"})
     assert stale.status_code == 409 and 'role="alert"' in stale.text

@@ -23,7 +23,7 @@ from rihai.access.deps import (
     current_web_session,
 )
 from rihai.access.models import User
-from rihai.access.permissions import PUBLIC_PERMISSIONS
+from rihai.access.permissions import PERMISSION_LABELS, PUBLIC_PERMISSIONS
 from rihai.access.permissions import Permission as P
 from rihai.access.schemas import TokenCreate
 from rihai.errors import Forbidden, Invalid, RihaiError, Unauthenticated
@@ -221,7 +221,7 @@ def _account(request: Request, session: Session, actor: Actor, status_code: int 
     scopes = sorted(p for p in actor.permissions if p not in PUBLIC_PERMISSIONS)
     return render(request, "access/account.html",
                   {"user": user, "tokens": tokens, "all_permissions": scopes, "v": {}, "errors": {},
-                   "role_labels": ROLE_LABELS,
+                   "role_labels": ROLE_LABELS, "permission_labels": PERMISSION_LABELS,
                    **extra}, status_code=status_code)
 
 

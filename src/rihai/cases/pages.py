@@ -20,6 +20,7 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
+from rihai.access import audit
 from rihai.access import service as access_service
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
@@ -86,6 +87,7 @@ def _view(request: Request, **extra: Any) -> dict[str, Any]:
         "language_options": [(c, lang_names.get(c) or languages().get(c, c)) for c in COMMON_LANGUAGES],
         "guardian_options": [(r, lbl(r)) for r in GUARDIAN_RELATIONS],
         "display_name": service.display_name, "format_cnic": display_cnic,
+        "tag_label": lambda tag: gettext(audit.tag_label(tag)),
         "errors": {}, "v": {}, "failed": None,
     }
     ctx.update(extra)

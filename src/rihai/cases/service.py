@@ -313,7 +313,7 @@ def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: S
         raise Conflict("this case was changed by someone else; reload and try again",
                        rule="optimistic-lock")
     if closing and not (data.reason and data.reason.strip()):
-        raise Invalid("closing a case needs a reason (cas_ReasonForCaseClosure)", field="reason",
+        raise Invalid("closing a case needs a reason", field="reason",
                       rule="closure-reason")
     open_items = justice.open_item_count(session, case.id) if closing else 0
     override = (data.open_items_reason or "").strip()

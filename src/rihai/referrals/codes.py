@@ -150,12 +150,19 @@ LABELS: dict[str, str] = {
     "SentInError": "Sent in error", "SafetyConcern": "Safety concern",
     "GuardianConsent": "Guardian's consent", "BestInterestDetermination": "Best-interest determination",
     "send": "Send", "cancel": "Cancel referral", "revoke": "Revoke referral", "accept": "Accept",
-    "decline": "Decline", "start": "Service started", "complete": "Service completed", "create": "Created",
+    "decline": "Decline", "start": "Start the service", "complete": "Mark the service completed", "create": "Created",
     "identity": "Identity", "identifiers": "Identity documents", "contact": "Contact details",
     "origin": "Home and citizenship", "situation": "Trafficking situation", "route": "Route",
     "perpetrators": "Recruiters and agents",
     "district": "In the district", "province": "In the province", "nationwide": "Nationwide",
     "abroad": "Abroad",
+}
+# What happened, as the timeline says it (issue 19: "Sent to the receiving agency", not the button's
+# "Send"); msgids of the Urdu catalogue.
+HAPPENED: dict[str, str] = {
+    "create": "Draft created", "send": "Sent to the receiving agency", "cancel": "Cancelled by the sender",
+    "revoke": "Withdrawn by the sender", "accept": "Accepted by the receiving agency",
+    "decline": "Declined by the receiving agency", "start": "Service started", "complete": "Service completed",
 }
 CODE_LISTS = [ServiceType, Urgency, ReferralState, EligibleGroup, DeclineReason, EndReason, ChildDecision]
 

@@ -32,7 +32,7 @@ from rihai.web.routing import TransactionalRoute
 from . import performance
 from . import service
 from .codes import (ChildDecision, DeclineReason, EligibleGroup, EndReason, ReferralState, ServiceType,
-                    Urgency, translated_label)
+                    HAPPENED, LABELS, Urgency, translated_label)
 from .inbox import Box
 from .provider_pages import router as provider_router
 from .schemas import ReferralCreate, TransitionIn
@@ -49,6 +49,7 @@ def view(request: Request, **extra: Any) -> dict[str, Any]:
 
     ctx: dict[str, Any] = {
         "lbl": translated_label(gettext), "services": list(ServiceType), "urgencies": list(Urgency),
+        "happened": lambda action: gettext(HAPPENED.get(action, LABELS.get(action, action))),
         "groups": list(EligibleGroup), "decline_reasons": list(DeclineReason),
         "end_reasons": list(EndReason), "child_decisions": list(ChildDecision),
         "province_name": lambda k: (provinces.get(k or "", {}).get("ur" if locale == "ur" else "en") or k or ""),

@@ -40,6 +40,8 @@ def name(key: str, code: str, locale: str = "en") -> str:
         return text("Not recorded", locale)
     if code == "Total":
         return text("Total", locale)
+    if code == "Other":  # a category of every breakdown, places outside Pakistan's provinces included
+        return text("Other", locale)
     if key in _COUNTRY_KEYS:
         return _country(code, locale)
     if key == "route":  # "PK>AE>MM": the countries in order

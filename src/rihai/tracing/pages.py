@@ -20,7 +20,8 @@ from rihai.tracing.public_pages import form_context, read_form, read_photo, refu
 from rihai.tracing.schemas import ListKind, RequestStatus
 from rihai.web.deps import IdPath, SessionDep
 from rihai.web.pagination import PageNumber, page_count
-from rihai.web.render import Refusal, render, rerender_on_error
+from rihai.validators import countries
+from rihai.web.render import Refusal, render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
 from rihai.web.uploads import private_image, read_optional_upload, read_upload
 
@@ -140,7 +141,9 @@ async def request_photo_remove(request: Request, session: SessionDep,
 def _imports_page(request: Request, session, actor: Actor, *, error: str | None = None,  # type: ignore[no-untyped-def]
                   code: int = 200) -> Response:
     rows, total = service.list_imports(session, actor)
+    names = countries(request_locale(request))
     return render(request, "tracing/imports.html", {"rows": rows, "total": total, "kinds": list(ListKind),
+                                                    "countries": sorted(names.items(), key=lambda kv: kv[1]),
                                                     "error": error}, status_code=code)
 
 

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
-from jinja2 import ChoiceLoader, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, pass_context, select_autoescape
 from markupsafe import Markup
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, Response
 
 from rihai.errors import RihaiError
+from rihai.validators import country_name, language_name
 from rihai.web.forms import errors_from
 from rihai.web.i18n import LOCALES, negotiate, text_direction, translations
 
@@ -47,10 +48,27 @@ def ltr(value: Any) -> Any:
     return Markup('<bdi dir="ltr">%s</bdi>') % (value,)
 
 
+# Codes every domain shows, named in the page's language by one filter each (issue 19: people read
+# "Myanmar" and "Punjabi, Urdu", not "MM" and "pa, ur"). A domain's own codes are named from its
+# label table by the page that shows them.
+@pass_context
+def country(ctx: Any, code: str | None) -> str:
+    """``{{ req.destination_country|country }}``; ``{{ codes|map("country")|join(", ") }}``."""
+    return country_name(code, ctx.get("locale", "en")) if code else ""
+
+
+@pass_context
+def language(ctx: Any, code: str | None) -> str:
+    """``{{ p.languages|map("language")|join(", ") }}``."""
+    return language_name(code, ctx.get("locale", "en")) if code else ""
+
+
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(_template_dirs()[0]))
     env = templates.env
     env.filters["ltr"] = ltr
+    env.filters["country"] = country
+    env.filters["language"] = language
     env.loader = ChoiceLoader([FileSystemLoader(str(d)) for d in _template_dirs()])
     env.autoescape = select_autoescape(default=True, default_for_string=True)
     return templates

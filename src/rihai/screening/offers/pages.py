@@ -33,7 +33,7 @@ def screen_form(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_O
 async def screen_submit(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_OFFER_SCREEN)],
                         session: SessionDep, text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "",
                         image: Annotated[UploadFile | None, File()] = None) -> Response:
-    ctx: dict[str, object] = {"text": text}
+    ctx: dict[str, object] = {"text": text, "flag_label": service.flag_label}
 
     def result(status_code: int = 200) -> Response:
         return render(request, "offers/screen.html", ctx, partial="offers/_result.html", status_code=status_code)

@@ -103,6 +103,8 @@ class Indicator:
     derived: bool
     triggers: frozenset[str] | None = None
     trigger_rx: re.Pattern[str] | None = None  # one C-level scan instead of many `in` tests
+    label_en: str = ""  # a few words naming the sign where a list shows many (the tips list)
+    label_ur: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Interaction:
     explanation_en: str
     explanation_ur: str
     sources: tuple[dict[str, Any], ...]
+    label_en: str = ""
+    label_ur: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,18 +145,29 @@ def build_ruleset(doc: dict[str, Any]) -> RuleSet:
             regex=compile_patterns(pats) if pats else None,
             regex_lc=lc, derived=bool(raw.get("derived")), triggers=(trig := triggers_for(lc) if lc is not None else None),
             trigger_rx=re.compile("|".join(map(re.escape, sorted(trig)))) if trig else None,
+            label_en=raw.get("label", {}).get("en", ""), label_ur=raw.get("label", {}).get("ur", ""),
         )
     inters = []
     for raw in doc.get("interactions", []):
         req = tuple(tuple(r) if isinstance(r, list) else (r,) for r in raw["requires"])
         inters.append(Interaction(raw["code"], req, float(raw["weight"]), raw["explanation"]["en"],
-                                  raw["explanation"]["ur"], tuple(raw.get("sources", []))))
+                                  raw["explanation"]["ur"], tuple(raw.get("sources", [])),
+                                  raw.get("label", {}).get("en", ""), raw.get("label", {}).get("ur", "")))
     return RuleSet(doc["version"], doc["scoring"], doc.get("conflicts", {}), inds, tuple(inters))
 
 
 @lru_cache(maxsize=1)
 def ruleset() -> RuleSet:
     return build_ruleset(_read("red_flags.json"))
+
+
+def flag_label(code: str, locale: str = "en") -> str:
+    """The few words a person reads for warning sign ``code`` (its ``label`` in the data file), in
+    English or Urdu; a code the rules no longer know (an old tip's) reads as its words."""
+    rules = ruleset()
+    found = rules.indicators.get(code) or next((i for i in rules.interactions if i.code == code), None)
+    label = (found.label_ur if locale == "ur" else found.label_en) if found else ""
+    return label or (found.label_en if found else "") or code.replace("_", " ").capitalize()
 
 
 def feature_codes() -> list[str]:

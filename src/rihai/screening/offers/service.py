@@ -40,12 +40,13 @@ from .engine import ScreeningInputError, assess
 from .licences import Register, check_licence, load_register
 from .models import OepLicence, RegisterImport
 from .normalise import MAX_ANALYSED_CHARS
+from .red_flags import flag_label
 from .training import get_model
 
 __all__ = [
     "screen", "screen_records", "screen_bulk", "assess_text", "Assessment", "Flag", "Span", "Entities", "Advice",
     "LicenceCheck", "RegisterRecord", "Register", "ScreeningInputError", "check_licence", "load_register",
-    "MAX_ANALYSED_CHARS", "highlight", "import_register", "register_summary", "current_register", "parse_register_upload",
+    "MAX_ANALYSED_CHARS", "highlight", "flag_label", "import_register", "register_summary", "current_register", "parse_register_upload",
 ]
 
 MAX_REGISTER_ROWS = 50_000  # the real register has ~5,100 promoters

@@ -14,7 +14,7 @@ from rihai.access.deps import Requires, attach_presession_cookie
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
 from rihai.screening.offers.api import limit
-from rihai.screening.offers.service import assess_text, highlight
+from rihai.screening.offers.service import assess_text, flag_label, highlight
 from rihai.screening.tips import service as tips
 from rihai.web.deps import SessionDep
 from rihai.web.pagination import PageNumber, page_count
@@ -51,7 +51,8 @@ def tip_list(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_TIP_
     rows, total = tips.list_tips(session, actor, status=status, page=page)
     return render(request, "tips/tips.html", {"tips": rows, "total": total, "page": page,
                                                    "status": status, "statuses": list(tips.TipStatus),
-                                                   "pages": page_count(total, 25)})
+                                                   "pages": page_count(total, 25), "flag_label": flag_label,
+                                                   "status_labels": tips.TIP_STATUS_LABELS})
 
 
 @router.get("/tips/{tip_id}")
@@ -61,7 +62,8 @@ def tip_page(request: Request, tip_id: uuid.UUID, actor: Annotated[Actor, Requir
     assessment = assess_text(tip.text, session)
     return render(request, "tips/tip.html", {"tip": tip, "assessment": assessment,
                                                   "pieces": highlight(tip.text, assessment),
-                                                  "statuses": list(tips.TipStatus)})
+                                                  "statuses": list(tips.TipStatus), "flag_label": flag_label,
+                                                   "status_labels": tips.TIP_STATUS_LABELS})
 
 
 @router.post("/tips/{tip_id}/status")
@@ -69,7 +71,8 @@ async def tip_status(request: Request, tip_id: uuid.UUID, actor: Annotated[Actor
                      session: SessionDep, status: Annotated[str, Form(max_length=16)],
                      version: Annotated[int, Form(ge=1, le=2_147_483_647)]) -> Response:
     def panel(tip: tips.ScreeningTip, status_code: int = 200, **extra: object) -> Response:
-        return render(request, "tips/_tip_status.html", {"tip": tip, "statuses": list(tips.TipStatus), **extra},
+        return render(request, "tips/_tip_status.html", {"tip": tip, "statuses": list(tips.TipStatus),
+                                                           "status_labels": tips.TIP_STATUS_LABELS, **extra},
                       status_code=status_code)
 
     def work() -> Response:

@@ -41,6 +41,11 @@ class TipStatus(StrEnum):
     DISMISSED = "dismissed"
 
 
+# What a person reads for each status (msgids of the Urdu catalogue).
+TIP_STATUS_LABELS: dict[str, str] = {TipStatus.NEW: "New", TipStatus.REVIEWED: "Reviewed",
+                                     TipStatus.ACTIONED: "Passed to an inquiry", TipStatus.DISMISSED: "Dismissed"}
+
+
 def _tip_scope(actor: Actor) -> object:
     return exists(select(Agency.id).where(Agency.id == actor.agency_id,
                                           Agency.org_type == "LawEnforcement"))
