@@ -47,7 +47,9 @@ def test_interview_on_a_phone_and_decision(new_page, live, screenshots):
     page.screenshot(path=str(screenshots / "interview-decided-phone.png"), full_page=True)
     page.goto(url)
     page.wait_for_selector("#sec-interviews >> text=Decision")
-    assert "Confirmed victim of trafficking" in page.inner_text("#sec-person")
+    # What the interview decided shows on the case in its own words, never as a confirmation.
+    person = page.inner_text("#sec-person")
+    assert "Presumed victim of trafficking" in person and "Confirmed victim" not in person, person
 
 
 def test_support_plan_prosecution_entry_and_closure(new_page, live, screenshots):

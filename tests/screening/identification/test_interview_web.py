@@ -49,10 +49,14 @@ def test_fill_the_form_see_reasons_and_decide(make_browser, committed_world, cas
     r = b.form(f"/interviews/{interview_id}/decision",
                {"version": "1", "status": "presumed", "reason": "Account consistent (TEST)"}, headers=HX)
     assert r.status_code == 200 and "Account consistent (TEST)" in r.text and "<html" not in r.text
+    # A presumption is not a confirmation (issue 19): the case records a possible victim and shows
+    # the interview's own words beside it (its panel fills them in on the case page).
     case_page = b.get(f"/cases/{case.id}").text
-    assert "Confirmed victim of trafficking" in case_page
+    assert "Possible victim of trafficking" in case_page and "Confirmed victim" not in case_page
+    assert '<span id="status-basis"></span>' in case_page
     panel = b.get(f"/cases/{case.id}/interviews", headers=HX).text
     assert location in panel and "Presumed victim" in panel
+    assert 'id="status-basis" hx-swap-oob="true"' in panel
     again = b.form(f"/interviews/{interview_id}/decision",
                    {"version": "2", "status": "possible", "reason": "Again (TEST)"}, headers=HX)
     assert again.status_code == 409

@@ -30,7 +30,8 @@ def test_interview_suggests_keeps_versions_and_decision_updates_case(db, world) 
         version=interview.version, status="presumed", reason="Consistent account, documents held (TEST)"))
     assert decided.decided_by_id == cw.user_id and decided.decided_at is not None
     db.refresh(case)
-    assert case.trafficking_status == "ActualVictimOfTrafficking"
+    # Presumed by an interview is not HTCDS "actual" (determined by an authority): a possible victim.
+    assert case.trafficking_status == "PossibleVictimOfTrafficking"
     assert case.status_decided_by_user_id == cw.user_id and case.status_decided_by_org == "NGO"
     with pytest.raises(Conflict) as again:
         interviews.decide(db, cw, interview.id, data=DecisionIn(version=decided.version, status="possible",

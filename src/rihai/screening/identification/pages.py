@@ -101,8 +101,14 @@ def _interview_ctx(request: Request, session: Session, actor: Actor, interview_i
     by_code = {i.code: i for items in s.dimensions.values() for i in items}
     by_code.update({f.code: f for f in indicators.forced_labour})
     people = access_service.display_names(session, [interview.interviewed_by_id, interview.decided_by_id])
+    asked = sum(len(items) for items in s.dimensions.values())
+    # Below the indicator file's minimum share of answered questions (half), a suggestion rests on a
+    # handful of answers, read without the cross-check the ILO indicators are meant to get from one
+    # another; the rules already warn when unanswered questions could raise it, this warns either way.
+    thin = assessment.answered_share < indicators.rules.min_answered_share
     return _view(request, interview=interview, assessment=assessment, by_code=by_code, people=people,
-                 set_label=s.label, **extra)
+                 set_label=s.label, thin=thin, asked=asked, answered=asked - len(assessment.unanswered),
+                 min_share=round(indicators.rules.min_answered_share * 100), **extra)
 
 
 @router.get("/interviews/{interview_id}")

@@ -33,8 +33,13 @@ from .models import IdentificationInterview
 from .rules import evaluate
 from .schemas import Assessment, Status
 
-# How a decision on the interview reads as HTCDS ``vic_TraffickingStatus``.
-CASE_STATUS_FOR = {Status.presumed: TraffickingStatus.ACTUAL, Status.possible: TraffickingStatus.POSSIBLE,
+# How a decision on the interview reads as HTCDS ``vic_TraffickingStatus``. A presumed victim (ILO:
+# enough indicators to treat the person as a victim and refer them) is not an "actual" victim, which
+# HTCDS keeps for a determination by an authority that may make one (in Pakistan, under the PTPA
+# 2018): the case records a possible victim, and shows the interview's own words beside it
+# (issue 19: a presumption read as "Confirmed victim of trafficking"). An actual victim is set on
+# the case by the person who records that determination.
+CASE_STATUS_FOR = {Status.presumed: TraffickingStatus.POSSIBLE, Status.possible: TraffickingStatus.POSSIBLE,
                    Status.not_indicated: TraffickingStatus.NOT}
 
 
