@@ -324,7 +324,8 @@ async def change_status(request: Request, case_id: uuid.UUID,
     def act(v: dict[str, Any]) -> object:
         data = StatusChange.model_validate(drop_none({
             "version": opt(v.get("version")), "status": opt(v.get("status")),
-            "reason": opt(v.get("reason")), "open_items_reason": opt(v.get("open_items_reason"))}))
+            "reason": opt(v.get("reason")), "open_items_reason": opt(v.get("open_items_reason")),
+            "confirm_open_work": v.get("confirm_open_work") == "yes"}))
         return service.change_status(session, actor, case_id, data=data)
 
     return await _section_post(request, session, actor, case_id, "cases/_status.html", act)

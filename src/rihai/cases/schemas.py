@@ -200,6 +200,8 @@ class StatusChange(_In):
     reason: ShortText | None = None
     # Closing while support-plan items are open needs a supervisor's written reason.
     open_items_reason: ShortText | None = None
+    # Closing while another domain's work on the case is open (a referral) needs "close anyway".
+    confirm_open_work: bool = False
 
 
 class NoteCreate(_In):

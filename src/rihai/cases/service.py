@@ -41,7 +41,8 @@ from .records import (  # noqa: F401
     add_event, add_note, add_perpetrator, build_event, build_perpetrator, consent_covers, consent_in_force,
     list_notes, record_consent, withdraw_consent)
 from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
-from .status import decide_trafficking_status, ensure_visible, visible_case_ids  # noqa: F401
+from .status import (check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
+                     register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
 from .visibility import assigned_case_ids, case_scope, note_kinds, scope_parts  # noqa: F401  (registers the scope)
 # Published reads, each with its consent rule beside the tables: coded facts (statistics), the
@@ -315,6 +316,8 @@ def change_status(session: Session, actor: Actor, case_id: uuid.UUID, *, data: S
     if closing and not (data.reason and data.reason.strip()):
         raise Invalid("closing a case needs a reason", field="reason",
                       rule="closure-reason")
+    if closing:
+        check_open_work(session, case.id, confirmed=data.confirm_open_work)
     open_items = justice.open_item_count(session, case.id) if closing else 0
     override = (data.open_items_reason or "").strip()
     if open_items and not (override and Role.SUPERVISOR in actor.roles):

@@ -5,6 +5,7 @@ and the case scope as a subquery for other domains' case-linked rows. Re-exporte
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import Select, select
@@ -22,6 +23,29 @@ from rihai.errors import Conflict, NotFound
 
 from .codes import DecisionOrg, TraffickingStatus
 from .models import Case
+
+# Work other domains keep open on a case (a referral another agency is answering) that closing the
+# case would leave hanging. Those domains sit above cases and register a counter on import (as they
+# register their row scopes with access.policy); closing with any open needs an explicit "close
+# anyway" (issue 19: a case closed with an open referral and no warning).
+OpenWork = Callable[[Session, uuid.UUID], int]
+_OPEN_WORK: dict[str, tuple[OpenWork, str]] = {}
+
+
+def register_open_work(name: str, count: OpenWork, message: str) -> None:
+    """``count(session, case_id)`` says how many items of ``name`` are open on a case; ``message``
+    (an English msgid) is the refusal shown when closing without confirming. Idempotent."""
+    _OPEN_WORK[name] = (count, message)
+
+
+def check_open_work(session: Session, case_id: uuid.UUID, *, confirmed: bool) -> None:
+    """Refuse to close a case that still has open work elsewhere unless the closer confirmed it."""
+    if confirmed:
+        return
+    for count, message in _OPEN_WORK.values():
+        if count(session, case_id):
+            raise Conflict(message, field="confirm_open_work", rule="open-work-elsewhere")
+
 
 _DECISION_ORG = {"LawEnforcement": DecisionOrg.POLICE, "NGO": DecisionOrg.NGO}
 

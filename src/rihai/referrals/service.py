@@ -14,7 +14,7 @@ import secrets
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,7 +31,7 @@ from rihai.errors import Conflict, Forbidden, Invalid, NotFound
 
 from . import visibility  # noqa: F401  (importing registers the scope)
 from .coded_facts import iter_referral_facts  # noqa: F401  (re-exported for stats)
-from .codes import CONSENT_PURPOSE, LABELS, RESPONSE_TIME, ReferralState, ServiceType, Urgency  # noqa: F401
+from .codes import CONSENT_PURPOSE, LABELS, OPEN_STATES, RESPONSE_TIME, ReferralState, ServiceType, Urgency  # noqa: F401
 from .directory import (  # noqa: F401  (re-exported)
     create_provider,
     eligible_group,
@@ -54,6 +54,19 @@ from .states import TRANSITIONS, Action, Side, target_state  # noqa: F401
 _REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 MAX_DEADLINE = timedelta(days=90)
 _RECEIVING_ROLES = (Role.SUPERVISOR, Role.CASEWORKER, Role.INVESTIGATOR, Role.CONSULAR_OFFICER)
+
+
+def open_referral_count(session: Session, case_id: uuid.UUID) -> int:
+    """How many referrals of a case are still open (a draft, or sent, accepted, in service)."""
+    return session.scalar(select(func.count()).select_from(Referral).where(
+        Referral.case_id == case_id, Referral.state.in_([str(s) for s in OPEN_STATES]))) or 0
+
+
+# Closing a case with a referral still open is refused until the closer confirms (issue 19).
+cases_service.register_open_work(
+    "referrals", open_referral_count,
+    "this case has referrals that are still open: they stay open when it closes. Tick 'Close it anyway' "
+    "to close it, or cancel or finish them first")
 
 
 def _new_reference(session: Session) -> str:

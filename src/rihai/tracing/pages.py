@@ -59,7 +59,7 @@ async def request_create(request: Request, actor: Annotated[Actor, Requires(P.TR
         return render(request, "tracing/filed.html", {"reference": req.reference, "secret": secret,
                                                       "request_id": req.id}, status_code=201)
 
-    return await rerender_on_error(session, work, refused_form(request, "tracing/new_request.html", values))
+    return await rerender_on_error(session, work, refused_form(request, "tracing/new_request.html", values, photo))
 
 
 @router.get("/tracing/requests/{request_id}")
@@ -246,7 +246,10 @@ def match_run_status(request: Request, run_id: IdPath, session: SessionDep,
     """The run's status panel; HTMX polls it while the run is queued or running."""
     run = service.get_run(session, actor, run_id)
     nudge_worker(request, run)
-    return render(request, "tracing/_match_run.html", {"run": run, **_run_progress(run)})
+    # The poll that sees the run done tells the page to fetch its list of matches again.
+    done = run.status == "done" and request.headers.get("hx-request") == "true"
+    return render(request, "tracing/_match_run.html", {"run": run, **_run_progress(run)},
+                  headers={"HX-Trigger": "matchesChanged"} if done else None)
 
 
 @router.get("/tracing/candidates/{candidate_id}")

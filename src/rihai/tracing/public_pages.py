@@ -73,10 +73,13 @@ def form_errors(exc: ValidationError | RihaiError) -> dict[str, str]:
                        fields=("home_district", "birth_date", "departure_date", "last_contact_date"))
 
 
-def refused_form(request: Request, template: str, values: dict[str, Any]) -> Callable[[Refusal], Response]:
-    """The request form again, with what was typed and the errors beside the boxes."""
-    return lambda no: render(request, template, form_context(request, values, form_errors(no.error)),
-                             status_code=no.status)
+def refused_form(request: Request, template: str, values: dict[str, Any],
+                 photo: bytes | None = None) -> Callable[[Refusal], Response]:
+    """The request form again, with what was typed and the errors beside the boxes. A photo that
+    was sent is not kept for the retry (it would have to wait somewhere, and a family's photo is
+    the most identifying thing on the form): the summary says to choose it again."""
+    return lambda no: render(request, template, {**form_context(request, values, form_errors(no.error)),
+                                                 "photo_sent": photo is not None}, status_code=no.status)
 
 
 @router.get("/trace")
@@ -96,7 +99,7 @@ async def trace_submit(request: Request, actor: Annotated[Actor, Requires(P.TRAC
         return render(request, "tracing/filed.html", {"reference": req.reference, "secret": secret},
                       status_code=201)
 
-    response = await rerender_on_error(session, work, refused_form(request, "tracing/trace.html", values))
+    response = await rerender_on_error(session, work, refused_form(request, "tracing/trace.html", values, photo))
     return attach_presession_cookie(request, response)
 
 

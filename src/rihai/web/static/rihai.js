@@ -54,3 +54,42 @@ document.addEventListener("keydown", function (evt) {
     button.focus();
   }
 });
+
+// After a refusal (issue 19): focus moves to the form's error summary, which the browser scrolls
+// to and a screen reader reads; a summary item's link takes the focus to its field, found by id
+// or, where the field has none, by its name in the same form. A result that appears below the
+// fold (data-reveal, the /screen result on a phone) is scrolled to and focused the same way.
+function rihaiReveal(root) {
+  var scope = root && root.querySelector ? root : document;
+  var summary = scope.querySelector("[data-error-summary]") ||
+    (scope.matches && scope.matches("[data-error-summary]") ? scope : null);
+  var target = summary || scope.querySelector("[data-reveal]") ||
+    (scope.matches && scope.matches("[data-reveal]") ? scope : null);
+  if (!target) { return; }
+  if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: "start" });
+}
+document.addEventListener("DOMContentLoaded", function () {
+  if (document.querySelector("[data-error-summary]")) { rihaiReveal(document); }
+});
+document.addEventListener("htmx:afterSwap", function (evt) {
+  rihaiReveal(evt.detail.target);
+});
+document.addEventListener("click", function (evt) {
+  var link = evt.target.closest ? evt.target.closest("a[data-field]") : null;
+  if (!link) { return; }
+  var form = link.closest("form") || document;
+  var name = link.getAttribute("data-field");
+  var field = document.getElementById("field-" + name.replace(/\./g, "-"));
+  if (!field) {
+    var named = form.querySelectorAll("[name]");
+    for (var i = 0; i < named.length; i++) {
+      if (named[i].getAttribute("name") === name && named[i].type !== "hidden") { field = named[i]; break; }
+    }
+  }
+  if (!field) { return; }
+  evt.preventDefault();
+  field.scrollIntoView({ block: "center" });
+  field.focus({ preventScroll: true });
+});
