@@ -100,3 +100,10 @@ def test_every_number_shown_is_kept_left_to_right() -> None:
                         and "_(" not in expr and "errors" not in expr and "v.get" not in expr):
                     offenders.append(f"{rel}:{n}: {{{{{expr}}}}}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_no_error_box_shows_a_field_name() -> None:
+    """An error box names the problem and links to the field, never ``<code>reason</code>:``."""
+    offenders = [str(p.relative_to(ROOT)) for p in ROOT.glob("**/templates/**/*.html")
+                 if re.search(r"<code>{{ *key *}}</code>", p.read_text("utf-8"))]
+    assert not offenders, offenders
