@@ -122,6 +122,13 @@ def test_one_survivor_through_the_referral_mechanism(new_page, live, screenshots
     sup.select_option("#sec-status select[name=status]", "Closed")
     sup.fill("#sec-status input[name=reason]", "Safe, with legal aid under way (SYNTHETIC)")
     sup.click("#sec-status button[type=submit]")
+    # Legal aid is still under way: closing over an open referral asks first (issue 19).
+    sup.wait_for_selector("#sec-status input[name=confirm_open_work]")
+    assert "still open" in sup.inner_text("#sec-status")
+    sup.select_option("#sec-status select[name=status]", "Closed")
+    sup.fill("#sec-status input[name=reason]", "Safe, with legal aid under way (SYNTHETIC)")
+    sup.check("#sec-status input[name=confirm_open_work]")
+    sup.click("#sec-status button[type=submit]")
     sup.wait_for_selector("#sec-status >> text=Safe, with legal aid under way (SYNTHETIC)")
     sup.goto(live.url + "/referrals/indicators")
     assert "Dar-ul-Aman Rawalpindi shelter (SYNTHETIC)" in sup.inner_text("main")

@@ -71,7 +71,7 @@ def test_family_request_list_import_match_confirm(new_page, live, screenshots):
     page.goto(live.url + "/tracing/imports")
     page.fill("input[name=source_agency]", "Embassy of Pakistan, Riyadh (SYNTHETIC)")
     page.select_option("select[name=kind]", "deported")
-    page.fill("input[name=country]", "SA")
+    page.select_option("select[name=country]", "SA")  # named, not typed as a code (issue 19)
     page.set_input_files("input[name=file]", files=[{"name": "riyadh-deportees.csv", "mimeType": "text/csv",
                                                      "buffer": EMBASSY_CSV.encode()}])
     submit(page)
