@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -58,3 +60,27 @@ def test_dedupe_with_clusters(lists):
     out = link(right, None, LinkSettings.from_config({"clusters": True, "threshold": 0.5})).table()
     assert {"unique_id_l", "unique_id_r", "match_probability", "cluster_id"} <= set(out.columns)
     assert (out.unique_id_l != out.unique_id_r).all()
+
+
+def test_headings_with_dots_spaces_and_urdu_are_linked_under_their_own_names(lists):
+    """"D.O.B" once reached Splink's SQL unquoted (missing column ``D.B``): the engine now works on
+    safe names and reports the headings the list had."""
+    left, right, truth = lists
+    headings = {"full_name": "Full Name", "father_name": "نام والد", "dob": "D.O.B",
+                "cnic": "C.N.I.C.", "phone": "Phone No.", "district": "district"}
+    out = link(left.rename(columns=headings), right.rename(columns=headings),
+               LinkSettings.from_config({"threshold": 0.5}))
+    got = set(zip(out.pairs.unique_id_l, out.pairs.unique_id_r))
+    true = set(zip(truth.unique_id_l, truth.unique_id_r))
+    assert len(got & true) / len(got) > 0.9 and len(got & true) / len(true) > 0.7
+    assert out.model["rihai_column_kinds"]["D.O.B"] == "dob"
+    assert {s["field"] for s in out.waterfall(0)} >= {"Full Name", "D.O.B", "C.N.I.C."}
+
+
+def test_safe_names_never_collide():
+    from rihai.tracing.linkage.lists import safe_names
+
+    names = safe_names(["D.O.B", "d_o_b", "D O B", "نام", "1st name", "plain", "order"])
+    assert names["d_o_b"] == "d_o_b" and names["plain"] == "plain"
+    assert len(set(names.values())) == 7 and names["order"] != "order"
+    assert all(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", v) for v in names.values())

@@ -66,6 +66,8 @@ def waterfall(pair: pd.Series | dict, model: dict[str, Any], *,
     borrowed = borrowed or {}
     p = model["probability_two_random_records_match"]
     prior = math.log2(p / (1 - p))
+    # Comparisons are named by the engine's safe column names; people read the list's headings.
+    headings = model.get("rihai_column_names") or {}
     out = [{"field": "prior", "comparison_level_label": "starting point",
             "match_weight": prior, "bayes_factor": 2 ** prior}]
     for comp in model["comparisons"]:
@@ -81,7 +83,7 @@ def waterfall(pair: pd.Series | dict, model: dict[str, Any], *,
         mw = float(pair.get(f"mw_{name}", 0.0) or 0.0)
         tf = pair.get(f"mw_tf_adj_{name}", 0.0)
         tf = 0.0 if tf is None or (isinstance(tf, float) and math.isnan(tf)) else float(tf)
-        step = {"field": name, "comparison_level_label": label, "match_weight": mw + tf,
+        step = {"field": headings.get(name, name), "comparison_level_label": label, "match_weight": mw + tf,
                 "bayes_factor": 2 ** (mw + tf), "term_frequency_adjustment": tf}
         if name in borrowed and gamma != -1:
             step["borrowed"] = borrowed[name]

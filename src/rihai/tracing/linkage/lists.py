@@ -8,12 +8,14 @@ right-hand list it deduplicates the left one.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
+import duckdb
 import pandas as pd
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
@@ -169,6 +171,35 @@ def choose_blocking(frames: list[pd.DataFrame], kinds: dict[str, str],
     return rules
 
 
+def safe_names(columns: list[str]) -> dict[str, str]:
+    """{heading: a name SQL takes unquoted}: plain identifiers kept, others (``D.O.B``, ``Full
+    Name``, ``تاریخ پیدائش``, ``order``) rewritten to ASCII letters, digits and ``_``, never
+    colliding and never an SQL keyword (Splink quotes some names and not others)."""
+    def plain(name: str) -> bool:
+        return bool(re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name)) and name.lower() not in _reserved()
+
+    out: dict[str, str] = {}
+    taken = {c for c in columns if plain(c)} | {"unique_id"}
+    for col in columns:
+        if plain(col):
+            out[col] = col
+            continue
+        base = re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9]", "_", col)).strip("_").lower()
+        base = base if base and base[0].isalpha() and base not in _reserved() else f"c_{base}".rstrip("_")
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}_{n}", n + 1
+        taken.add(name)
+        out[col] = name
+    return out
+
+
+@functools.cache
+def _reserved() -> frozenset[str]:
+    rows = duckdb.sql("select keyword_name from duckdb_keywords() where keyword_category = 'reserved'")
+    return frozenset(r[0] for r in rows.fetchall())
+
+
 @dataclass(frozen=True)
 class ListModel:
     """Lists with any columns: each column's kind recognised (or given), compared by kind.
@@ -200,7 +231,14 @@ class ListModel:
             raise ValueError("both lists need a unique_id column")
         kinds = detect_kinds(left[shared], self.columns)
         kinds = {c: k for c, k in kinds.items() if k not in ("ignore",)}
-        say("column kinds: " + json.dumps(kinds))
+        say("column kinds: " + json.dumps(kinds, ensure_ascii=False))
+        original_kinds = kinds
+        # Splink writes column names into SQL unquoted ("gamma_D.O.B"): the engine works on safe
+        # names and keeps the headings for what people read (the kinds, the waterfall's fields).
+        safe = safe_names(list(kinds))
+        left = left.rename(columns=safe)
+        right = None if right is None else right.rename(columns=safe)
+        kinds = {safe[c]: k for c, k in kinds.items()}
         frames = [normalise_columns(left, kinds)]
         if right is not None:
             frames.append(normalise_columns(right, kinds))
@@ -209,7 +247,9 @@ class ListModel:
         comps = {c: v for c, v in comps.items() if v is not None}
         n = sum(len(f) for f in frames)
         budget = float(max(2e6, 30.0 * n) if self.max_pairs_per_rule is None else self.max_pairs_per_rule)
-        rule_cols = self.blocking_rules or choose_blocking(frames, kinds, budget)
+        rule_cols = ([[safe.get(c, c) for c in r] if isinstance(r, list) else r
+                      for r in self.blocking_rules] if self.blocking_rules
+                     else choose_blocking(frames, kinds, budget))
         say(f"blocking rules: {rule_cols}")
         rules = [block_on(*r) if isinstance(r, list) else r for r in rule_cols]
         # EM needs blocks that leave fields free: one on names, one on everything else.
@@ -235,4 +275,5 @@ class ListModel:
                     prior_recall=self.prior_recall, em_rules=em_rules,
                     max_u_pairs=float(min(1e7, max(1e6, n * 50)) if self.max_u_pairs is None
                                       else self.max_u_pairs),
-                    notes={"rihai_column_kinds": kinds})
+                    notes={"rihai_column_kinds": original_kinds,
+                           "rihai_column_names": {v: c for c, v in safe.items() if v != c}})
