@@ -55,7 +55,7 @@ class _Frames:
     n_cases: int = 0
 
 
-def _request_row(r: TracingRequest) -> dict:
+def request_row(r: TracingRequest) -> dict:
     latin = " ".join(filter(None, [r.given_name, r.family_name]))
     return {"unique_id": f"q:{r.id}", "full_name": latin or r.name_urdu, "father_name": r.father_name,
             "dob": r.birth_date, "age": r.age if not r.birth_date else None,
@@ -64,19 +64,23 @@ def _request_row(r: TracingRequest) -> dict:
             "phone": (r.phones or [None])[0], "district": r.home_district}
 
 
+def record_row(p: ImportedPerson) -> dict:
+    return {"unique_id": f"r:{p.id}", "full_name": p.full_name, "father_name": p.father_name,
+            "dob": p.birth_date, "age": p.age if not p.birth_date else None,
+            "age_on": (p.listed_on or p.created_at.date()).isoformat() if p.age is not None else None,
+            "sex": _SEX.get(p.sex or ""), "cnic": p.cnic, "passport": p.passport,
+            "phone": p.phone, "district": p.district}
+
+
 def _load(session: Session, actor: Actor) -> _Frames:
     f = _Frames()
     for r in session.scalars(select(TracingRequest).where(TracingRequest.status.in_(list(OPEN_STATUSES)))):
-        f.requests.append(_request_row(r))
+        f.requests.append(request_row(r))
         f.sides[f"q:{r.id}"] = _Side("request", r.id, r.owner_agency_id)
     stmt = (select(ImportedPerson).join(TracingImport, TracingImport.id == ImportedPerson.import_id)
             .where(TracingImport.status == "stored"))
     for p in session.scalars(stmt):
-        f.records.append({"unique_id": f"r:{p.id}", "full_name": p.full_name, "father_name": p.father_name,
-                          "dob": p.birth_date, "age": p.age if not p.birth_date else None,
-                          "age_on": (p.listed_on or p.created_at.date()).isoformat() if p.age is not None else None,
-                          "sex": _SEX.get(p.sex or ""), "cnic": p.cnic, "passport": p.passport,
-                          "phone": p.phone, "district": p.district})
+        f.records.append(record_row(p))
         f.sides[f"r:{p.id}"] = _Side("record", p.id, p.agency_id)
         f.n_records += 1
     for c in case_service.persons_for_tracing(session, actor):

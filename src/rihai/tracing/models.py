@@ -260,3 +260,69 @@ class MatchRun(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class EncodedList(Base):
+    """A partner's encoded list (``rihai link encode`` on their side): no clear value arrives.
+
+    What is kept: the partner's schema and the fields its rows filled (public, not personal), and
+    only the rows that became candidates (``EncodedRow``). The other rows' encodings are dropped
+    once matched: an encoding is pseudonymised personal data, open to a frequency attack, and to a
+    dictionary attack by whoever also holds the partner's secret (which lives in the data dir)."""
+
+    __tablename__ = "tracing_encoded_lists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    partner: Mapped[str] = mapped_column(String(64))         # the key file's name, without .key
+    source_agency: Mapped[str] = mapped_column(String(200))  # who holds it, as the desk shows it
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    schema: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    filename: Mapped[str | None] = mapped_column(Encrypted("tracing_encoded_lists.filename"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)
+    persons_encoded: Mapped[int] = mapped_column(Integer, default=0)  # our side, this match
+    candidates: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_decided: Mapped[int] = mapped_column(Integer, default=0)
+    imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class EncodedRow(Base):
+    """One row of a partner's list that matched someone: its row number and its encoding."""
+
+    __tablename__ = "tracing_encoded_rows"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    list_id: Mapped[int] = mapped_column(ForeignKey("tracing_encoded_lists.id", ondelete="CASCADE"),
+                                         index=True)
+    row_number: Mapped[int] = mapped_column(Integer)
+    # The CLK (base64), encrypted: kept so that a decision is remembered when the partner sends
+    # the same person again (an identical encoding) in a later list.
+    clk: Mapped[str] = mapped_column(Encrypted("tracing_encoded_rows.clk"))
+
+
+class EncodedCandidate(Base):
+    """A row of a partner's encoded list that may be one of our persons (a tracing request or an
+    imported list row). The desk sees the partner's name and row number, nothing else of theirs;
+    it confirms (to ask the partner about that row) or rejects; either is remembered."""
+
+    __tablename__ = "tracing_encoded_candidates"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    list_id: Mapped[int] = mapped_column(ForeignKey("tracing_encoded_lists.id", ondelete="CASCADE"),
+                                         index=True)
+    row_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tracing_encoded_rows.id", ondelete="CASCADE"))
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    our_kind: Mapped[str] = mapped_column(String(8))  # request / record
+    our_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    similarity: Mapped[float] = mapped_column(Float)  # Dice of the two encodings
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (UniqueConstraint("row_id", "our_kind", "our_id"),)
+    __mapper_args__ = {"version_id_col": version}

@@ -13,6 +13,9 @@
               attach_family_photo / remove_family_photo (the family, with reference and secret)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain`` execute (the
               ``matchruns`` job on the app's ``rihai.workers.Runner``; the shell: claim_match_run, execute_match_run, drain_match_runs, ...)
+``encoded``   import_encoded (a partner's encoded list, matched at once against the desk's own
+              persons encoded with the partner's schema, secret and fields), list_encoded,
+              get_encoded, decide_encoded, partners (the key files in the data dir)
 ``recruiters`` recruiter_mentions: the agent a family named, for the networks (consent-gated)
 ``linkage``   link, LinkSettings: the engine itself, for ``rihai link``; encode_list, link_encoded
 
@@ -35,6 +38,14 @@ from .imports import (  # noqa: F401
     stage_import,
     staged_table,
     store_import,
+)
+from .encoded import (  # noqa: F401
+    EncodedMatch,
+    decide_encoded,
+    get_encoded,
+    import_encoded,
+    list_encoded,
+    partners,
 )
 from .matching import run_match  # noqa: F401
 from .matchruns import enqueue as enqueue_match  # noqa: F401

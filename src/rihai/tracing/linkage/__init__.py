@@ -40,6 +40,7 @@ from .pprl import DEFAULT_THRESHOLD as PPRL_THRESHOLD
 from .pprl import EncodedList, FingerprintMismatch, MalformedEncoding, link_encoded
 from .pprl import encode as encode_list
 from .pprl import field_columns as encoded_fields
+from .pprl import fingerprint as encoded_fingerprint
 from .pprl import read_secret_file, write_secret_file
 
 __all__ = [
@@ -55,4 +56,5 @@ __all__ = [
     # lists that cannot be shared in clear: encode on the holder's side, link the encodings
     "encode_list", "link_encoded", "EncodedList", "encoded_fields", "read_secret_file",
     "write_secret_file", "MalformedEncoding", "FingerprintMismatch", "PPRL_THRESHOLD",
+    "encoded_fingerprint",
 ]

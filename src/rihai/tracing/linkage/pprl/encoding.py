@@ -175,11 +175,15 @@ class EncodedList:
 
 
 def encode(frame: pd.DataFrame, secret: bytes, schema: dict[str, Any] | None = None, *,
+           only: list[str] | None = None,
            progress: Callable[[int, int], None] | None = None) -> EncodedList:
     """Encode every row of ``frame`` (any columns, recognised as ``rihai link`` does).
 
     ``unique_id``, when present, is kept (in clear: refused if it looks personal), else the row
-    number stands for it. ``progress(done, total)`` is called as chunks finish. Runs in this
+    number stands for it. ``only`` hashes those fields and leaves the others out of every CLK:
+    the side that holds more encodes only what the other list filled (its ``fields``), since a
+    field one side lacks would count against every pair. The schema, and so the fingerprint,
+    stay the partner's. ``progress(done, total)`` is called as chunks finish. Runs in this
     process (no worker processes holding the clear values).
     """
     schema = schema or default_schema()
@@ -198,6 +202,9 @@ def encode(frame: pd.DataFrame, secret: bytes, schema: dict[str, Any] | None = N
     else:
         uids = [str(r) for r in rows]
     values, _ = field_columns(frame)
+    if only is not None:
+        for name in set(wanted) - set(only):
+            values[name] = ""
     # The record clkhash hashes: the ignored "row" feature first, then the schema's fields.
     features = schema["features"]
     if features[0].get("ignored") is not True:
