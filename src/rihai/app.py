@@ -150,10 +150,12 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
         app.include_router(router)
 
     from rihai.tracing import api as tracing_api
+    from rihai.tracing import encoded_pages as tracing_encoded_pages
     from rihai.tracing import pages as tracing_pages
     from rihai.tracing import public_pages as tracing_public_pages
 
-    for router in (tracing_api.router, tracing_public_pages.router, tracing_pages.router):
+    for router in (tracing_api.router, tracing_public_pages.router, tracing_pages.router,
+                   tracing_encoded_pages.router):
         app.include_router(router)
     from rihai.stats import api as stats_api
     from rihai.stats import pages as stats_pages

@@ -92,6 +92,7 @@ PARAMS: dict[str, Callable[[Session, Actor], Any]] = {
     "request_id": lambda db, a: _first(tracing_service.list_requests(db, a)),
     "candidate_id": lambda db, a: _first(tracing_service.list_candidates(db, a, status=None)),
     "import_id": lambda db, a: _first(tracing_service.list_imports(db, a)),
+    "list_id": lambda db, a: _first(tracing_service.list_encoded(db, a)),
     "run_id": _run,
     "tip_id": lambda db, a: _first(tip_service.list_tips(db, a)),
     "provider_id": lambda db, a: _first(referral_service.list_providers(db, a)),
@@ -110,7 +111,7 @@ class FitWorld:
     params: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def _seed_records(db: Session, demo: dict[Role, User]) -> None:
+def _seed_records(db: Session, demo: dict[Role, User], data: Path) -> None:
     caseworker = _actor(demo[Role.CASEWORKER])
     investigator = _actor(demo[Role.INVESTIGATOR])
     consular = _actor(demo[Role.CONSULAR_OFFICER])
@@ -134,6 +135,18 @@ def _seed_records(db: Session, demo: dict[Role, User]) -> None:
                      birth_date=dt.date(year, month, day), cnic=row[5], home_district="Lahore")
         import_list(db, actor, list_csv(rows))
     file_request(db, None)  # the public pool
+    # An embassy's encoded list (name, passport, date of birth) with the same man on row 2.
+    import pandas as pd
+
+    from rihai.tracing.linkage import encode_list, read_secret_file, write_secret_file
+
+    (data / "pprl-keys").mkdir(exist_ok=True)
+    write_secret_file(data / "pprl-keys" / "embassy-bangkok.key")
+    secret = read_secret_file(data / "pprl-keys" / "embassy-bangkok.key")
+    theirs = pd.DataFrame([{"Name": r[1], "Passport No": r[4], "D.O.B": r[3]} for r in rows])
+    tracing_service.import_encoded(db, caseworker, data=encode_list(theirs, secret).to_json().encode(),
+                                   filename="bangkok.clk.json", partner="embassy-bangkok",
+                                   source_agency="Embassy of Pakistan, Bangkok (TEST)", data_dir=data)
     tracing_service.run_match(db, caseworker, background=(200, 200))
     tracing_service.enqueue_match(db, caseworker)
     text = ("URGENT visa Dubai salary 3500 AED no fee first month, send passport + CNIC to agent "
@@ -182,7 +195,7 @@ def build(data: Path) -> Iterator[FitWorld]:
             ensure_providers(db, directory)
             seed_referrals(db, directory, share=0.5, seed=SEED)
         with transaction(sm) as db:
-            _seed_records(db, directory_demo(db))
+            _seed_records(db, directory_demo(db), data)
         with transaction(sm) as db:
             from rihai.stats import service as stats
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import random
+from pathlib import Path
 
 import factory
+import pandas as pd
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
 from rihai.tracing import service
+from rihai.tracing.linkage import encode_list, read_secret_file, write_secret_file
 from rihai.tracing.models import TracingImport, TracingRequest
 from rihai.tracing.schemas import ListKind, TracingRequestCreate
 
@@ -86,3 +89,23 @@ def import_list(db: Session, actor: Actor, data: bytes, *, source: str = "Embass
     imp = service.stage_import(db, actor, data=data, filename=filename, source_agency=source, kind=kind,
                                country="SA")
     return service.store_import(db, actor, imp.id, mapping=mapping)
+
+
+# The passport of the desk's request that a partner's encoded list holds on its row 2.
+PASSPORT = "ZX7654321"
+
+
+def partner_key(data_dir: Path, name: str = "embassy-bangkok") -> bytes:
+    folder = data_dir / "pprl-keys"
+    folder.mkdir(exist_ok=True)
+    write_secret_file(folder / f"{name}.key")
+    return read_secret_file(folder / f"{name}.key")
+
+
+def partner_file(secret: bytes, *, extra: int = 5) -> bytes:
+    """An embassy's list with a sparse layout (name, passport, date of birth): row 2 is the
+    person of the desk's request, the others visibly fake strangers."""
+    rows = [{"Name": "Test Nasreen Bibi", "Passport No": PASSPORT, "D.O.B": "12/03/1990"}]
+    rows += [{"Name": f"Test Stranger{i} Qazi", "Passport No": f"QY{1000000 + i}", "D.O.B": f"0{1 + i}/0{1 + i}/1975"}
+             for i in range(extra)]
+    return encode_list(pd.DataFrame(rows), secret).to_json().encode()

@@ -37,7 +37,7 @@ from rihai.referrals import service as referral_service
 from rihai.referrals.schemas import ReferralCreate, TransitionIn
 from rihai.referrals.states import Action
 from rihai.screening.tips.models import ScreeningTip
-from rihai.tracing.models import ImportedPerson, MatchCandidate, MatchRun
+from rihai.tracing.models import EncodedList, ImportedPerson, MatchCandidate, MatchRun
 
 P = Permission
 ROLES = [str(r) for r in Role]
@@ -85,7 +85,9 @@ def scene(db, app):  # type: ignore[no-untyped-def]
                           other_id=person_id, request_agency_id=a.id, other_agency_id=a.id,
                           probability=0.9, match_weight=5.0, waterfall=[])
     run = MatchRun(status="done", requested_by_id=users["caseworker"].id, agency_id=a.id, via="web")
-    db.add_all([cand, run])
+    encoded = EncodedList(agency_id=a.id, partner="embassy-bangkok", source_agency="Embassy (TEST)",
+                          fingerprint="0" * 64, fields=["name"], schema={}, sha256="0" * 64)
+    db.add_all([cand, run, encoded])
     db.flush()
     # A pending grant asked for by admin2, so the matrix's administrator may decide it.
     grants.request_roles(db, auth.actor_for(users["admin2"], via="api"), users["analyst"], [Role.PROSECUTOR])
@@ -108,7 +110,7 @@ def scene(db, app):  # type: ignore[no-untyped-def]
         "interview_id": str(interview.id), "referral_id": str(out.id), "inbound_referral_id": str(inbound.id),
         "provider_id": str(a_provider.id), "agency_id": str(a.id), "user_id": str(users["analyst"].id),
         "request_id": str(request.id), "import_id": str(imp.id), "candidate_id": str(cand.id),
-        "run_id": str(run.id), "tip_id": str(tip.id), "grant_id": str(grant_id), "key": "year",
+        "run_id": str(run.id), "tip_id": str(tip.id), "list_id": str(encoded.id), "grant_id": str(grant_id), "key": "year",
         "fmt": "svg", "side": "request",
     }
     return {"world": world, "users": users, "tokens": tokens, "token_ids": token_ids, "ids": ids,
@@ -256,7 +258,7 @@ def test_each_permitted_role_gets_through_with_valid_input(app, scene, connectio
 
 RESOURCE_PARAMS = ("case_id", "consent_id", "item_id", "interview_id", "referral_id", "request_id",
                    "import_id", "candidate_id", "run_id", "token_id", "tip_id", "provider_id", "user_id",
-                   "agency_id", "grant_id")
+                   "agency_id", "grant_id", "list_id")
 # Resources that are deliberately not owned by one agency; the route's permission decides.
 NOT_AGENCY_OWNED = {
     "tip_id": "reported offers go to every law-enforcement agency (screening/tips/service.py)",
@@ -302,7 +304,7 @@ def test_another_agencys_ids_answer_404_for_every_resource(app, scene, connectio
             assert r.status_code == 403, where
     # Every agency-owned kind was tried by someone holding the permission to reach it.
     assert seen >= {"case_id", "consent_id", "item_id", "interview_id", "referral_id", "request_id",
-                    "import_id", "candidate_id", "token_id"}, seen
+                    "import_id", "candidate_id", "token_id", "list_id"}, seen
 
 
 # -- cookie + CSRF behaves like a token -------------------------------------------------------------

@@ -7,33 +7,12 @@ import os
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import pytest
-from factories.tracing import file_request
+from factories.tracing import PASSPORT, file_request, partner_file, partner_key
 
 from rihai.errors import Conflict, Invalid, NotFound
 from rihai.tracing import service
-from rihai.tracing.linkage import encode_list, read_secret_file, write_secret_file
 from rihai.tracing.models import EncodedCandidate, EncodedRow
-
-PASSPORT = "ZX7654321"
-
-
-def partner_key(data_dir: Path, name: str = "embassy-bangkok") -> bytes:
-    folder = data_dir / "pprl-keys"
-    folder.mkdir(exist_ok=True)
-    write_secret_file(folder / f"{name}.key")
-    return read_secret_file(folder / f"{name}.key")
-
-
-def partner_file(secret: bytes, *, extra: int = 5) -> bytes:
-    """An embassy's list with a sparse layout (name, passport, date of birth): row 2 is the
-    person of the desk's request, the others visibly fake strangers."""
-    rows = [{"Name": "Test Nasreen Bibi", "Passport No": PASSPORT, "D.O.B": "12/03/1990"}]
-    rows += [{"Name": f"Test Stranger{i} Qazi", "Passport No": f"QY{1000000 + i}", "D.O.B": f"0{1 + i}/0{1 + i}/1975"}
-             for i in range(extra)]
-    return encode_list(pd.DataFrame(rows), secret).to_json().encode()
-
 
 @pytest.fixture
 def desk(db, world, tmp_path):  # type: ignore[no-untyped-def]

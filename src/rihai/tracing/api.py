@@ -45,7 +45,7 @@ router = APIRouter(prefix="/api/v1/tracing", route_class=TransactionalRoute, tag
 # Exact paths allowed bodies up to RIHAI_UPLOAD_MAX_BYTES (the others stay small): list uploads, and
 # the forms and endpoint that carry a photo (capped again, at ``images.MAX_BYTES``, when read).
 UPLOAD_PATHS = ("/api/v1/tracing/imports", "/tracing/imports", "/api/v1/tracing/photos", "/tracing/photos",
-                "/api/v1/tracing/public-photos", "/trace", "/tracing/requests")
+                "/api/v1/tracing/public-photos", "/trace", "/tracing/requests", "/tracing/encoded")
 PUBLIC_PER_MINUTE = 10
 
 
