@@ -41,6 +41,7 @@ from .records import (  # noqa: F401
     add_event, add_note, add_perpetrator, build_event, build_perpetrator, consent_covers, consent_in_force,
     list_notes, record_consent, withdraw_consent)
 from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
+from .consent_counts import count_without_consent  # noqa: F401
 from .status import (check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
                      register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
@@ -383,18 +384,6 @@ def count_visible(session: Session, actor: Actor) -> dict[str, int]:
             if n:
                 counts[status] = counts.get(status, 0) + n
     return counts
-
-
-def count_without_consent(session: Session, actor: Actor) -> int:
-    """Visible open cases with no consent decision recorded at all (a mechanism indicator)."""
-    require(actor, Permission.CASES_CASE_READ)
-    total = 0
-    for part in scope_parts(actor):
-        stmt = select(func.count()).select_from(Case).where(
-            part, Case.status.in_([CaseStatus.ACTIVE, CaseStatus.FOLLOW_UP]),
-            ~select(Consent.id).where(Consent.case_id == Case.id).exists())
-        total += session.scalar(stmt) or 0
-    return total
 
 
 def identified_on(session: Session, case_id: uuid.UUID) -> date | None:
