@@ -95,3 +95,22 @@ def require_ready(settings: Settings) -> Keyring:
         fail(f"the database is not migrated to the current schema (at {sorted(current) or 'nothing'}, "
              f"code expects {sorted(heads)}). Run 'rihai db upgrade' first.")
     return ring
+
+
+# ``--as USER``: the commands that act on records act as a named, active account (its permissions
+# checked and audited like a web request), or as the system actor "cli" when none is given.
+AsUser = Annotated[str | None, typer.Option("--as", help="Act as this user (username).")]
+
+
+def cli_actor(session: Any, username: str | None) -> Any:
+    from sqlalchemy import select
+
+    from rihai.access.actors import Actor
+    from rihai.access.service import User, acting_as
+
+    if username is None:
+        return Actor.system("cli")
+    user = session.scalar(select(User).where(User.username == username, User.is_active.is_(True)))
+    if user is None:
+        fail("no such active user")
+    return acting_as(user, via="cli")

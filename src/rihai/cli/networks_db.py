@@ -26,21 +26,13 @@ from rihai.db import transaction
 from rihai.errors import RihaiError
 from rihai.networks import service
 
-from .common import DataDir, console, fail, make_settings, open_database, require_ready
+from .common import AsUser, DataDir, cli_actor, console, fail, make_settings, open_database, require_ready
 from .networks import networks_app
 
 # The commands that need the database join the one ``rihai networks`` group (``networks.py``).
 app = networks_app
-As = Annotated[str | None, typer.Option("--as", help="Act as this user (username).")]
-
-
-def _actor(session: Session, username: str | None) -> Actor:
-    if username is None:
-        return Actor.system("cli")
-    user = session.scalar(select(User).where(User.username == username, User.is_active.is_(True)))
-    if user is None:
-        fail("no such active user")
-    return acting_as(user, via="cli")
+As = AsUser
+_actor = cli_actor
 
 
 def build(as_user: As = None, data_dir: DataDir = None) -> None:

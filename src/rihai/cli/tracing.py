@@ -28,19 +28,11 @@ from rihai.errors import RihaiError
 from rihai.tracing import service
 from rihai.tracing.service import ListKind
 
-from .common import DataDir, console, fail, make_settings, open_database, require_ready
+from .common import AsUser, DataDir, cli_actor, console, fail, make_settings, open_database, require_ready
 
 app = typer.Typer(no_args_is_help=True, help="Family tracing: import lists, match, review candidates.")
-As = Annotated[str | None, typer.Option("--as", help="Act as this user (username).")]
-
-
-def _actor(session: Session, username: str | None) -> Actor:
-    if username is None:
-        return Actor.system("cli")
-    user = session.scalar(select(User).where(User.username == username, User.is_active.is_(True)))
-    if user is None:
-        fail("no such active user")
-    return acting_as(user, via="cli")
+As = AsUser
+_actor = cli_actor
 
 
 @app.command("import")
