@@ -126,8 +126,10 @@ def network_graph(session: Session, actor: Actor, network_id: str) -> dict[str, 
         nodes.setdefault(f"e:{m.entity_id}", {"id": f"e:{m.entity_id}", "label": m.name or m.entity_id,
                                               "kind": "person", "group": (m.roles or ["person"])[0],
                                               "href": f"/networks/entities/{m.entity_id}"})
+        # source and date travel as codes beside the label, so the page can word them in Urdu too
         nodes.setdefault(f"r:{r.id}", {"id": f"r:{r.id}", "label": f"{r.source} {r.recorded_on or ''}".strip(),
-                                       "kind": "record", "group": agency or r.source})
+                                       "kind": "record", "group": agency or r.source, "source": r.source,
+                                       "date": r.recorded_on.isoformat() if r.recorded_on else None})
         edges.append({"source": f"e:{m.entity_id}", "target": f"r:{r.id}", "kind": "mention",
                       "probability": m.probability})
     keys = {(m.record_id, m.ref): m.entity_id for m, _, _ in seen}
@@ -145,7 +147,7 @@ def network_graph(session: Session, actor: Actor, network_id: str) -> dict[str, 
     # Records the viewer may not see: one node per holder, its count and name only.
     for agency_id, name, count in hidden:
         nodes[f"h:{agency_id}"] = {"id": f"h:{agency_id}", "label": f"{count} × {name or 'unheld'}",
-                                   "kind": "record", "group": "held elsewhere"}
+                                   "kind": "record", "group": "held elsewhere", "count": count, "holder": name}
     audit.record(session, actor, AuditTag.NETWORK_GRAPH_READ, subject_type="networks_network", subject_id=network_id,
                  related_ids=sorted({r.id for _, r, _ in seen}))
     return {"nodes": list(nodes.values()), "edges": edges}

@@ -120,6 +120,7 @@ def network(request: Request, network_id: str, actor: Annotated[Actor, Requires(
             session: SessionDep) -> Response:
     graph = networks.network_graph(session, actor, network_id[:64])
     return render(request, "networks/network.html", {"network_id": network_id[:64], "graph": graph,
+                                                     "role_label": cases.label,
                                                      "graph_url": f"/api/v1/networks/networks/{network_id[:64]}/graph",
                                                      # one time for the PDF and manifest downloaded from this page
                                                      "pack_at": networks.pack_time(None).isoformat()})
