@@ -18,8 +18,8 @@ GROUPS = [
         "items": [
             {"language": "en", "text": """Call Centre Operator (Japanese speaker) – Bangkok
 Masterpiece Group is hiring for its Bangkok contact centre serving customers in Japan (mail-order and general enquiries). Native Japanese required; English/Thai not needed.
-Salary THB 30,000/month + housing allowance THB 4,500. Work permit and Non-B visa arranged by the company. Apply via the company recruitment page."""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """Bangkok mein call center job (sirf Japanese bolne walon ke liye). 30,000 baht tankhwa + 4500 baht ghar ka allowance. Company Masterpiece Group, 120 se zyada staff hai. Work permit company banati hai."""},
+Salary THB 30,000/month + housing allowance THB 4,500. Apply via the company recruitment page."""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Bangkok mein call center job (sirf Japanese bolne walon ke liye). 30,000 baht tankhwa + 4500 baht ghar ka allowance. Company Masterpiece Group, 120 se zyada staff hai."""},
         ],
     },
     {
@@ -62,12 +62,12 @@ Salary THB 30,000/month + housing allowance THB 4,500. Work permit and Non-B vis
         "categories": HN + ["call_centre", "named_employer", "customer_service"],
         "destination": "TH", "trade": "customer experience specialist", "channel": "company_site",
         "items": [
-            {"language": "en", "text": """Agoda – Customer Experience Specialist (Urdu/Hindi & English), Bangkok
+            {"language": "en", "text": """Agoda – Customer Experience Specialist, Bangkok
 Handle bookings, changes and refunds for customers by phone, chat and email. Fluent English plus a second language.
 Relocation to Bangkok: after you sign the offer our Thailand visa team prepares your documents; you travel on a Non-B eVisa with a BOI letter, and we book your work-permit appointment within 3–4 weeks of arrival. Dependants welcome.
 Apply on careersatagoda.com."""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """Agoda Bangkok mein customer experience ki job — English ke sath Urdu/Hindi bolne wale. Offer sign karne ke baad unki visa team sab kaghzat karwati hai, Non-B visa aur work permit company ka. Family bhi ja sakti hai. Sirf unki careers website se apply karein."""},
-            {"language": "ur", "channel": "facebook", "text": """اگوڈا (بنکاک) میں کسٹمر ایکسپیرینس اسپیشلسٹ کی نوکری، انگریزی کے ساتھ اردو بولنے والے۔ آفر پر دستخط کے بعد کمپنی کی ویزا ٹیم نان بی ویزا اور ورک پرمٹ کا سارا کام کرتی ہے۔ درخواست صرف کمپنی کی کیریئر ویب سائٹ پر۔"""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Agoda Bangkok mein customer experience ki job, English fluent honi chahiye. Offer sign karne ke baad unki visa team sab kaghzat karwati hai, Non-B visa aur work permit company ka. Family bhi ja sakti hai. Sirf unki careers website se apply karein."""},
+            {"language": "ur", "channel": "facebook", "text": """اگوڈا (بنکاک) میں کسٹمر ایکسپیرینس اسپیشلسٹ کی نوکری، روانی سے انگریزی ضروری۔ آفر پر دستخط کے بعد کمپنی کی ویزا ٹیم نان بی ویزا اور ورک پرمٹ کا سارا کام کرتی ہے۔ درخواست صرف کمپنی کی کیریئر ویب سائٹ پر۔"""},
         ],
     },
     {
@@ -128,7 +128,7 @@ Requirements: Mandarin (speak, read, write), English B2, typing 40 wpm, diploma 
         "destination": "MY", "trade": "call centre agent", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Japanese Customer Service Representative – Kuala Lumpur
-Salary equivalent to JPY 250,000–300,000 per month (paid in MYR). Shifts 8am–5pm or 10am–7pm, some evening shifts; weekends by rota. Business-level English is a plus but not required for all teams. Employment Pass and first-month accommodation support by the employer."""},
+Salary equivalent to JPY 250,000–300,000 per month (paid in MYR). Shifts 8am–5pm or 10am–7pm, some evening shifts; weekends by rota. Business-level English is a plus but not required for all teams. Employment pass applied for by the employer."""},
             {"language": "ur-Latn", "channel": "facebook", "text": """Kuala Lumpur call center job, shift 8 se 5 ya 10 se 7, kabhi weekend bhi. Salary achi hai (Japanese team). Employment pass company ki. Kisi ko interest ho to official job site pe apply karein."""},
         ],
     },
