@@ -11,7 +11,7 @@ GROUPS = [
                   "works from employer's demand letter and power of attorney (wakala) attested by chamber of commerce, foreign ministry and Pakistan embassy",
                   "permission from Protector of Emigrants, then press advertisements in national newspapers",
                   "shortlisted candidates called for interviews and trade tests; medical at GCC-approved centre; contact Islamabad office with original passport and CNIC"],
-        "categories": OEP + ["gulf_employer", "construction", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "construction", "hard_negative_trade"],
         "destination": "SA", "trade": "construction trades", "channel": "newspaper",
         "items": [
             {"language": "en", "text": """REQUIRED FOR A CONSTRUCTION COMPANY IN KINGDOM OF SAUDI ARABIA
@@ -36,7 +36,7 @@ Permission from Protector of Emigrants obtained. No fee other than Govt. prescri
         "facts": ["for Saudi demand: visa slip (Ammar Tehsil), wakala attested by Saudi foreign ministry, sponsor's ID, office licence, commercial registration",
                   "R.S. International obtains Protector office permission then advertises in newspapers",
                   "employer's representative may interview; after selection: trade test, medical, protector approval, visa stamping at Saudi consulate, insurance, air tickets"],
-        "categories": OEP + ["gulf_employer", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "hard_negative_trade"],
         "destination": "SA", "trade": "drivers / technicians", "channel": "newspaper",
         "items": [
             {"language": "en", "text": """URGENTLY REQUIRED – KSA (Riyadh)
@@ -54,7 +54,7 @@ R.S. International, Overseas Employment Promoter. Demand approved by Protector o
         "facts": ["candidates sourced by newspaper advertisement, personal contacts and data bank; pre-screening and trade tests before employer's selection team arrives",
                   "OEP undertakes to repatriate any worker found unfit, sick or unwilling during the 90-day probation if it selected them",
                   "deployment within 20 days of selection, documents and visa availability at the Royal Saudi Embassy"],
-        "categories": OEP + ["gulf_employer", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "hard_negative_trade"],
         "destination": "SA", "trade": "skilled workers", "channel": "newspaper",
         "items": [
             {"language": "en", "text": """Saudi Arabia – selection team arriving next week. Required: Welders (6G), Pipe Fitters, Scaffolders, Riggers. Pre-screening and trade tests at our test centre before the employer's interviews. Deployment within about 20 days of selection once visas are stamped. 90-day probation as per contract. YAJ Gulf, Overseas Employment Promoters."""},
@@ -69,7 +69,7 @@ R.S. International, Overseas Employment Promoter. Demand approved by Protector o
         "facts": ["recruitment starts on demand letter specifying job description, number of personnel, terms and conditions",
                   "power of attorney and consulate letter attested by foreign ministry or embassies; visa slip or e-number; commercial registration for KSA",
                   "checks own data bank first, then advertises principal's demands with Protector permission in leading newspapers"],
-        "categories": OEP + ["gulf_employer", "hospitality", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "hospitality", "hard_negative_trade"],
         "destination": "QA", "trade": "hotel staff", "channel": "newspaper",
         "items": [
             {"language": "en", "text": """JOBS IN QATAR – 5-star hotel, Doha
@@ -85,7 +85,7 @@ Permission of Protector of Emigrants obtained. Send CV to AMAFHH Overseas or vis
         "facts": ["employer sends demand letter on letterhead attested by chamber of commerce, foreign ministry and Pakistani embassy, plus authorisation letter",
                   "permission from Protector of Emigrants registers the group as employer's agent",
                   "searches CV data bank, informs candidates of trade test date; employer representative may test in Pakistan"],
-        "categories": OEP + ["gulf_employer", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "hard_negative_trade"],
         "destination": "AE", "trade": "mechanics / drivers", "channel": "facebook",
         "items": [
             {"language": "ur-Latn", "text": """UAE ki transport company ke liye heavy vehicle mechanic aur bus driver chahiye. Company ka representative khud Pakistan aa kar test lega. Test ki date SMS pe batayi jayegi. Al Mersal Group — Protector office se permission ho chuki hai. CV WhatsApp karein 0300-0000792"""},
@@ -120,7 +120,7 @@ Permission of Protector of Emigrants obtained. Send CV to AMAFHH Overseas or vis
                   "permission from the Protectorate of Emigrants, Rawalpindi, within about 7 days if documents genuine",
                   "medical at the embassy-authorised centre, 3-4 days",
                   "work permit hard copy, online appointment at Romanian embassy, validation 7-30 days 'without our influence'"],
-        "categories": OEP + ["europe", "factory", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "europe", "factory", "hard_negative_trade"],
         "destination": "RO", "trade": "factory / construction worker", "channel": "company_site",
         "items": [
             {"language": "en", "text": """ROMANIA – Work permit jobs (factory & construction)
@@ -140,7 +140,7 @@ Aaqib Overseas."""},
         "facts": ["OEP advertises number of vacancies, job category, wages and terms; issues certificate of qualification; prepares Foreign Service Agreement registered with Protector",
                   "worker pays passport (Rs 3,000-9,000), visa fee, adhesive stamp Rs 200, insurance Rs 2,500, registration Rs 500 (Rs 2,500 direct employment), welfare fund Rs 2,000",
                   "contract signed by employer and attested by Pakistan's embassy or consulate; pre-departure orientation"],
-        "categories": OEP + ["gulf_employer", "application_fee_official", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "application_fee_official", "hard_negative_trade"],
         "destination": "SA", "trade": "general workers", "channel": "newspaper",
         "items": [
             {"language": "ur", "text": """سعودی عرب کے لیے لیبر اور کلینر درکار (50 اسامیاں)۔ تنخواہ اور شرائط فارن سروس ایگریمنٹ میں درج ہوں گی جو پروٹیکٹر آف امیگرنٹس کے پاس رجسٹر ہوگا۔
@@ -156,7 +156,7 @@ Aaqib Overseas."""},
         "facts": ["only 2,577 OEP licences valid; more than 5,048 invalid (670 cancelled, 805 expired, rest surrendered)",
                   "job seekers should check the BEOE website for valid licences",
                   "BEOE supervises OEPs through 7 Protectorate of Emigrants offices and gives pre-departure briefings"],
-        "categories": OEP + ["gulf_employer", "hard_negative_trade"],
+        "categories": OEP + ["composite_from_rules", "gulf_employer", "hard_negative_trade"],
         "destination": "OM", "trade": "hotel / restaurant staff", "channel": "facebook",
         "items": [
             {"language": "ur-Latn", "text": """Oman mein restaurant ke liye cook, waiter, cashier chahiye. Hamara OEP licence valid hai, Bureau of Emigration ki website pe check kar lein. Interview Lahore office. Sirf sarkari fees. 0300-0000526"""},
