@@ -85,7 +85,7 @@ GROUPS = [
         "facts": ["China Overseas Port Holding Company offered more than 2,000 jobs to local people in Gwadar",
                   "most senior posts (marketing, finance, HR managers) held by locals",
                   "school, vocational training institute and 50-bed hospital built"],
-        "categories": ["local_job", "named_employer", "chinese_employer"],
+        "categories": ["local_job", "named_employer", "chinese_employer", "composite_from_rules"],
         "destination": "PK", "trade": "port staff", "channel": "facebook",
         "items": [
             {"language": "ur", "text": """گوادر پورٹ (چائنا اوورسیز پورٹ ہولڈنگ کمپنی) میں مقامی نوجوانوں کے لیے ملازمتیں — کرین آپریٹر، اسٹور کیپر، اکاؤنٹس اسسٹنٹ، سیکیورٹی۔ گوادر کے رہائشیوں کو ترجیح۔ درخواستیں پورٹ کے ایچ آر دفتر میں۔"""},

@@ -1,0 +1,96 @@
+"""Teaching and hotel jobs in Thailand and Cambodia: legitimate work in lure destinations."""
+
+HN = ["hard_negative_destination"]
+
+GROUPS = [
+    {
+        "group": "thailand-english-for-all-teachers",
+        "source": {"url": "http://www.rcnuwc.org/thailand-looking-for-additional-english-teachers-from-the-philippines/",
+                   "title": "Thailand Looking For Additional English Teachers From The Philippines", "publisher": "rcnuwc.org (citing DOLE)",
+                   "date": "2018"},
+        "facts": ["Thai Ministry of Education 'English for All' project hiring foreign English teachers for government primary and secondary schools in the Eastern Economic Corridor",
+                  "salary 25,000 baht a month including housing allowance",
+                  "personal accident insurance, work permit (charges borne by Thai government) and round-trip air ticket",
+                  "hired government-to-government, no agency placement fee"],
+        "categories": HN + ["teacher", "government_scheme"],
+        "destination": "TH", "trade": "English teacher", "channel": "government",
+        "items": [
+            {"language": "en", "text": """English for All – Ministry of Education, Thailand. English teachers for government primary and secondary schools in the Eastern Economic Corridor (Chonburi, Rayong, Chachoengsao). THB 25,000/month incl. housing allowance, personal accident insurance, work permit paid by the Thai government, round-trip air ticket. Government-to-government hiring: no placement fee."""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Thailand ke sarkari schools mein English teacher ki job (English for All program). 25,000 baht mahana ghar ke allowance ke sath, accident insurance, work permit Thai hukumat ka, aane jaane ka ticket. Government to government hai, koi agent fees nahi."""},
+            {"language": "ur", "channel": "facebook", "text": """تھائی لینڈ کے سرکاری اسکولوں میں انگریزی کے اساتذہ کی ضرورت (وزارتِ تعلیم کا پروگرام)۔ تنخواہ 25 ہزار بھات بشمول رہائشی الاؤنس، حادثاتی انشورنس، ورک پرمٹ کا خرچ تھائی حکومت کا، آنے جانے کا ٹکٹ۔ کوئی پلیسمنٹ فیس نہیں۔"""},
+        ],
+    },
+    {
+        "group": "thailand-teacher-work-permit",
+        "source": {"url": "https://expatjobsthailand.com/jobs-teacher-thailand", "title": "Teach in Thailand", "publisher": "Expat Jobs Thailand",
+                   "date": None},
+        "facts": ["bachelor's degree needed for the Ministry of Education teaching licence; TEFL commonly requested",
+                  "20-25 hours of classes a week but teachers stay at school all day",
+                  "school sponsors the work permit and usually covers its cost (750-3,000 baht), sometimes refunded at contract end",
+                  "must enter on a Non-Immigrant B visa"],
+        "categories": HN + ["teacher"],
+        "destination": "TH", "trade": "English teacher", "channel": "job_board",
+        "items": [
+            {"language": "en", "text": """Bilingual school in Nonthaburi seeks English teachers (non-native welcome with strong English). Bachelor's degree required for the teaching licence; TEFL preferred. 20–25 teaching hours/week, on site 8:00–16:30. We sponsor your Non-B visa and work permit and cover the permit cost. Salary THB 30,000–35,000."""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Bangkok ke qareeb Nonthaburi ke school mein English teacher chahiye, non-native bhi chalega agar English achi ho. Degree zaroori (teaching license ke liye), TEFL ho to behtar. Hafte mein 20-25 period. School Non-B visa aur work permit khud banata hai aur kharcha bhi deta hai. Salary 30-35 hazar baht"""},
+            {"language": "ur", "channel": "whatsapp", "text": """تھائی لینڈ کے اسکول میں انگریزی ٹیچر کی اسامی، بیچلر ڈگری لازمی، ٹی ای ایف ایل ہو تو بہتر۔ ورک پرمٹ اور نان بی ویزا اسکول بنوائے گا اور خرچ بھی دے گا۔ تنخواہ 30 سے 35 ہزار بھات۔"""},
+        ],
+    },
+    {
+        "group": "cambodia-esl-hourly-phnom-penh",
+        "source": {"url": "http://www.huntesl.com/teach-esl-in-cambodia/", "title": "Teach ESL in Cambodia", "publisher": "HuntESL", "date": None},
+        "facts": ["average pay for foreign ESL teachers in Phnom Penh about USD 10-14 per hour; less in Siem Reap and Sihanoukville",
+                  "schools in Phnom Penh want to meet candidates in person (ICAL TEFL); demo lesson common",
+                  "housing rarely included (Study TEFL)"],
+        "categories": HN + ["teacher"],
+        "destination": "KH", "trade": "English teacher", "channel": "job_board",
+        "items": [
+            {"language": "en", "text": """ESL Teachers – language school, Phnom Penh. USD 12/hour, 20–25 hours a week, mostly evenings and weekends. Degree and TEFL preferred. Bring your CV and passport photos to the school for a demo lesson. Accommodation not provided; we help with the business visa extension."""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Phnom Penh (Cambodia) mein English teacher chahiye language school ko. 12 dollar per ghanta, hafte mein 20-25 ghante, shaam aur weekend zyada. Pehle demo class leni hogi school mein. Rehaish apni. Visa extension mein school madad karega."""},
+        ],
+    },
+    {
+        "group": "cambodia-tefl-salary-visa",
+        "source": {"url": "http://eslgo.com/teaching-esl/cambodia.php", "title": "Teaching English in Cambodia", "publisher": "ESLgo", "date": None},
+        "facts": ["Ordinary (business) visa about USD 35 for 30 days, extendable up to a year for USD 45-300; some schools cover the costs",
+                  "26-28 paid public holidays; leave per Cambodian labour law",
+                  "criminal background check; CV before personal interview",
+                  "monthly pay roughly USD 900-1,300 (Study TEFL)"],
+        "categories": HN + ["teacher"],
+        "destination": "KH", "trade": "English teacher", "channel": "facebook",
+        "items": [
+            {"language": "en", "text": """Full-time English teacher – private school, Siem Reap. USD 1,000/month, contract 12 months, public holidays paid, sick leave per Cambodian labour law. School pays your visa extension. Police clearance certificate needed. Interview in person or by video. Message our HR page with your CV."""},
+            {"language": "ur", "text": """کمبوڈیا (سیام ریپ) کے پرائیویٹ اسکول میں فل ٹائم انگریزی ٹیچر۔ تنخواہ ایک ہزار ڈالر ماہانہ، 12 ماہ کا معاہدہ، سرکاری چھٹیاں تنخواہ کے ساتھ، ویزا کی توسیع کا خرچ اسکول کا۔ پولیس کریکٹر سرٹیفکیٹ ضروری۔"""},
+            {"language": "ur-Latn", "text": """Cambodia Siem Reap school mein teacher ki job, 1000 dollar mahana, 1 saal contract. Visa extension ka kharcha school dega. Police character certificate chahiye. Video interview bhi ho jata hai. CV bhejein"""},
+        ],
+    },
+    {
+        "group": "phuket-hotels-labour-shortage-2022",
+        "source": {"url": "https://www.bangkokpost.com/business/2460735/phuket-hotels-lack-workers", "title": "Phuket hotels lack workers",
+                   "publisher": "Bangkok Post", "date": "2022-12"},
+        "facts": ["Phuket hotels face labour shortage as Russian tourists surge; occupancy 67% in November",
+                  "some hotels raised daily pay from the normal 400-500 baht to 700-1,000 baht",
+                  "severe shortage in food and beverage, maintenance and kitchen staff",
+                  "Thai Hotels Association asks government for MoUs with countries such as Indonesia and the Philippines"],
+        "categories": HN + ["hospitality"],
+        "destination": "TH", "trade": "hotel kitchen / F&B staff", "channel": "facebook",
+        "items": [
+            {"language": "en", "text": """Phuket resort hiring now for high season: Commis cooks, stewards, F&B servers, maintenance technicians. Daily rate THB 700–1,000 plus service charge, staff meals and uniform. Thai nationals or foreigners already holding a valid work permit for hospitality. Apply at the HR office, Patong."""},
+            {"language": "ur-Latn", "text": """Phuket ke hotels mein kitchen aur waiter staff ki kami hai, roz ke 700 se 1000 baht de rahe hain. Lekin foreigner ko legal work permit chahiye, tourist visa pe kaam karna jurm hai. Sirf hotel ke HR se direct baat karein."""},
+        ],
+    },
+    {
+        "group": "thailand-hotel-service-charge-2022",
+        "source": {"url": "https://www.nationthailand.com/thailand/tourism/40024365", "title": "After tough few months, luxury hotel staff end 2022 on high note",
+                   "publisher": "The Nation Thailand", "date": "2023-01-26"},
+        "facts": ["JW Marriott Phuket staff earned 79,980 baht in year-end service charges, highest in Thailand",
+                  "staff at many five-star hotels received 30,000-50,000 baht per person",
+                  "Four Seasons Koh Samui 64,520 baht; Mandarin Oriental Bangkok about 30,000 baht"],
+        "categories": HN + ["hospitality", "named_employer"],
+        "destination": "TH", "trade": "hotel staff", "channel": "job_board",
+        "items": [
+            {"language": "en", "text": """Guest Service Agent – 5-star resort, Phuket. Monthly salary + service charge (year-end service charge last season averaged over THB 50,000 per staff), staff shuttle, meals, uniform, social security. Thai nationality or valid work permit required. Apply via our careers page."""},
+            {"language": "ur", "channel": "facebook", "text": """پھوکیٹ کے فائیو اسٹار ریزورٹ میں گیسٹ سروس ایجنٹ کی اسامی۔ تنخواہ کے ساتھ سروس چارج، ٹرانسپورٹ، کھانا اور یونیفارم۔ غیر ملکیوں کے لیے قانونی ورک پرمٹ لازمی۔ درخواست ہوٹل کی ویب سائٹ پر۔"""},
+        ],
+    },
+]
