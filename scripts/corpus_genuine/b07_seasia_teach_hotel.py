@@ -28,7 +28,7 @@ GROUPS = [
                   "20-25 hours of classes a week but teachers stay at school all day",
                   "school sponsors the work permit and usually covers its cost (750-3,000 baht), sometimes refunded at contract end",
                   "must enter on a Non-Immigrant B visa"],
-        "categories": HN + ["teacher"],
+        "categories": HN + ["composite_from_rules", "teacher"],
         "destination": "TH", "trade": "English teacher", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Bilingual school in Nonthaburi seeks English teachers (non-native welcome with strong English). Bachelor's degree required for the teaching licence; TEFL preferred. 20–25 teaching hours/week, on site 8:00–16:30. We sponsor your Non-B visa and work permit and cover the permit cost. Salary THB 30,000–35,000."""},
@@ -42,7 +42,7 @@ GROUPS = [
         "facts": ["average pay for foreign ESL teachers in Phnom Penh about USD 10-14 per hour; less in Siem Reap and Sihanoukville",
                   "schools in Phnom Penh want to meet candidates in person (ICAL TEFL); demo lesson common",
                   "housing rarely included (Study TEFL)"],
-        "categories": HN + ["teacher"],
+        "categories": HN + ["composite_from_rules", "teacher"],
         "destination": "KH", "trade": "English teacher", "channel": "job_board",
         "items": [
             {"language": "en", "text": """ESL Teachers – language school, Phnom Penh. USD 12/hour, 20–25 hours a week, mostly evenings and weekends. Degree and TEFL preferred. Bring your CV and passport photos to the school for a demo lesson. Accommodation not provided; we help with the business visa extension."""},
@@ -56,7 +56,7 @@ GROUPS = [
                   "26-28 paid public holidays; leave per Cambodian labour law",
                   "criminal background check; CV before personal interview",
                   "monthly pay roughly USD 900-1,300 (Study TEFL)"],
-        "categories": HN + ["teacher"],
+        "categories": HN + ["composite_from_rules", "teacher"],
         "destination": "KH", "trade": "English teacher", "channel": "facebook",
         "items": [
             {"language": "en", "text": """Full-time English teacher – private school, Siem Reap. USD 1,000/month, contract 12 months, public holidays paid, sick leave per Cambodian labour law. School pays your visa extension. Police clearance certificate needed. Interview in person or by video. Message our HR page with your CV."""},
@@ -72,7 +72,7 @@ GROUPS = [
                   "some hotels raised daily pay from the normal 400-500 baht to 700-1,000 baht",
                   "severe shortage in food and beverage, maintenance and kitchen staff",
                   "Thai Hotels Association asks government for MoUs with countries such as Indonesia and the Philippines"],
-        "categories": HN + ["hospitality"],
+        "categories": HN + ["composite_from_rules", "hospitality"],
         "destination": "TH", "trade": "hotel kitchen / F&B staff", "channel": "facebook",
         "items": [
             {"language": "en", "text": """Phuket resort hiring now for high season: Commis cooks, stewards, F&B servers, maintenance technicians. Daily rate THB 700–1,000 plus service charge, staff meals and uniform. Thai nationals or foreigners already holding a valid work permit for hospitality. Apply at the HR office, Patong."""},
@@ -86,7 +86,7 @@ GROUPS = [
         "facts": ["JW Marriott Phuket staff earned 79,980 baht in year-end service charges, highest in Thailand",
                   "staff at many five-star hotels received 30,000-50,000 baht per person",
                   "Four Seasons Koh Samui 64,520 baht; Mandarin Oriental Bangkok about 30,000 baht"],
-        "categories": HN + ["hospitality", "named_employer"],
+        "categories": HN + ["composite_from_rules", "hospitality", "named_employer"],
         "destination": "TH", "trade": "hotel staff", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Guest Service Agent – 5-star resort, Phuket. Monthly salary + service charge (year-end service charge last season averaged over THB 50,000 per staff), staff shuttle, meals, uniform, social security. Thai nationality or valid work permit required. Apply via our careers page."""},
