@@ -153,7 +153,7 @@ GROUPS = [
                   "sectors: manufacturing, construction, hospitality, security",
                   "companies must register and be approved before posting jobs; site in English, Khmer and Chinese",
                   "aim: local jobs so workers do not migrate uninformed and risk trafficking"],
-        "categories": ["hard_negative_destination", "hard_negative_trade", "security", "construction"],
+        "categories": ["hard_negative_destination", "hard_negative_trade", "security", "construction", "composite_from_rules"],
         "destination": "KH", "trade": "security guard / construction worker", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Security guards (10) – garment factory, Kampong Speu. Day and night shifts, monthly salary above minimum wage, NSSF registered, uniform provided. Posted by a verified employer on Bongpheak. Apply by phone or at the factory gate with your ID card."""},

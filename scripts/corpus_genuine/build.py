@@ -48,6 +48,11 @@ def _load_batches() -> list[dict]:
         for group in module.GROUPS:
             group["_batch"] = path.name
             groups.append(group)
+        # EXTRA adds items to a group defined in an earlier batch, so that appending never
+        # renumbers the ids already handed out.
+        for name, items in getattr(module, "EXTRA", {}).items():
+            extra = {"group": name, "_extends": name, "_batch": path.name, "items": items}
+            groups.append(extra)
     return groups
 
 
@@ -75,7 +80,16 @@ def _check_item(group: dict, item: dict, problems: list[str]) -> None:
 def build() -> list[dict]:
     groups = _load_batches()
     problems: list[str] = []
-    seen_groups: Counter = Counter(g["group"] for g in groups)
+    by_name = {g["group"]: g for g in groups if "_extends" not in g}
+    for extra in [g for g in groups if "_extends" in g]:
+        base = by_name.get(extra["_extends"])
+        if base is None:
+            problems.append(f"EXTRA for unknown group {extra['_extends']}")
+            continue
+        for key in ("source", "facts", "categories", "destination", "trade", "channel"):
+            if key in base:
+                extra[key] = base[key]
+    seen_groups: Counter = Counter(g["group"] for g in groups if "_extends" not in g)
     for name, count in seen_groups.items():
         if count > 1:
             problems.append(f"group id used twice: {name}")
