@@ -44,7 +44,7 @@ Salary THB 30,000/month + housing allowance THB 4,500. Apply via the company rec
         "facts": ["man (34) found a job at a Japanese-affiliated call centre in Bangkok through overseas job websites",
                   "monthly salary 31,500 baht",
                   "job search took more than two months; earlier referral job was commission-only, which he left"],
-        "categories": HN + ["call_centre"],
+        "categories": HN + ["composite_from_rules", "call_centre"],
         "destination": "TH", "trade": "call centre agent", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Customer Support (Japanese) – Japanese-affiliated call centre, Bangkok. Fixed monthly salary THB 31,500 (not commission). Full-time, shifts. Visa and work permit provided. Apply through the job board; online interview, then start in Bangkok."""},

@@ -45,7 +45,7 @@ def _load_batches() -> list[dict]:
         module = importlib.util.module_from_spec(spec)
         assert spec.loader is not None
         spec.loader.exec_module(module)
-        for group in module.GROUPS:
+        for group in getattr(module, "GROUPS", []):
             group["_batch"] = path.name
             groups.append(group)
         # EXTRA adds items to a group defined in an earlier batch, so that appending never
