@@ -77,6 +77,17 @@ def _check_item(group: dict, item: dict, problems: list[str]) -> None:
             problems.append(f"{where}: phone number not in the reserved style: {match}")
 
 
+def _load_contacts() -> dict:
+    path = HERE / "contacts.py"
+    if not path.exists():
+        return {}
+    spec = importlib.util.spec_from_file_location("contacts", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module.CONTACTS
+
+
 def build() -> list[dict]:
     groups = _load_batches()
     problems: list[str] = []
@@ -89,6 +100,15 @@ def build() -> list[dict]:
         for key in ("source", "facts", "categories", "destination", "trade", "channel"):
             if key in base:
                 extra[key] = base[key]
+    contacts = _load_contacts()
+    for name, lines in contacts.items():
+        base = by_name.get(name)
+        if base is None:
+            problems.append(f"contact line for unknown group {name}")
+            continue
+        for index, line in lines:
+            item = base["items"][index]
+            item["text"] = item["text"].rstrip() + "\n" + line
     seen_groups: Counter = Counter(g["group"] for g in groups if "_extends" not in g)
     for name, count in seen_groups.items():
         if count > 1:

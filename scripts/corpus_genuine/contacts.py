@@ -1,0 +1,47 @@
+"""Contact lines appended to items (group -> [(item index, line)]), as employers,
+promoters and shops add a number under their posts. Chosen once with a fixed hash so the
+choice is reproducible: a third of eligible items keep no number; government notices, job
+fairs, airlines and posts that say to apply only online were not touched; a Pakistani number is
+only added to Pakistani jobs and licensed promoters' adverts, a foreign employer gets a number in
+its own country (a mismatched contact is a lure feature, not a genuine one)."""
+
+CONTACTS = {
+    'dubai-rta-taxi-drivers-2021': [(0, 'مزید معلومات کے لیے فون کریں +971 57 555 0027'), (2, 'For details call +971 59 555 0839')],
+    'talabat-riders-uae-2022': [(2, 'واٹس ایپ +971 56 555 0436')],
+    'uae-tadbeer-domestic-workers-2020': [(1, 'دفتر کا نمبر +971 55 555 0995'), (2, 'Call karein +971 51 555 0111')],
+    'dubai-restaurant-waiter-package': [(2, 'دفتر کا نمبر +971 58 555 0058')],
+    'bangkok-bpo-jp-2008-30k': [(1, 'WhatsApp +66 82 555 0722'), (2, 'مزید معلومات کے لیے فون کریں +66 82 555 0402')],
+    'bangkok-jp-callcentre-31500': [(1, 'Call karein +66 81 555 0791')],
+    'malaysia-callcentre-package': [(0, 'Info: +60 12 555 0852 (office hours)')],
+    'cambodia-sofitel-siemreap-hiring': [(0, 'Call +855 15 555 365'), (1, 'Rabta +855 15 555 945')],
+    'malaysia-employment-pass-cat3': [(0, 'WhatsApp +60 11 555 0851'), (1, 'WhatsApp +60 14 555 0704'), (2, 'رابطہ: +60 16 555 0446')],
+    'cambodia-everjobs-hospitality-2017': [(0, 'WhatsApp +855 15 555 675')],
+    'foodpanda-rider-bonus-2023': [(2, 'WhatsApp 0308-0000662')],
+    'cheetay-rider-hourly-2021': [(1, 'WhatsApp 0301-0000533')],
+    'bykea-partners-rawalpindi-2017': [(1, 'واٹس ایپ 0336-0000397')],
+    'dawn-student-salesman-2016': [(1, 'WhatsApp 0320-0000875')],
+    'karachi-private-guards-2014': [(0, 'مزید معلومات کے لیے فون کریں +92 336 0000280'), (2, 'Info: 0347-0000974 (office hours)')],
+    'ibex-karachi-centre-2017': [(1, 'Rabta 0331-0000030')],
+    'mall-sales-girls-urdu-column': [(2, 'WhatsApp 0320-0000865')],
+    'faisalabad-threading-homework': [(1, 'رابطہ: 0347-0000954')],
+    'oep-rs-international-ksa': [(0, 'Call 0301-0000006'), (2, 'دفتر کا نمبر 0321-0000797')],
+    'oep-yaj-gulf-terms': [(0, 'WhatsApp 0302-0000629'), (1, 'دفتر کا نمبر 0324-0000623'), (2, 'Details ke liye 0306-0000955')],
+    'oep-al-mersal-procedure': [(1, 'Call 0331-0000175'), (2, 'دفتر کا نمبر 0331-0000229')],
+    'oep-namal-prerequisites': [(0, 'واٹس ایپ +92 301 0000508'), (1, 'Details ke liye 0302-0000158')],
+    'oep-aaqib-romania-procedure': [(1, 'Msg karein 0312-0000558')],
+    'beoe-valid-oep-licences-2024': [(1, 'Call 0302-0000857')],
+    'cpec-sahiwal-sepco-jobs-2018': [(0, 'Info: 0324-0000119 (office hours)')],
+    'gwadar-port-cophc-jobs-2018': [(0, 'رابطہ: 0302-0000334')],
+    'careem-captain-campaign-2017': [(1, 'Rabta 0324-0000366')],
+    'careem-guarantee-2019': [(0, 'Call karein 0345-0000354'), (1, 'Info: 0314-0000074 (office hours)')],
+    'careem-women-captains': [(1, 'WhatsApp 0306-0000501')],
+    'uber-careem-karachi-income-2016': [(0, 'Details ke liye 0314-0000007'), (1, 'واٹس ایپ 0321-0000283')],
+    'thailand-teacher-work-permit': [(1, 'Msg karein +66 81 555 0461')],
+    'cambodia-esl-hourly-phnom-penh': [(0, 'Info: +855 19 555 159 (office hours)'), (1, 'WhatsApp +855 12 555 412')],
+    'cambodia-tefl-salary-visa': [(0, 'For details call +855 17 555 737'), (2, 'Call karein +855 19 555 779')],
+    'phuket-hotels-labour-shortage-2022': [(0, 'WhatsApp +66 82 555 0892')],
+    'thailand-hotel-service-charge-2022': [(0, 'WhatsApp +66 88 555 0358'), (1, 'دفتر کا نمبر +66 85 555 0595')],
+    'cambodia-bongpheak-verified-jobs': [(0, 'Call +855 16 555 976'), (1, 'Call +855 17 555 017')],
+    'uae-mohre-offer-verification': [(0, 'Info: +971 59 555 0209 (office hours)'), (2, 'واٹس ایپ +971 57 555 0257')],
+    'phuket-degree-wage-work-permits-2012': [(1, 'Details ke liye +66 81 555 0491')],
+}
