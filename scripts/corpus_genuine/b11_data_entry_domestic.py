@@ -62,7 +62,7 @@ GROUPS = [
         "destination": "AE", "trade": "call centre agent (nationals only)", "channel": "company_site",
         "items": [
             {"language": "en", "text": """du – Customer Care Agents, Fujairah contact centre (UAE nationals only). Six months' paid training, then 45-hour weeks on rotating shifts (8–5, 12–9, 1–10). Monthly salary AED 12,700. Apply at the Fujairah job fair or on du careers."""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """Note: du ka Fujairah call center sirf Emirati (UAE nationals) ko rakhta hai, 12,700 dirham salary. Agar koi Pakistani ko ye job dilane ka kahe to samajh lein jhoot hai. Hamare liye dusri call center jobs Dubai mein hain"""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """du (UAE) Fujairah call center mein customer care agents — sirf UAE nationals ke liye. 6 mahine training, phir 45 ghante hafta, shift badalti hai. Salary 12,700 dirham. Fujairah job fair ya du careers pe apply."""},
         ],
     },
 ]
