@@ -41,7 +41,7 @@ GROUPS = [
         "categories": ["government_scheme", "hard_negative_trade"],
         "destination": "SA", "trade": "Hajj welfare staff (moavin)", "channel": "government",
         "items": [
-            {"language": "ur", "channel": "facebook", "text": """وزارتِ مذہبی امور: حج 2024 کے لیے معاونینِ حج اور طبی مشن کا انتخاب۔ معاونین سرکاری محکموں، پولیس، افواج، اسکاؤٹس اور سول ڈیفنس سے نامزدگی کے ذریعے لیے جائیں گے، طبی عملہ وفاقی اور صوبائی محکمہ صحت سے۔ عربی بولنے والے مقامی معاونین الگ سے۔ کسی نجی ایجنٹ کے ذریعے یہ ڈیوٹی نہیں ملتی۔"""},
+            {"language": "ur", "channel": "facebook", "text": """وزارتِ مذہبی امور: حج کے لیے معاونینِ حج اور طبی مشن کا انتخاب۔ معاونین سرکاری محکموں، پولیس، افواج، اسکاؤٹس اور سول ڈیفنس سے نامزدگی کے ذریعے لیے جائیں گے، طبی عملہ وفاقی اور صوبائی محکمہ صحت سے۔ عربی بولنے والے مقامی معاونین الگ سے۔ کسی نجی ایجنٹ کے ذریعے یہ ڈیوٹی نہیں ملتی۔"""},
             {"language": "en", "text": """Ministry of Religious Affairs – selection of Moavineen-e-Hajj and Hajj Medical Mission. Moavineen are nominated through government departments, police, armed forces, scouts and civil defence; doctors and paramedics through federal and provincial health departments. Arabic-speaking local moavineen hired separately in KSA. Nominations through your department only."""},
             {"language": "ur-Latn", "channel": "whatsapp", "text": """Hajj duty (moavin) sirf sarkari mulazmeen ko department ki nomination se milti hai — police, army, scouts, civil defence. Medical mission health dept se. Koi agent paise le kar Hajj duty nahi dila sakta"""},
         ],
