@@ -89,7 +89,7 @@ Selected candidates go to a road test. Package includes medical insurance and RT
         "categories": ["gulf_employer", "government_scheme", "free_visa_lawful", "construction"],
         "destination": "QA", "trade": "construction / general", "channel": "facebook",
         "items": [
-            {"language": "ur-Latn", "text": """Qatar ne Pakistanio ke liye 1 lakh jobs ka elaan kiya hai!! Visa FREE hai aur process ka sara kharcha company degi. Lahore aur Peshawar mein Qatar Visa Center khul rahe hain jahan medical aur fingerprint hon ge. Salary bank mein aayegi (WPS). Kisi ko visa ke paise mat dena"""},
+            {"language": "ur-Latn", "text": """Qatar ne Pakistanio ke liye 1 lakh jobs ka elaan kiya hai!! Visa FREE hai aur process ka sara kharcha company degi. Lahore aur Peshawar mein Qatar Visa Center khul rahe hain jahan medical aur fingerprint hon ge. Salary bank mein aayegi (WPS)."""},
             {"language": "en", "text": """Qatar to hire 100,000 Pakistani workers. Visas are free – all fees in the process are paid by the employer. Qatar Visa Centres in Lahore and Peshawar will complete medical and biometrics before the contract is signed. Salaries under Qatar's Wage Protection System."""},
             {"language": "ur", "text": """قطر میں ایک لاکھ پاکستانیوں کے لیے ملازمتیں۔ ویزا مفت، تمام اخراجات آجر کمپنی ادا کرے گی۔ لاہور اور پشاور میں قطر ویزا سینٹر، تنخواہ ویج پروٹیکشن سسٹم کے تحت بینک میں۔"""},
         ],
@@ -128,7 +128,7 @@ Apply online on the Emirates Group Careers website with an up-to-date CV and rec
 Requirements: fluent spoken and written English; minimum 160 cm and arm reach of 212 cm; at least one year of hospitality or customer service experience; high school (Grade 12); meet UAE employment visa requirements.
 Tax-free salary, free shared accommodation in Dubai, transport to and from work, medical and dental cover."""},
             {"language": "ur", "channel": "facebook", "text": """ایمریٹس ایئرلائن کیبن کریو — اسلام آباد میں 30 اگست کو صرف دعوت نامے والا انٹرویو۔ پہلے ایمریٹس کی آفیشل کیریئر ویب سائٹ پر آن لائن اپلائی کریں۔ شرائط: روانی سے انگریزی، قد 160 سینٹی میٹر، 212 سینٹی میٹر تک ہاتھ پہنچے، ایک سال کسٹمر سروس یا ہاسپیٹیلٹی کا تجربہ، انٹرمیڈیٹ۔"""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """Emirates cabin crew ka Islamabad mein 30 August ko invite only interview hai. Sirf official careers website se apply karein, koi agent ya fees nahi hoti. Height 160cm, reach 212cm, English fluent, 1 saal customer service experience."""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Emirates cabin crew ka Islamabad mein 30 August ko invite only interview hai. Sirf official careers website se apply karein. Height 160cm, reach 212cm, English fluent, 1 saal customer service experience."""},
         ],
     },
     {

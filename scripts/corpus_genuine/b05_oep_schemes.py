@@ -174,7 +174,7 @@ Aaqib Overseas."""},
         "destination": "SA", "trade": "construction", "channel": "facebook",
         "items": [
             {"language": "ur", "text": """سعودی کمپنی البوانی اور او ای سی کے درمیان معاہدہ — تعمیراتی شعبے میں پاکستانی انجینئرز اور ورکرز کے لیے نوکریاں۔ اسامیاں او ای سی کی ویب سائٹ پر آئیں گی، وہیں سے درخواست دیں۔"""},
-            {"language": "ur-Latn", "text": """Al Bawani (Saudi ki top 5 construction company) OEC ke zariye Pakistani engineers aur workers rakhegi. Ads OEC ki website pe aayenge, agent ke chakkar mein na parein."""},
+            {"language": "ur-Latn", "text": """Al Bawani (Saudi ki top 5 construction company) OEC ke zariye Pakistani engineers aur workers rakhegi. Ads OEC ki website pe aayenge."""},
         ],
     },
     {
@@ -190,7 +190,7 @@ Aaqib Overseas."""},
         "items": [
             {"language": "en", "text": """Qatar Airways Group is recruiting: Cabin Crew, Qatar Duty Free sales staff and Qatar Aviation Services customer agents. Open day at a city hotel – bring an up-to-date CV and a recent photograph. Cabin crew: minimum 21 years, high school, fluent English, arm reach 212 cm. Furnished shared accommodation in Doha, transport and medical provided. Register on the Qatar Airways careers site."""},
             {"language": "ur", "channel": "facebook", "text": """قطر ایئرویز میں 10 ہزار بھرتیاں — کیبن کریو، ڈیوٹی فری اور ایئرپورٹ سروسز۔ عمر کم از کم 21 سال، انٹرمیڈیٹ، روانی سے انگریزی۔ رہائش دوحہ میں کمپنی کی طرف سے۔ صرف قطر ایئرویز کی آفیشل کیریئر ویب سائٹ پر اپلائی کریں۔"""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """Qatar Airways cabin crew open day! CV aur recent photo le kar jayen. Age 21+, English fluent, 212cm reach. Doha mein furnished flat company ka. Pehle careers website pe register karein, kisi agent ko paisay na dein."""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Qatar Airways cabin crew open day! CV aur recent photo le kar jayen. Age 21+, English fluent, 212cm reach. Doha mein furnished flat company ka. Pehle careers website pe register karein."""},
         ],
     },
     {

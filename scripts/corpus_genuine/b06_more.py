@@ -12,8 +12,8 @@ GROUPS = [
         "categories": ["government_scheme", "security", "hard_negative_destination"],
         "destination": "MY", "trade": "security guard", "channel": "facebook",
         "items": [
-            {"language": "ur", "text": """ملائیشیا میں ڈیڑھ لاکھ پاکستانی سیکیورٹی گارڈز کی بھرتی کا امکان۔ ہائی کمشنر کے مطابق دونوں حکومتوں میں بات چیت جاری ہے، طریقہ کار طے ہونے کے بعد باقاعدہ اشتہار وزارتِ سمندر پار پاکستانیز کی طرف سے آئے گا۔ اس سے پہلے کسی ایجنٹ کو رقم نہ دیں۔"""},
-            {"language": "ur-Latn", "text": """Malaysia mein security guard ki 1.5 lakh jobs aane wali hain (govt to govt). Abhi baat cheet chal rahi hai, jab final hoga to Overseas Ministry/OEC ad degi. Pehle se koi paisay maange to mat dena"""},
+            {"language": "ur", "text": """ملائیشیا میں ڈیڑھ لاکھ پاکستانی سیکیورٹی گارڈز کی بھرتی کا امکان۔ ہائی کمشنر کے مطابق دونوں حکومتوں میں بات چیت جاری ہے، طریقہ کار طے ہونے کے بعد باقاعدہ اشتہار وزارتِ سمندر پار پاکستانیز کی طرف سے آئے گا۔"""},
+            {"language": "ur-Latn", "text": """Malaysia mein security guard ki 1.5 lakh jobs aane wali hain (govt to govt). Abhi baat cheet chal rahi hai, jab final hoga to Overseas Ministry/OEC ad degi."""},
             {"language": "en", "channel": "newspaper", "text": """Malaysia may hire 100,000–150,000 Pakistani security guards under a government-to-government arrangement now being negotiated. Recruitment modalities will be announced by the Ministry of Overseas Pakistanis; apply only through the official channel once announced."""},
         ],
     },
@@ -60,7 +60,7 @@ GROUPS = [
         "destination": "GB", "trade": "nurse", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Registered Nurses – NHS Foundation Trust (UK). Certificate of Sponsorship provided; Health & Care Worker visa fee is only £284–£551 and there is no Immigration Health Surcharge. Band 5 salary above the £23,200 threshold. The Trust certifies maintenance so you do not need to show £1,270. IELTS/OET and NMC registration required. Interviews by video call; apply on NHS Jobs."""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """UK NHS nurses ki jobs, hospital khud CoS (sponsorship) deta hai. Health & care visa ki fees sirf 284 se 551 pound, health surcharge nahi lagta. IELTS/OET aur NMC registration zaroori. Interview video call pe. Koi agent lakhon maange to samajh lo fraud hai, NHS Jobs website se khud apply karo"""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """UK NHS nurses ki jobs, hospital khud CoS (sponsorship) deta hai. Health & care visa ki fees sirf 284 se 551 pound, health surcharge nahi lagta. IELTS/OET aur NMC registration zaroori. Interview video call pe. NHS Jobs website se khud apply karo"""},
             {"language": "ur", "text": """برطانیہ (این ایچ ایس) میں نرسوں کی ملازمت۔ اسپانسرشپ سرٹیفکیٹ ہسپتال دیتا ہے، ہیلتھ اینڈ کیئر ویزا کی فیس صرف 284 سے 551 پاؤنڈ، ہیلتھ سرچارج نہیں۔ آئلٹس یا او ای ٹی اور این ایم سی رجسٹریشن ضروری۔ درخواست این ایچ ایس جابز کی ویب سائٹ پر۔"""},
         ],
     },

@@ -12,7 +12,7 @@ EXTRA = {
         {"language": "ur", "channel": "whatsapp", "text": """سعودی عرب بیوٹیشن جاب 💅 تنخواہ 3000 ریال، رہائش ٹکٹ فری۔ مدد کے لیے او ای سی ہیلپ ڈیسک 0311-0000632۔ آخری تاریخ 8 جون"""},
     ],
     "oec-eps-korea-2017": [
-        {"language": "ur-Latn", "channel": "whatsapp", "text": """Korea jobs form jaldi bharo, 3 March last date! 1000 rupay HBL challan. OEC office Islamabad 051-555-0190. Agent se bacho"""},
+        {"language": "ur-Latn", "channel": "whatsapp", "text": """Korea jobs form jaldi bharo, 3 March last date! 1000 rupay HBL challan. OEC office Islamabad 051-555-0190."""},
     ],
     "oep-agha-jan-rwp": [
         {"language": "ur", "channel": "newspaper", "text": """فوری ضرورت برائے سعودی عرب: ڈرائیور، الیکٹریشن، پلمبر۔ انٹرویو کل صبح 10 بجے۔ آغا جان اینڈ کمپنی، لائسنس MPD/1250/RWP/92۔ فون 051-555-0162، موبائل 0300-0000714"""},
@@ -49,7 +49,7 @@ EXTRA = {
         {"language": "ur", "channel": "whatsapp", "text": """ویٹر چاہئیں دبئی 🍽️ 1500 درہم بیسک + ٹپس۔ ویزا ٹکٹ رہائش فری۔ سی وی واٹس ایپ کریں +971 58 555 0151"""},
     ],
     "qatar-visa-centres-100k-2018": [
-        {"language": "en", "channel": "whatsapp", "text": """Qatar jobs – FREE VISA, employer pays all fees!! Medical and fingerprints at Qatar Visa Centre Lahore/Peshawar. Beware of agents asking money."""},
+        {"language": "en", "channel": "whatsapp", "text": """Qatar jobs – FREE VISA, employer pays all fees!! Medical and fingerprints at Qatar Visa Centre Lahore/Peshawar."""},
     ],
     "ksa-drivers-2024-beoe": [
         {"language": "ur-Latn", "channel": "whatsapp", "text": """URGENT truck driver Saudia 🚚 2200 riyal tak + rehaish khana. Bureau ki website pe apply. Last date 4 Jan!!"""},
@@ -109,16 +109,16 @@ EXTRA = {
         {"language": "en", "channel": "whatsapp", "text": """Careem captains wanted 🚗 part time/full time. Licence + CNIC + car. Captain centre helpline 042-555-0115"""},
     ],
     "korea-eps-2022-pakistan-center": [
-        {"language": "en", "channel": "whatsapp", "text": """Korea E-9 jobs 🇰🇷 quota increased! EPS-TOPIK only via OEC. Helpdesk 0311-0000632. No agent can get you an E-9 visa."""},
+        {"language": "en", "channel": "whatsapp", "text": """Korea E-9 jobs 🇰🇷 quota increased! EPS-TOPIK only via OEC. Helpdesk 0311-0000632."""},
     ],
     "japan-ssw-care-worker": [
         {"language": "ur-Latn", "channel": "whatsapp", "text": """Japan caregiver 🇯🇵 18+ koi degree nahi chahiye, bas test pass karne hain. Japani staff jitni tankhwa. Seekhne ke liye language center se rabta karein"""},
     ],
     "uk-health-care-worker-visa": [
-        {"language": "en", "channel": "whatsapp", "text": """NHS nurses – CoS by the Trust, visa fee only £284–551, no IHS. Apply on NHS Jobs yourself. Anyone charging lakhs for a CoS is a fraud."""},
+        {"language": "en", "channel": "whatsapp", "text": """NHS nurses – CoS by the Trust, visa fee only £284–551, no IHS. Apply on NHS Jobs yourself."""},
     ],
     "rescue-1122-recruitment-policy": [
-        {"language": "ur", "channel": "whatsapp", "text": """ریسکیو 1122 بھرتی کا اشتہار آ گیا 🚑 ٹیسٹ پی ٹی ایس کے ذریعے۔ صرف سرکاری فارم، کسی کو پیسے نہ دیں۔"""},
+        {"language": "ur", "channel": "whatsapp", "text": """ریسکیو 1122 بھرتی کا اشتہار آ گیا 🚑 ٹیسٹ پی ٹی ایس کے ذریعے۔ صرف سرکاری فارم۔"""},
     ],
     "qatar-security-5yr-contracts-2022": [
         {"language": "en", "channel": "whatsapp", "text": """Qatar security guards 5-year contract, ex-army preferred. Govt/licensed OEP only. Office 051-555-0128"""},

@@ -14,7 +14,7 @@ GROUPS = [
         "destination": "VN", "trade": "English teacher", "channel": "job_board",
         "items": [
             {"language": "en", "text": """English Teacher – language centre, Ho Chi Minh City. USD 1,400/month for 20 teaching hours a week (evenings and weekends; two weekdays off). Housing allowance USD 250, health insurance, work permit and temporary residence card handled by the centre. Bachelor's degree (legalised) and 120-hour TEFL required."""},
-            {"language": "ur-Latn", "channel": "facebook", "text": """Vietnam (HCMC) language center mein English teacher, 1400 dollar mahana, hafte mein 20 ghante shaam aur weekend. Ghar ka allowance 250$, health insurance, work permit center banata hai. Degree attested + TEFL 120 ghante zaroori. Tourist visa pe kaam mat karna"""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """Vietnam (HCMC) language center mein English teacher, 1400 dollar mahana, hafte mein 20 ghante shaam aur weekend. Ghar ka allowance 250$, health insurance, work permit center banata hai. Degree attested + TEFL 120 ghante zaroori."""},
             {"language": "ur", "channel": "facebook", "text": """ویتنام کے لینگویج سینٹر میں انگریزی ٹیچر، تنخواہ 1400 ڈالر ماہانہ، ہفتے میں 20 گھنٹے۔ رہائشی الاؤنس، ہیلتھ انشورنس اور ورک پرمٹ سینٹر کی ذمہ داری۔ تصدیق شدہ ڈگری اور ٹی ای ایف ایل لازمی۔"""},
         ],
     },
