@@ -1,0 +1,65 @@
+"""Bank officer posts in Pakistan and Saudi hospital hiring of Pakistani health staff."""
+
+GROUPS = [
+    {
+        "group": "nbp-og3-processing-gbo-2026",
+        "source": {"url": "https://www.irisfbr.pk/?p=4998", "title": "National Bank of Pakistan (NBP) Jobs – January 2026",
+                   "publisher": "irisfbr.pk (reproducing the NBP advert)", "date": "2026-01"},
+        "facts": ["NBP Processing Officer OG-III in Bahawalpur, Jhelum, Karachi, Lahore, Mianwali, Mirpurkhas, Multan, Rawalpindi, Sukkur",
+                  "graduation from HEC-recognised institution, master's preferred; maximum age 26; fresh graduates encouraged",
+                  "duties: sales and loan processing, database management, MIS reports, compliance with SBP and SECP",
+                  "General Banking Officer OG-III posts in many cities; apply online on NBP careers"],
+        "categories": ["local_job", "bank", "named_employer"],
+        "destination": "PK", "trade": "bank officer", "channel": "job_board",
+        "items": [
+            {"language": "en", "text": """National Bank of Pakistan – Processing Officer (OG-III). Postings: Bahawalpur, Jhelum, Karachi, Lahore, Mianwali, Mirpurkhas, Multan, Rawalpindi, Sukkur. Graduation (HEC-recognised), master's preferred; max age 26; fresh graduates welcome. Loan processing, database and MIS reporting. Apply online via NBP careers."""},
+            {"language": "ur", "channel": "newspaper", "text": """نیشنل بینک آف پاکستان میں پراسیسنگ آفیسر اور جنرل بینکنگ آفیسر (او جی تھری) کی اسامیاں۔ گریجویشن لازمی، زیادہ سے زیادہ عمر 26 سال، تازہ گریجویٹس بھی درخواست دے سکتے ہیں۔ درخواست صرف بینک کی ویب سائٹ پر آن لائن۔"""},
+            {"language": "ur-Latn", "channel": "facebook", "text": """NBP mein OG-III jobs aayi hain (processing officer + GBO). Graduation, age 26 tak, fresh log bhi. Lahore Karachi Multan Pindi Sukkur wagera. Online apply NBP careers pe"""},
+        ],
+    },
+    {
+        "group": "sbp-og2-nts-recruitment",
+        "source": {"url": "https://www.brightspyre.com/jobs/jid/36565", "title": "State Bank of Pakistan – Officers (OG-2) recruitment", "publisher": "BrightSpyre (job board)",
+                   "date": None},
+        "facts": ["16 years of education with at least 60% marks or 2.5/4 CGPA in business, economics, finance, IT, maths, HR, agriculture etc.",
+                  "maximum age 26; 3 years relaxation for FATA, GB, Balochistan, AJK",
+                  "online application on NTS website; printed form with deposit slip posted to SBP HR Karachi",
+                  "shortlisted candidates receive NTS admit cards for a written test"],
+        "categories": ["local_job", "bank", "government_job", "application_fee_official"],
+        "destination": "PK", "trade": "bank officer", "channel": "newspaper",
+        "items": [
+            {"language": "en", "text": """STATE BANK OF PAKISTAN – Officers (OG-2). 16 years' education, min 60% marks / CGPA 2.5 in Business, Economics, Finance, Commerce, IT, Mathematics, HR or Agriculture. Max age 26 (3 years relaxation for GB, Balochistan, AJK, ex-FATA). Apply online on the NTS website and post the printed form with the deposit slip to HR Department, SBP, Karachi. Admit cards by NTS."""},
+            {"language": "ur", "text": """اسٹیٹ بینک آف پاکستان میں آفیسرز (او جی ٹو) کی بھرتی۔ 16 سالہ تعلیم کم از کم 60 فیصد نمبروں کے ساتھ، عمر 26 سال تک (بلوچستان، گلگت بلتستان، آزاد کشمیر کے لیے 3 سال رعایت)۔ درخواست این ٹی ایس کی ویب سائٹ پر، فارم کی کاپی بینک ڈپازٹ سلپ کے ساتھ ایچ آر ڈیپارٹمنٹ کراچی بھیجیں۔"""},
+        ],
+    },
+    {
+        "group": "ksa-moh-nurses-26000",
+        "source": {"url": "https://en.dailypakistan.com.pk/pakistan/saudi-arabia-to-hire-pakistani-nurses/", "title": "Saudi Arabia to hire Pakistani nurses",
+                   "publisher": "Daily Pakistan", "date": None},
+        "facts": ["Saudi health ministry to recruit nursing staff from Pakistan, Egypt and Sudan, with priority to Pakistan",
+                  "postings in hospitals at Jeddah, Makkah, Madina, Hail, Qassim, Hasa, Asir and the south",
+                  "more than 26,000 foreign nursing staff to be enrolled; documents sent to the three countries"],
+        "categories": ["gulf_employer", "nursing", "government_scheme", "hard_negative_trade"],
+        "destination": "SA", "trade": "nurse", "channel": "facebook",
+        "items": [
+            {"language": "ur-Latn", "text": """Saudi wazarat-e-sehat 26,000 nurses rakh rahi hai, Pakistan ko tarjeeh! Jeddah Makkah Madina Hail Qassim Asir ke hospitals. Bharti government channel se hogi, OEC aur wazarat-e-overseas ki announcement ka intezar karein"""},
+            {"language": "ur", "text": """سعودی وزارتِ صحت 26 ہزار غیر ملکی نرسیں بھرتی کرے گی، پاکستان کو ترجیح۔ جدہ، مکہ، مدینہ، حائل، قصیم، احساء اور عسیر کے ہسپتالوں میں تعیناتی۔ بھرتی سرکاری ذرائع سے۔"""},
+            {"language": "en", "text": """Saudi Ministry of Health to recruit 26,000+ foreign nurses, with priority to Pakistan. Postings in Jeddah, Makkah, Madinah, Hail, Qassim, Al-Ahsa, Asir. Recruitment through official government channels."""},
+        ],
+    },
+    {
+        "group": "ksa-dallah-habib-hospitals-2023",
+        "source": {"url": "https://www.app.com.pk/national/sapm-jawad-focuses-on-increased-employment-opportunities-in-saudi-healthcare-sector-for-pakistani-professionals/",
+                   "title": "SAPM Jawad focuses on increased employment opportunities in Saudi healthcare sector for Pakistani professionals",
+                   "publisher": "APP", "date": "2023-11-25"},
+        "facts": ["Dallah Health Care and Dr Sulaiman Al-Habib Hospitals, leading Saudi providers, want more recruitment of Pakistani doctors, nurses and paramedics",
+                  "agreed to develop training and orientation for Pakistani health professionals before employment",
+                  "meeting with Pakistan's ambassador and the PM's special assistant on overseas Pakistanis"],
+        "categories": ["gulf_employer", "nursing", "doctor", "named_employer", "hard_negative_trade"],
+        "destination": "SA", "trade": "doctors / nurses / paramedics", "channel": "facebook",
+        "items": [
+            {"language": "en", "text": """Dr Sulaiman Al-Habib Hospitals and Dallah Healthcare (KSA) plan more hiring of Pakistani doctors, nurses and paramedics, with pre-employment training and orientation. Watch the hospitals' careers pages and OEC adverts."""},
+            {"language": "ur-Latn", "text": """Saudi ke bade private hospitals (Dr Sulaiman Al-Habib, Dallah) Pakistani doctors nurses paramedics rakhna chahte hain, pehle training aur orientation hogi. Unki careers website aur OEC ke ads dekhte rahein"""},
+        ],
+    },
+]
