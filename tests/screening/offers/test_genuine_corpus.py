@@ -82,3 +82,14 @@ def test_file_is_what_the_batches_build():
     assert spec.loader is not None
     spec.loader.exec_module(module)
     assert module.build() == _records()
+
+
+def test_foreign_employers_do_not_post_pakistani_mobiles():
+    """A Pakistani mobile under a foreign employer's own post is a lure feature (mismatched
+    employer and contact); here it appears only where a Pakistani promoter or the state recruits."""
+    pakistani_mobile = re.compile(r"(?:\+92 ?|\b0)3\d\d[- ]?0000 ?\d{3}")
+    recruiting_in_pakistan = {"licensed_oep", "state_recruiter", "government_scheme"}
+    for record in _records():
+        if record["destination"] in ("PK", None) or recruiting_in_pakistan & set(record["categories"]):
+            continue
+        assert not pakistani_mobile.search(record["text"]), record["id"]
