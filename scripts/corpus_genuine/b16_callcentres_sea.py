@@ -12,7 +12,7 @@ GROUPS = [
                   "about 180 staff, all Japanese; Thai and English not needed",
                   "pay about 130,000 yen a month; staff rent flats with pools and commute by taxi in five minutes",
                   "turnover is not low but applicants keep coming"],
-        "categories": HN + ["named_employer"],
+        "categories": HN + ["composite_from_rules", "named_employer"],
         "destination": "TH", "trade": "call centre agent (Japanese)", "channel": "job_board",
         "items": [
             {"language": "en", "text": """transcosmos (Thailand) – Japanese-speaking Customer Support, Bangkok. Inbound calls forwarded from customers in Japan. Japanese native level; Thai and English not required. Monthly salary around THB 38,000 (≈ JPY 130,000). Work permit and visa handled by the company. Apply via the transcosmos recruitment page."""},
@@ -27,7 +27,7 @@ GROUPS = [
         "facts": ["writer did customer support for a Japanese-affiliated company in Bangkok",
                   "annual pay about 400,000 baht (about 1.5 million yen), with raises",
                   "staff mostly Japanese; little use of English or Thai at work"],
-        "categories": HN + ["customer_service"],
+        "categories": HN + ["composite_from_rules", "customer_service"],
         "destination": "TH", "trade": "customer support (Japanese)", "channel": "job_board",
         "items": [
             {"language": "en", "text": """Customer Support Staff (Japanese) – Japanese company, Bangkok (Sukhumvit). Annual package about THB 400,000 with yearly salary review. Team mostly Japanese; English helpful but not required. Full-time, weekdays. Visa and work permit sponsored."""},
@@ -57,7 +57,7 @@ GROUPS = [
         "facts": ["CellCard branch in Battambang employs customer service officers; one was promoted to cashier",
                   "works Monday to Saturday 8am-5:30pm with a one-hour lunch break",
                   "monitors inbound and outbound reports at the branch"],
-        "categories": HN + ["named_employer", "customer_service"],
+        "categories": HN + ["composite_from_rules", "named_employer", "customer_service"],
         "destination": "KH", "trade": "customer service officer", "channel": "job_board",
         "items": [
             {"language": "en", "text": """CellCard – Customer Service Officer, Battambang branch. Khmer and basic English. Monday–Saturday 8:00–17:30 with one-hour lunch. Handle walk-in customers, SIM registration, top-ups and daily reports. Career path to cashier and supervisor. Apply at the branch or on BongThom."""},
@@ -71,7 +71,7 @@ GROUPS = [
         "facts": ["CDL HR, a Phnom Penh recruitment agency, has over 20,000 registered candidates and about 800 client companies",
                   "Japanese start-ups in Cambodia want work-ready Japanese staff to launch or expand business",
                   "visa relatively easy to get in Cambodia compared with neighbours; agency placing temporary staff too"],
-        "categories": HN + ["agency", "office"],
+        "categories": HN + ["composite_from_rules", "agency", "office"],
         "destination": "KH", "trade": "office staff (Japanese speaker)", "channel": "company_site",
         "items": [
             {"language": "en", "text": """CDL HR (Phnom Penh) – Japanese-speaking Business Development Staff for a Japanese start-up expanding in Cambodia. Work-ready, able to run projects with the manager. Registration with CDL HR is free for candidates; the employer pays the agency. Interview in Phnom Penh or online."""},
