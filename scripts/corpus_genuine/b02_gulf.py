@@ -167,7 +167,7 @@ Taleem matric ya inter. Bureau of Emigration ki website pe apply karein, kuch jo
     {
         "group": "hmc-qatar-recruitment-2016",
         "source": {"url": "https://dohanews.co/now-hiring-hmc-seeks-fill-2700-job-posts-qatar",
-                   "title": "Now hiring: HMC seeks to fill 2,700 job posts in Qatar", "publisher": "Doha News", "date": "2016-10"},
+                   "title": "Now hiring: HMC seeks to fill 2,700 job posts in Qatar", "publisher": "Doha News", "date": "2016"},
         "facts": ["Hamad Medical Corporation largest recruitment drive: 2,690 clinical and non-clinical vacancies by year end",
                   "for new hospitals at Hamad bin Khalifa Medical City",
                   "expats and Qataris apply online for clinical roles; administrative jobs only for nationals"],
@@ -181,7 +181,7 @@ Taleem matric ya inter. Bureau of Emigration ki website pe apply karein, kuch jo
     {
         "group": "kuwait-moh-physicians-pakistan",
         "source": {"url": "http://www.halapakistan.com/news/kuwait-newss/kuwait-delegations-travels-to-pakistan-to-recruit-physicians.html",
-                   "title": "Kuwait delegations travels to Pakistan to recruit physicians", "publisher": "Hala Pakistan", "date": "2016"},
+                   "title": "Kuwait delegations travels to Pakistan to recruit physicians", "publisher": "Hala Pakistan", "date": None},
         "facts": ["Kuwait Health Ministry undersecretary visiting Pakistan to interview and hire physicians for primary health care centres",
                   "over 230 applications submitted to the Kuwaiti Embassy in Pakistan; about 100 met qualifications",
                   "Kuwait hired over 50 Pakistani physicians the previous year"],

@@ -153,7 +153,7 @@ Prepare and follow up licence and permit applications for MSEZ tenants with gove
     {
         "group": "cambodia-sofitel-siemreap-hiring",
         "source": {"url": "https://english.cambodiadaily.com/news/job-seekers-target-siem-reaps-new-hotel-16312/",
-                   "title": "Job Seekers Target Siem Reap's New Hotel", "publisher": "The Cambodia Daily", "date": "2000"},
+                   "title": "Job Seekers Target Siem Reap's New Hotel", "publisher": "The Cambodia Daily", "date": None},
         "facts": ["Sofitel Royal Angkor, a new five-star hotel in Siem Reap, recruiting 250 staff",
                   "interviews in Siem Reap and at the Royal Phnom Penh Hotel",
                   "a baker accepted $150 a month; positions in food and beverage, kitchen, housekeeping",
@@ -203,7 +203,7 @@ Net pay around PHP 42,450/month incl. allowance (with company apartment). Rotati
         "group": "launch-offshore-thai-callcentres",
         "source": {"url": "https://aseannow.com/topic/51354-young-britons-flock-to-thailands-call-centres/?comment=553450&do=findComment",
                    "title": "Young Britons flock east to answer Thailand's call-centre crisis", "publisher": "ASEAN NOW (reposting UK press)",
-                   "date": "2005"},
+                   "date": None},
         "facts": ["Thai call centres recruiting young British workers for telesales in Bangkok, Phuket and Pattaya",
                   "pay on Thai wages, about 350 pounds a month",
                   "agency Launch Offshore (founder Tim Bond) places workers with Thai firms; close to 100 placed"],

@@ -142,7 +142,7 @@ GROUPS = [
     {
         "group": "careem-women-captains",
         "source": {"url": "https://en.dailypakistan.com.pk/?p=46434", "title": "Careem introduces women drivers in Pakistan",
-                   "publisher": "Daily Pakistan", "date": "2016"},
+                   "publisher": "Daily Pakistan", "date": None},
         "facts": ["Careem introduced women drivers in Karachi, Lahore and Islamabad for male and female customers",
                   "seven women qualified; applications remain open",
                   "company aims to give women the same chance to earn"],
@@ -156,7 +156,7 @@ GROUPS = [
     {
         "group": "uber-careem-karachi-income-2016",
         "source": {"url": "https://www.incpak.com/editorial/employment-opportunities-created-uber-careem/",
-                   "title": "Employment Opportunities Created by Uber and Careem", "publisher": "IncPak", "date": "2016"},
+                   "title": "Employment Opportunities Created by Uber and Careem", "publisher": "IncPak", "date": None},
         "facts": ["Uber drivers in Karachi earn about Rs 20,000 a month; Careem Rs 18,000-22,000, with weekly and monthly bonuses",
                   "Uber office in PECHS: 18,000 registered vehicles in Karachi, target 180,000",
                   "Careem office Khayaban-e-Jami DHA: Business class batch full; Economy and Go open"],

@@ -7,7 +7,7 @@ GROUPS = [
         "group": "thailand-english-for-all-teachers",
         "source": {"url": "http://www.rcnuwc.org/thailand-looking-for-additional-english-teachers-from-the-philippines/",
                    "title": "Thailand Looking For Additional English Teachers From The Philippines", "publisher": "rcnuwc.org (citing DOLE)",
-                   "date": "2018"},
+                   "date": None},
         "facts": ["Thai Ministry of Education 'English for All' project hiring foreign English teachers for government primary and secondary schools in the Eastern Economic Corridor",
                   "salary 25,000 baht a month including housing allowance",
                   "personal accident insurance, work permit (charges borne by Thai government) and round-trip air ticket",

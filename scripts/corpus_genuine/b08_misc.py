@@ -18,7 +18,7 @@ GROUPS = [
     },
     {
         "group": "pucit-job-fair-it",
-        "source": {"url": "https://thenews.com.pk/print/196228-Job-fair-at-PU", "title": "Job fair at PU", "publisher": "The News", "date": "2017-04"},
+        "source": {"url": "https://thenews.com.pk/print/196228-Job-fair-at-PU", "title": "Job fair at PU", "publisher": "The News", "date": "2017"},
         "facts": ["7th PUCIT job fair at Punjab University with 43 national and multinational IT companies",
                   "companies conducted interviews and preliminary recruitment tests, collected CVs, shared job descriptions",
                   "many participating software houses founded by PUCIT graduates"],
@@ -90,7 +90,7 @@ GROUPS = [
     },
     {
         "group": "punjab-nurses-ppsc-2000",
-        "source": {"url": "https://jang.com.pk/news/1538138", "title": "2 ہزار نرسوں کی تعیناتی", "publisher": "Daily Jang", "date": "2025"},
+        "source": {"url": "https://jang.com.pk/news/1538138", "title": "2 ہزار نرسوں کی تعیناتی", "publisher": "Daily Jang", "date": None},
         "facts": ["Specialised Healthcare and Medical Education Department received lists for posting 2,000 more nurses",
                   "nurses recruited through the Punjab Public Service Commission",
                   "postings 100% on merit in teaching hospitals across Punjab"],
@@ -148,7 +148,7 @@ GROUPS = [
     {
         "group": "cambodia-bongpheak-verified-jobs",
         "source": {"url": "https://www.khmertimeskh.com/news/31035/employment-website-to-reduce-trafficking/", "title": "Employment Website to Reduce Trafficking",
-                   "publisher": "Khmer Times", "date": "2016-11"},
+                   "publisher": "Khmer Times", "date": None},
         "facts": ["Open Institute launched Bongpheak.com with USAID sponsorship for low- and unskilled workers",
                   "sectors: manufacturing, construction, hospitality, security",
                   "companies must register and be approved before posting jobs; site in English, Khmer and Chinese",

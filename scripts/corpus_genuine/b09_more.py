@@ -37,7 +37,7 @@ GROUPS = [
     {
         "group": "uae-mohre-offer-verification",
         "source": {"url": "https://pakobserver.net/how-pakistanis-can-stay-safe-from-uae-employment-visa-fraud-key-tips/",
-                   "title": "How Pakistanis can stay safe from UAE employment visa fraud: key tips", "publisher": "Pakistan Observer", "date": "2024"},
+                   "title": "How Pakistanis can stay safe from UAE employment visa fraud: key tips", "publisher": "Pakistan Observer", "date": None},
         "facts": ["a genuine UAE job offer is an offer letter issued through the Ministry of Human Resources and Emiratisation (MOHRE)",
                   "offer number can be checked on MOHRE's website; company can be checked in the National Economic Register",
                   "employer is responsible for recruitment expenses under UAE labour law",
@@ -53,7 +53,7 @@ GROUPS = [
     {
         "group": "jazz-helpline-outsourced-ibex-mindbridge",
         "source": {"url": "https://www.techjuice.pk/mobilink-reportedly-forcing-200-employees-to-resign-as-their-call-center-gets-outsourced/",
-                   "title": "Mobilink Outsources its Contact Centers to Ibex Global and Mindbridge", "publisher": "TechJuice", "date": "2016"},
+                   "title": "Mobilink Outsources its Contact Centers to Ibex Global and Mindbridge", "publisher": "TechJuice", "date": None},
         "facts": ["Mobilink outsourced its contact centres to Ibex Global (TRG) and Mindbridge",
                   "existing employees offered work under the outsourcing partner; company promised no job losses"],
         "categories": ["local_job", "call_centre", "named_employer", "composite_from_rules"],

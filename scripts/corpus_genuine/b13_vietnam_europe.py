@@ -5,7 +5,7 @@ GROUPS = [
     {
         "group": "vietnam-language-centre-teachers",
         "source": {"url": "https://vietnamteachingjobs.com/blog/teaching-at-english-language-centers-in-vietnam",
-                   "title": "Teaching at English Language Centers in Vietnam: What to Expect", "publisher": "Vietnam Teaching Jobs", "date": "2025"},
+                   "title": "Teaching at English Language Centers in Vietnam: What to Expect", "publisher": "Vietnam Teaching Jobs", "date": None},
         "facts": ["English language centres pay USD 1,200-1,800 a month for 15-25 teaching hours a week",
                   "classes mostly evenings 5:30-8:45 pm and weekends; 1-2 weekdays off",
                   "chains such as ILA, VUS, Apollo, Language Link; housing allowance USD 200-300, health insurance, work permit support",
