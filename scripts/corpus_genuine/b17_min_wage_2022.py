@@ -1,5 +1,5 @@
 """Local shop, workshop and factory posts at the 2022 and 2023 minimum wages (Rs 25,000 then
-Rs 32,000): short, no company name, a WhatsApp number — the issue's own false-alarm example."""
+Rs 32,000): short, no company name, a WhatsApp number — the kind of post issue 15 reports as a false alarm (its probe sentence itself is not copied here)."""
 
 LOCAL = ["local_job", "composite_from_rules"]
 
@@ -14,7 +14,7 @@ GROUPS = [
         "categories": LOCAL + ["shop_helper"],
         "destination": "PK", "trade": "shop helper", "channel": "whatsapp",
         "items": [
-            {"language": "en", "text": """Need 2 helpers for a cloth shop in Faisalabad, 25,000 a month. Contact on WhatsApp 0302-0000284"""},
+            {"language": "en", "text": """Cloth market Faisalabad – 2 shop helpers wanted. Rs 25,000/month, 10am–8pm, Friday off. WhatsApp 0302-0000284"""},
             {"language": "ur-Latn", "text": """Faisalabad Kotwali road dukan ke liye 2 helper chahiye, 25000 mahana, subah 10 se raat 8, Jumma chutti. WhatsApp 0305-0000167"""},
             {"language": "ur", "text": """فیصل آباد: کپڑے کی دکان کے لیے دو ہیلپر چاہئیں، تنخواہ 25 ہزار ماہانہ۔ واٹس ایپ پر رابطہ کریں 0305-0000195"""},
             {"language": "ur-Latn", "channel": "facebook", "text": """Karachi Saddar mobile repairing shop pe larka chahiye seekhne wala bhi chalega. 25 hazar + khana. Call 0333-0000452"""},
