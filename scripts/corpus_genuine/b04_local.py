@@ -98,7 +98,7 @@ Rabta: 0300-0000417"""},
         "destination": "PK", "trade": "shop helper", "channel": "whatsapp",
         "items": [
             {"language": "ur-Latn", "text": """Faisalabad Aminpur bazar mein kapre ki dukan ke liye 2 helper chahiye. Tankhwa 37000, 9 se 6. Rabta WhatsApp 0301-0000482"""},
-            {"language": "en", "text": """Need 2 helpers for a shop in Faisalabad, 37,000 a month, 26 days. Contact on WhatsApp 0306-0000935"""},
+            {"language": "en", "text": """Helpers x2 for a general store, Satiana Road Faisalabad. Rs 37,000 for 26 days a month. WhatsApp 0306-0000935"""},
             {"language": "ur", "channel": "newspaper", "text": """ضرورت ہے
 جنرل اسٹور کے لیے دو ہیلپر، عمر 18 سے 30 سال۔ تنخواہ حکومتی کم از کم اجرت کے مطابق 37 ہزار روپے ماہانہ۔ ڈیوٹی 8 گھنٹے۔
 رابطہ: 0300-0000158 (ستیانہ روڈ فیصل آباد)"""},
