@@ -159,7 +159,7 @@ Recruitment through Overseas Employment Corporation. Apply online: oec.gov.pk"""
         "group": "oec-eps-topik-advert-03-2017",
         "source": {"url": "https://awampk.com/eps-topik-test-2017/",
                    "title": "EPS-TOPIK test 2017 (OEC advertisement No. 03/2017)",
-                   "publisher": "awampk.com", "date": "2017-03"},
+                   "publisher": "awampk.com", "date": "2017"},
         "facts": ["OEC advertisement No. 03/2017 for the EPS-TOPIK under the MoU between Korea's Ministry of Employment and Labor and Pakistan's Ministry of Overseas Pakistanis",
                   "persons aged 18 to 39; no imprisonment conviction; no deportation from Korea; not barred from leaving Pakistan",
                   "registration 13-17 March 2017 in person at OEC; test fee 24 USD; refund if cancelled during registration",

@@ -288,7 +288,7 @@ Quotas: 15% women, 2% persons with disability, 5% minorities. Punjab domicile re
     {
         "group": "sialkot-ball-stitchers",
         "source": {"url": "https://mastodon.world/@ricksaunders/109423359481427168",
-                   "title": "Sialkot football stitchers' pay (quoting a news report)", "publisher": "mastodon.world post", "date": "2022-11"},
+                   "title": "Sialkot football stitchers' pay (quoting a news report)", "publisher": "mastodon.world post", "date": "2022"},
         "facts": ["at Anwar Khawaja Industries stitchers paid about Rs 160 per ball; each ball takes three hours",
                   "three balls a day gives about Rs 9,600 a month",
                   "a living wage for Sialkot estimated around Rs 20,000"],

@@ -180,7 +180,7 @@ Aaqib Overseas."""},
     {
         "group": "qatar-airways-recruitment-2022",
         "source": {"url": "https://www.ndtv.com/world-news/watch-qatar-airways-mumbai-recruitment-drive-see-huge-crowd-applicants-sent-away-3392388",
-                   "title": "Qatar Airways Mumbai recruitment drive sees huge crowd", "publisher": "NDTV", "date": "2022-10"},
+                   "title": "Qatar Airways Mumbai recruitment drive sees huge crowd", "publisher": "NDTV", "date": "2022"},
         "facts": ["Qatar Airways global recruitment drive before FIFA World Cup 2022; workforce from 45,000 to 55,000",
                   "open recruiting event at Hilton Mumbai 29-30 September 2022; many applicants turned away",
                   "roles across Qatar Airways, Qatar Duty Free, Qatar Aviation Services",

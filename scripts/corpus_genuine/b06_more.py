@@ -5,7 +5,7 @@ GROUPS = [
     {
         "group": "malaysia-security-guards-2020",
         "source": {"url": "https://tdminews.com/150000-pakistanis-to-get-job-in-malaysia", "title": "150,000 Pakistanis to get job in Malaysia",
-                   "publisher": "TDMI News (APP)", "date": "2020-02"},
+                   "publisher": "TDMI News (APP)", "date": "2020"},
         "facts": ["Pakistan's High Commissioner in Malaysia: Malaysia negotiating to hire Pakistani security guards after revising its Nepal agreement",
                   "potential for 100,000-150,000 Pakistani security guards; agreement expected during the PM's visit to Kuala Lumpur",
                   "ministry consulting Malaysian authorities on welfare of emigrants"],
@@ -113,7 +113,7 @@ GROUPS = [
     {
         "group": "careem-captain-campaign-2017",
         "source": {"url": "http://aurora.dawn.com/news/1142130/driving-change", "title": "Driving change", "publisher": "Aurora (Dawn)",
-                   "date": "2017-07"},
+                   "date": "2017"},
         "facts": ["Careem 'Become a Careem Captain' campaign for part- or full-time drivers",
                   "open to all ages; valid driving licence and ID card; must pass Careem's driving test",
                   "company uses the word 'captain' to stress financial independence"],

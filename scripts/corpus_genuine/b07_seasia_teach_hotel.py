@@ -67,7 +67,7 @@ GROUPS = [
     {
         "group": "phuket-hotels-labour-shortage-2022",
         "source": {"url": "https://www.bangkokpost.com/business/2460735/phuket-hotels-lack-workers", "title": "Phuket hotels lack workers",
-                   "publisher": "Bangkok Post", "date": "2022-12"},
+                   "publisher": "Bangkok Post", "date": "2022"},
         "facts": ["Phuket hotels face labour shortage as Russian tourists surge; occupancy 67% in November",
                   "some hotels raised daily pay from the normal 400-500 baht to 700-1,000 baht",
                   "severe shortage in food and beverage, maintenance and kitchen staff",

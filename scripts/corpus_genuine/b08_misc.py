@@ -118,7 +118,7 @@ GROUPS = [
     {
         "group": "sindh-covid-medical-officers-2020",
         "source": {"url": "https://www.thenews.com.pk/print/632622-sindh-hiring-doctors-for-6-months-to-combat-corona",
-                   "title": "Sindh hiring doctors for 6 months to combat corona", "publisher": "The News", "date": "2020-03"},
+                   "title": "Sindh hiring doctors for 6 months to combat corona", "publisher": "The News", "date": "2020"},
         "facts": ["Sindh Health Department invited applications for Medical Officer (BS-17) on ad hoc basis for six months",
                   "age 21-30; one-year house job certificate from a recognised teaching hospital",
                   "non-transferable; a transfer request disqualifies"],

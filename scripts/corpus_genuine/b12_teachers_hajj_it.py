@@ -4,7 +4,7 @@ GROUPS = [
     {
         "group": "punjab-sti-interns-2019",
         "source": {"url": "https://aamirranaofficial.blogspot.com/2019/10/punjab-govt-to-recruit-3000-STIs.html",
-                   "title": "Punjab govt to recruit 3000 STIs", "publisher": "aamirranaofficial.blogspot.com", "date": "2019-10"},
+                   "title": "Punjab govt to recruit 3000 STIs", "publisher": "aamirranaofficial.blogspot.com", "date": "2019"},
         "facts": ["Punjab School Education Department to hire temporary School Teacher Interns (STIs)",
                   "monthly honorarium Rs 30,000; initial term six months",
                   "initially 3,000 temporary teachers for high and higher secondary schools"],

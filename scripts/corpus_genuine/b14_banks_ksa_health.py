@@ -4,7 +4,7 @@ GROUPS = [
     {
         "group": "nbp-og3-processing-gbo-2026",
         "source": {"url": "https://www.irisfbr.pk/?p=4998", "title": "National Bank of Pakistan (NBP) Jobs – January 2026",
-                   "publisher": "irisfbr.pk (reproducing the NBP advert)", "date": "2026-01"},
+                   "publisher": "irisfbr.pk (reproducing the NBP advert)", "date": "2026"},
         "facts": ["NBP Processing Officer OG-III in Bahawalpur, Jhelum, Karachi, Lahore, Mianwali, Mirpurkhas, Multan, Rawalpindi, Sukkur",
                   "graduation from HEC-recognised institution, master's preferred; maximum age 26; fresh graduates encouraged",
                   "duties: sales and loan processing, database management, MIS reports, compliance with SBP and SECP",

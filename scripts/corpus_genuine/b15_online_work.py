@@ -4,7 +4,7 @@ GROUPS = [
     {
         "group": "punjab-e-rozgaar-training",
         "source": {"url": "https://tribune.com.pk/story/1842222/e-rozgaar-programme-receives-overwhelming-response?amp=1",
-                   "title": "E-Rozgaar programme receives overwhelming response", "publisher": "The Express Tribune", "date": "2018-11"},
+                   "title": "E-Rozgaar programme receives overwhelming response", "publisher": "The Express Tribune", "date": "2018"},
         "facts": ["e-Rozgaar: joint PITB and Youth Affairs programme training graduates free of charge to earn online through freelancing",
                   "eligibility: Punjab domicile, maximum age 35, at least 16 years of education, unemployed",
                   "three-and-a-half-month free training at centres in universities; domains technical, content marketing and advertising, creative design",

@@ -67,7 +67,7 @@ GROUPS = [
     {
         "group": "cdl-hr-cambodia-agency",
         "source": {"url": "https://business-insight.asia/cdl/", "title": "A step-by-step approach is required for Cambodian candidates – Chisato Oyanagi",
-                   "publisher": "Business Insight Asia", "date": "2017-09"},
+                   "publisher": "Business Insight Asia", "date": "2017"},
         "facts": ["CDL HR, a Phnom Penh recruitment agency, has over 20,000 registered candidates and about 800 client companies",
                   "Japanese start-ups in Cambodia want work-ready Japanese staff to launch or expand business",
                   "visa relatively easy to get in Cambodia compared with neighbours; agency placing temporary staff too"],
