@@ -1,0 +1,81 @@
+"""Builds ../lures.jsonl from the source modules in this folder (batch_*.py).
+
+Each batch module defines GROUPS: a list of G(...) records, one per public source,
+each with the items (messages a job seeker saw or could have seen) rewritten from
+that source's facts. Ids are assigned in file order and only ever appended, so the
+ids already handed to other tools stay stable: never reorder or delete an item,
+mark it instead (see DATASHEET.md).
+
+Run: python data/job_offers/lures_src/build.py
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "lures.jsonl"
+
+
+@dataclass
+class G:
+    group: str
+    url: str
+    title: str
+    publisher: str
+    date: str
+    facts: list[str]
+    dest: str | None = None
+    trade: str = ""
+    items: list[tuple] = field(default_factory=list)
+
+
+def _load(path: Path) -> list[G]:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = mod
+    spec.loader.exec_module(mod)
+    return mod.GROUPS
+
+
+def records() -> list[dict]:
+    out: list[dict] = []
+    seen_groups: set[str] = set()
+    for path in sorted(HERE.glob("batch_*.py")):
+        for g in _load(path):
+            if g.group in seen_groups:
+                raise ValueError(f"group {g.group} defined twice")
+            seen_groups.add(g.group)
+            for item in g.items:
+                lang, channel, cats, text, *rest = item
+                extra = rest[0] if rest else {}
+                out.append({
+                    "id": f"L-{len(out) + 1:04d}",
+                    "label": "lure",
+                    "language": lang,
+                    "text": text.strip(),
+                    "copy": extra.get("copy", "rewritten"),
+                    "source": {"url": g.url, "title": g.title, "publisher": g.publisher, "date": g.date},
+                    "group": g.group,
+                    "facts": g.facts,
+                    "categories": list(cats),
+                    "destination": extra.get("dest", g.dest),
+                    "trade": extra.get("trade", g.trade),
+                    "channel": channel,
+                })
+    return out
+
+
+def main() -> None:
+    recs = records()
+    with OUT.open("w", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(recs)} items, {len({r['group'] for r in recs})} groups -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
