@@ -3,7 +3,7 @@
 Checks the schema, unique ids, a source URL and date on every item, valid languages and categories,
 groups that never mix sources, and that no real-looking personal data of a private person is in any
 corpus file of the folder: Pakistani mobiles only in the reserved ``03xx-0000xxx`` style, foreign
-numbers only with ``555`` in them, no CNIC-shaped numbers, e-mail only at reserved example domains.
+numbers only with ``555`` in them, landlines with ``0000`` after the area code, no CNIC-shaped numbers, e-mail only at reserved example domains.
 The file is data, read here with the standard library only: nothing in it is ever executed.
 """
 from __future__ import annotations
@@ -131,6 +131,10 @@ def phone_problem(text: str) -> str | None:
         if len(digits) == 11 and digits.startswith("03"):
             if digits[4:8] != "0000":
                 return raw
+        elif digits.startswith("0") and not digits.startswith("00") and len(digits) in (10, 11):
+            # a Pakistani landline: area code (2-4 digits after the 0), then the reserved 0000
+            if "0000" not in (digits[3:7], digits[4:8], digits[5:9]):
+                return raw
         elif raw.lstrip().startswith("+") or len(digits) >= 10:
             if "555" not in digits:
                 return raw
@@ -141,6 +145,7 @@ def phone_problem(text: str) -> str | None:
     ("call 0300-0000123", False), ("+92 321 0000456", False), ("wa.me/923010000583", False),
     ("call 0300-1234567", True), ("+92 321 7654321", True), ("+971 55 555 0142", False),
     ("+971 50 123 4567", True), ("Rs 4,00,000 advance", False), ("۰۳۱۲-۰۰۰۰۷۷۱", False),
+    ("051-0000937", False), ("0546-000082", False), ("042-35761234", True),
 ])
 def test_phone_rule(text, bad):
     assert (phone_problem(text) is not None) is bad
