@@ -45,7 +45,8 @@ G("dawn-fia-sea-warning-2025-12",
 ماہانہ تنخواہ ڈیڑھ لاکھ سے تین لاکھ روپے تک
 کام: انگلش میں کسٹمرز سے چیٹ کرنا
 عمر 20 سے 35 سال، صرف 10 سیٹیں باقی
-آج ہی انباکس کریں"""),
+آج ہی انباکس کریں
+رابطہ: +92 315 0000117"""),
    ("ur-Latn", "tiktok", ["scam_compound", "too_good_pay"],
     """Laos me IT company ko larke chahiye 💻 kaam sirf computer pe, salary 2 lakh se upar, khana rehna free. Comment karo "INFO" main detail bhejta hun"""),
   ]),
@@ -86,7 +87,8 @@ Package: 50,000 THB + commission, free hostel and meals. Joining within 2 weeks.
    ("ur", "facebook", ["scam_compound", "too_good_pay"],
     """پڑھے لکھے نوجوانوں کے لیے تھائی لینڈ میں سنہری موقع 🇹🇭
 آن لائن کام، اچھی تنخواہ، رہائش اور کھانا مفت
-ڈگری ہولڈر حضرات رابطہ کریں"""),
+ڈگری ہولڈر حضرات رابطہ کریں
+واٹس ایپ نمبر +66 555 0190"""),
    ("ur-Latn", "whatsapp", ["scam_compound", "too_good_pay", "urgent_pressure"],
     """Bhai Thailand wali job confirm hai, online kaam hai office me baith ke. 1.5 lakh se start. Agle hafte flight hai, jaldi decide karo warna seat kisi aur ko de denge"""),
   ]),
@@ -116,9 +118,11 @@ G("pakobserver-east-asia-2023",
   dest="LA", trade="IT / call centre",
   items=[
    ("en", "facebook", ["scam_compound", "too_good_pay"],
-    """IT Professionals required in Laos – Golden Triangle business zone. Posts: software support, customer care, online sales. Attractive package, paid visa, orientation after arrival. Freshers welcome."""),
+    """IT Professionals required in Laos – Golden Triangle business zone. Posts: software support, customer care, online sales. Attractive package, paid visa, orientation after arrival. Freshers welcome.
+Inbox or call +856 555 0129"""),
    ("ur-Latn", "facebook", ["scam_compound", "too_good_pay"],
-    """IT walon ke liye Laos me job 💯 visa company lagwaye gi, wahan pohanch ke orientation aur interview hoga. Salary bohat achi, freshers bhi chalenge"""),
+    """IT walon ke liye Laos me job 💯 visa company lagwaye gi, wahan pohanch ke orientation aur interview hoga. Salary bohat achi, freshers bhi chalenge
+Detail ke liye +856 555 0139 pe msg karo"""),
   ]),
 G("mint-haotai-telegram-2022",
   "https://hamraznews.com/trafficked-how-a-job-scam-lured-indian-men-to-lawless-myanmar/",
@@ -150,11 +154,13 @@ G("mea-india-advisory-2022-09",
 Data entry + social media marketing
 Salary: USD 1,000+ (negotiable)
 Tourist visa first, company converts to work permit after joining
-Contact our Dubai coordinator for fast processing"""),
+Contact our Dubai coordinator for fast processing
+Inbox or call 0335-0000678"""),
    ("ur", "facebook", ["scam_compound", "visit_visa_for_work", "too_good_pay"],
     """تھائی لینڈ میں ڈیٹا انٹری کی نوکری، تنخواہ ایک ہزار ڈالر سے زیادہ
 ٹورسٹ ویزا پر جائیں، وہاں جا کر کمپنی ورک پرمٹ بنوا دے گی
-دبئی آفس سے پراسیسنگ، صرف چند دن میں روانگی"""),
+دبئی آفس سے پراسیسنگ، صرف چند دن میں روانگی
+رابطہ: 0334-0000514"""),
    ("ur-Latn", "whatsapp", ["scam_compound", "visit_visa_for_work"],
     """Thailand data entry job, tourist visa pe jana hai, wahan ja ke company work visa karwa degi. Dubai wala agent sab handle karta hai. 1000$ salary minimum"""),
   ]),
@@ -187,10 +193,12 @@ G("fia-multan-saudi-uk-2025-06",
     """برطانیہ کا ورک ویزا 💷 گارنٹی کے ساتھ
 کیئر ہوم اور ویئر ہاؤس کی نوکریاں
 کل خرچہ 20 لاکھ، ایڈوانس جمع کروا کر فائل لگوائیں
-ملتان اور لودھراں میں رابطہ""",
+ملتان اور لودھراں میں رابطہ
+مزید معلومات کے لیے کال کریں 0301-0000300""",
     {"dest": "GB", "trade": "care / warehouse"}),
    ("en", "facebook", ["fee_before_work", "too_good_pay"],
-    """UK WORK PERMIT – 100% visa ratio. Care assistants, warehouse, drivers. Salary £2,500+. Package Rs 20 lakh, 50% advance for file processing. Visit our Multan office.""",
+    """UK WORK PERMIT – 100% visa ratio. Care assistants, warehouse, drivers. Salary £2,500+. Package Rs 20 lakh, 50% advance for file processing. Visit our Multan office.
+Ph: 0301-0000393""",
     {"dest": "GB", "trade": "care / warehouse"}),
   ]),
 G("fia-ten-suspects-2025-07",
@@ -205,7 +213,7 @@ G("fia-ten-suspects-2025-07",
    ("ur-Latn", "facebook", ["fee_before_work", "too_good_pay"],
     """Azerbaijan work visa 🇦🇿 Construction aur hotel staff. Salary 900 manat. Visa fee 6 lakh, 3 lakh advance. 30 din me visa. Inbox me apna passport number bhejein"""),
    ("en", "facebook", ["fee_before_work", "too_good_pay"],
-    """LITHUANIA 🇱🇹 Work Permit Available! Warehouse packing / truck loaders. 1500 EUR net. Schengen country. Total Rs 16,80,000 — easy installments, first payment to start your file.""",
+    """LITHUANIA 🇱🇹 Work Permit Available! Warehouse packing / truck loaders. 1500 EUR net. Schengen country. Total Rs 16,80,000 — easy installments, first payment to start your file. WhatsApp only: +92 303 0000175""",
     {"dest": "LT", "trade": "warehouse"}),
    ("ur", "whatsapp", ["fee_before_work", "unlicensed_agent"],
     """دبئی اور سعودیہ کے ویزے دستیاب ہیں۔ ڈرائیور، ہیلپر، سیلز مین۔ پہلے ایڈوانس جمع کروائیں، ویزا 15 دن میں۔ ایجنٹ صاحب خود خانیوال میں ملیں گے۔""",
@@ -237,11 +245,12 @@ G("ary-italy-spain-2025-05",
   dest="ES", trade="agriculture / general labour",
   items=[
    ("ur-Latn", "facebook", ["fee_before_work", "irregular_route", "too_good_pay"],
-    """Italy / Spain work visa 🇮🇹🇪🇸 Farm aur factory me kaam. Pehle Africa ke raste, wahan se company aage le jaye gi. 20 lakh + 1000 dollar. Guarantee ke sath"""),
+    """Italy / Spain work visa 🇮🇹🇪🇸 Farm aur factory me kaam. Pehle Africa ke raste, wahan se company aage le jaye gi. 20 lakh + 1000 dollar. Guarantee ke sath Detail ke liye 0314-0000283 pe msg karo"""),
    ("ur", "facebook", ["fee_before_work", "too_good_pay"],
     """اٹلی اور اسپین کے ورک ویزے ✈️ کھیتوں اور فیکٹریوں میں کام، یورو میں تنخواہ
 فیس ساڑھے گیارہ لاکھ، آدھی ایڈوانس
-لودھراں اور ملتان کے لیے سیٹیں محدود""",
+لودھراں اور ملتان کے لیے سیٹیں محدود
+واٹس ایپ نمبر 0320-0000268""",
     {"dest": "IT"}),
    ("en", "whatsapp", ["irregular_route", "fee_before_work"],
     """Spain job confirm. First you go Mauritania on visit, our people receive you there, then short route to Spain. Pay 20 lakh + $1000 before flight.""",
