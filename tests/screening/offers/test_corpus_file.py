@@ -119,25 +119,30 @@ _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _RESERVED_MAIL = re.compile(r"(^|\.)(example\.(com|org|net)|[\w-]+\.example)$", re.I)
 
 
+def _reserved(raw: str) -> bool:
+    """Whether one phone-like run is in a reserved style (or not a phone number at all)."""
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) < 9:
+        return True  # amounts, years, reference numbers
+    if len(digits) == 12 and digits.startswith("92"):
+        digits = "0" + digits[2:]  # +92 3xx ... written internationally
+    if len(digits) == 11 and digits.startswith("03"):
+        return digits[4:8] == "0000"
+    if "555" in digits:
+        return True  # foreign numbers, international or local format
+    if digits.startswith("0") and not digits.startswith("00") and len(digits) in (10, 11):
+        # a Pakistani landline: area code (2-4 digits after the 0), then the reserved 0000
+        return "0000" in (digits[3:7], digits[4:8], digits[5:9])
+    return not (raw.lstrip().startswith("+") or len(digits) >= 10)
+
+
 def phone_problem(text: str) -> str | None:
     """The first phone-like number in ``text`` that is not in a reserved style, or None."""
     for m in _NUMBER.finditer(text.translate(_DIGITS)):
-        raw = m.group(0)
-        digits = re.sub(r"\D", "", raw)
-        if len(digits) < 9:
-            continue  # amounts, years, reference numbers
-        if len(digits) == 12 and digits.startswith("92"):
-            digits = "0" + digits[2:]  # +92 3xx ... written internationally
-        if len(digits) == 11 and digits.startswith("03"):
-            if digits[4:8] != "0000":
-                return raw
-        elif digits.startswith("0") and not digits.startswith("00") and len(digits) in (10, 11):
-            # a Pakistani landline: area code (2-4 digits after the 0), then the reserved 0000
-            if "0000" not in (digits[3:7], digits[4:8], digits[5:9]):
-                return raw
-        elif raw.lstrip().startswith("+") or len(digits) >= 10:
-            if "555" not in digits:
-                return raw
+        # a list number may run into the phone ("3. 0300-0000386"): drop it before judging
+        raw = re.sub(r"^(\d{1,2}\.\s+)+", "", m.group(0))
+        if not _reserved(raw):
+            return m.group(0)
     return None
 
 
@@ -146,6 +151,7 @@ def phone_problem(text: str) -> str | None:
     ("call 0300-1234567", True), ("+92 321 7654321", True), ("+971 55 555 0142", False),
     ("+971 50 123 4567", True), ("Rs 4,00,000 advance", False), ("۰۳۱۲-۰۰۰۰۷۷۱", False),
     ("051-0000937", False), ("0546-000082", False), ("042-35761234", True),
+    ("056-555-0139", False), ("3. 0300-0000386", False), ("3. 0300-1234567", True),
 ])
 def test_phone_rule(text, bad):
     assert (phone_problem(text) is not None) is bad
