@@ -69,11 +69,38 @@ def records() -> list[dict]:
     return out
 
 
+def counts_markdown(recs: list[dict]) -> str:
+    """The composition tables of DATASHEET.md (between its COUNTS markers), from the records themselves."""
+    from collections import Counter
+
+    def table(title: str, counter: Counter) -> str:
+        rows = "\n".join(f"| {k} | {v} |" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+        return f"| {title} | items |\n|---|---|\n{rows}\n"
+
+    groups = {r["group"] for r in recs}
+    parts = [f"{len(recs)} items from {len(groups)} groups (one group = one public source).\n",
+             table("language", Counter(r["language"] for r in recs)),
+             table("category (an item has one or more)", Counter(c for r in recs for c in r["categories"])),
+             table("destination", Counter(r["destination"] or "none / unstated" for r in recs)),
+             table("channel", Counter(r["channel"] for r in recs)),
+             table("copy", Counter(r["copy"] for r in recs)),
+             table("source year", Counter(r["source"]["date"][:4] for r in recs))]
+    return "\n".join(parts)
+
+
 def main() -> None:
     recs = records()
     with OUT.open("w", encoding="utf-8") as fh:
         for r in recs:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    sheet = HERE.parent / "DATASHEET.md"
+    if sheet.exists():
+        text = sheet.read_text(encoding="utf-8")
+        start, end = "<!-- COUNTS:BEGIN (written by lures_src/build.py) -->", "<!-- COUNTS:END -->"
+        if start in text and end in text:
+            head, rest = text.split(start, 1)
+            tail = rest.split(end, 1)[1]
+            sheet.write_text(f"{head}{start}\n{counts_markdown(recs)}{end}{tail}", encoding="utf-8")
     print(f"{len(recs)} items, {len({r['group'] for r in recs})} groups -> {OUT}")
 
 
