@@ -33,7 +33,7 @@ Call/WhatsApp 0301-0000284, 051-0000937"""),
     """KSA construction company ki demand aayi hai
 Heavy driver 2800 riyal, steel fixer 2200, electrician 2400
 Khana rehaish free, 8 ghante duty + overtime
-Visa processing charges selection pe. Rawalpindi office me rozana interview
+Visa processing charges selection pe. Rawalpindi office mein rozana interview
 Rabta: 0303-0000619"""),
   ]),
 G("paraminews-fia-rawalpindi-six-2024",
@@ -51,7 +51,7 @@ Hostel + transport free. Age 21–38, Matric.
 Work process fee Rs 6,64,000 (Rs 2 lakh at registration, balance after visa).
 Shaheen Travel & Consultants, Main Bazar, Mandi Bahauddin – 0546-000082 / 0304-0000773"""),
    ("ur-Latn", "whatsapp", ["fee_before_work"],
-    """Qatar me helper/labour ki jagah hai, 1200 riyal + room. Process fees 2 lakh 60 hazar, visa 30 din me. Mandi Bahauddin office ya mujhe 0305-0000148 pe call karo"""),
+    """Qatar mein helper/labour ki jagah hai, 1200 riyal + room. Process fees 2 lakh 60 hazar, visa 30 din mein. Mandi Bahauddin office ya mujhe 0305-0000148 pe call karo"""),
    ("ur", "facebook", ["fee_before_work", "too_good_pay"],
     """ملائیشیا کی فیکٹریوں کے لیے مرد ورکرز درکار
 الیکٹرانکس اور دستانے بنانے والی فیکٹریاں، جوہر بہرو
@@ -90,7 +90,7 @@ G("samaa-no-cash-fees-beoe",
    ("ur", "whatsapp", ["fee_before_work", "unlicensed_agent"],
     """دبئی کی کلیننگ کمپنی کے لیے ورکرز۔ پروٹیکٹر اور ایجنسی فیس نقد ادا کرنی ہوگی، بینک میں جمع نہیں ہوتی۔ رسید کی ضرورت نہیں، سب کام بھروسے پر۔ رابطہ 0308-0000427"""),
    ("ur-Latn", "whatsapp", ["fee_before_work", "unlicensed_agent"],
-    """Cleaning company Dubai, 1200 dirham. Protector aur agency fee cash me deni hai, bank me nahi. Receipt ki zaroorat nahi bhai, bharose ka kaam hai. 0309-0000156"""),
+    """Cleaning company Dubai, 1200 dirham. Protector aur agency fee cash me deni hai, bank mein nahi. Receipt ki zaroorat nahi bhai, bharose ka kaam hai. 0309-0000156"""),
    ("en", "whatsapp", ["fee_before_work", "unlicensed_agent"],
     """Cleaners for Dubai facility company – AED 1,200 + room. Protector & agency charges in CASH only at the office, no bank deposit, no receipts. Call 0310-0000634"""),
   ]),
