@@ -51,7 +51,7 @@ Hostel + transport free. Age 21–38, Matric.
 Work process fee Rs 6,64,000 (Rs 2 lakh at registration, balance after visa).
 Shaheen Travel & Consultants, Main Bazar, Mandi Bahauddin – 0546-000082 / 0304-0000773"""),
    ("ur-Latn", "whatsapp", ["fee_before_work"],
-    """Qatar mein helper/labour ki jagah hai, 1200 riyal + room. Process fees 2 lakh 60 hazar, visa 30 din mein. Mandi Bahauddin office ya mujhe 0305-0000148 pe call karo"""),
+    """Qatar mein helper/labour ki jagah hai, 1200 riyal + room. Process fees 2 lakh 60 hazar, visa 30 din mein. Mandi Bahauddin office ya mujhe 0305-0000148 pe call karo""", {"dest": "QA"}),
    ("ur", "facebook", ["fee_before_work", "too_good_pay"],
     """ملائیشیا کی فیکٹریوں کے لیے مرد ورکرز درکار
 الیکٹرانکس اور دستانے بنانے والی فیکٹریاں، جوہر بہرو
