@@ -48,7 +48,8 @@ G("dawn-fia-sea-warning-2025-12",
 آج ہی انباکس کریں
 رابطہ: +92 315 0000117"""),
    ("ur-Latn", "tiktok", ["scam_compound", "too_good_pay"],
-    """Laos mein IT company ko larke chahiye 💻 kaam sirf computer pe, salary 2 lakh se upar, khana rehna free. Comment karo "INFO" main detail bhejta hun""", {"dest": "LA"}),
+    """Laos mein IT company ko larke chahiye 💻 kaam sirf computer pe, salary 2 lakh se upar, khana rehna free. Comment karo "INFO" main detail bhejta hun
+Mazeed maloomat ke liye 0311-0000627""", {"dest": "LA"}),
   ]),
 G("fia-cambodia-gang-2026-02",
   "https://newsvog.com/?p=33645",
@@ -90,7 +91,8 @@ Package: 50,000 THB + commission, free hostel and meals. Joining within 2 weeks.
 ڈگری ہولڈر حضرات رابطہ کریں
 واٹس ایپ نمبر +66 555 0190"""),
    ("ur-Latn", "whatsapp", ["scam_compound", "too_good_pay", "urgent_pressure"],
-    """Bhai Thailand wali job confirm hai, online kaam hai office mein baith ke. 1.5 lakh se start. Agle hafte flight hai, jaldi decide karo warna seat kisi aur ko de denge"""),
+    """Bhai Thailand wali job confirm hai, online kaam hai office mein baith ke. 1.5 lakh se start. Agle hafte flight hai, jaldi decide karo warna seat kisi aur ko de denge
+Rabta: 0311-0000444"""),
   ]),
 G("tribune-myanmar-stranded-2025",
   "https://tribune.com.pk/story/2508768/pakistanis-stranded-in-myanmar-await-return",
@@ -211,7 +213,7 @@ G("fia-ten-suspects-2025-07",
   dest="AZ", trade="general labour",
   items=[
    ("ur-Latn", "facebook", ["fee_before_work", "too_good_pay"],
-    """Azerbaijan work visa 🇦🇿 Construction aur hotel staff. Salary 900 manat. Visa fee 6 lakh, 3 lakh advance. 30 din mein visa. Inbox me apna passport number bhejein"""),
+    """Azerbaijan work visa 🇦🇿 Construction aur hotel staff. Salary 900 manat. Visa fee 6 lakh, 3 lakh advance. 30 din mein visa. Inbox me apna passport number bhejein Number: 0321-0000855"""),
    ("en", "facebook", ["fee_before_work", "too_good_pay"],
     """LITHUANIA 🇱🇹 Work Permit Available! Warehouse packing / truck loaders. 1500 EUR net. Schengen country. Total Rs 16,80,000 — easy installments, first payment to start your file. WhatsApp only: +92 303 0000175""",
     {"dest": "LT", "trade": "warehouse"}),

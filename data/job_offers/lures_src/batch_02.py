@@ -16,7 +16,8 @@ G("tns-kp-job-scams-2022",
 Congratulations! With reference to your application for employment in the State of Qatar, you have been SELECTED. I am the authorised representative of the company in Pakistan. To process your job request kindly deposit Rs 4,000 (file processing) in the account given below and share the receipt. Your offer letter will be issued after verification.
 HR Department"""),
    ("ur-Latn", "whatsapp", ["unsolicited_selection", "fee_before_work"],
-    """Mubarak ho! Aap overseas job ke liye shortlist ho gaye hain. Aapka employment letter tayyar hai. Letter receive karne ke liye 3500 rupay easypaisa karein aur CNIC ki tasveer bhejein"""),
+    """Mubarak ho! Aap overseas job ke liye shortlist ho gaye hain. Aapka employment letter tayyar hai. Letter receive karne ke liye 3500 rupay easypaisa karein aur CNIC ki tasveer bhejein
+Mazeed maloomat ke liye 0310-0000388"""),
    ("ur", "whatsapp", ["unsolicited_selection", "fee_before_work"],
     """مبارک ہو! آپ کو قطر کی نوکری کے لیے منتخب کر لیا گیا ہے۔ آپ کا ملازمت نامہ تیار ہے۔ پراسیسنگ فیس 4000 روپے جمع کروا کر رسید واٹس ایپ کریں۔"""),
    ("ur", "facebook", ["impersonation", "fee_before_work"],
@@ -26,7 +27,8 @@ HR Department"""),
 رابطہ: 0334-0000900""",
     {"dest": "PK", "trade": "government job"}),
    ("ur-Latn", "facebook", ["impersonation", "fee_before_work"],
-    """Motorway Police new jobs!! Test fee sirf 800 rupay. Documents courier karein Islamabad address pe, roll number slip ghar aa jaye gi""",
+    """Motorway Police new jobs!! Test fee sirf 800 rupay. Documents courier karein Islamabad address pe, roll number slip ghar aa jaye gi
+Mazeed maloomat ke liye 0333-0000781""",
     {"dest": "PK", "trade": "government job"}),
   ]),
 G("quint-security-deposit-2023",
@@ -342,7 +344,8 @@ G("un-eswatini-undp-2024",
   dest=None, trade="international organisation",
   items=[
    ("ur-Latn", "whatsapp", ["impersonation", "fee_before_work"],
-    """UNDP Pakistan mein fresh graduates ki bharti 🎓 Project assistant, 2.5 lakh tankhwa. Training fee 25,000 jama karwa ke seat confirm karein. Logo aur letter bhej raha hun"""),
+    """UNDP Pakistan mein fresh graduates ki bharti 🎓 Project assistant, 2.5 lakh tankhwa. Training fee 25,000 jama karwa ke seat confirm karein. Logo aur letter bhej raha hun
+Rabta: 0309-0000982"""),
    ("en", "facebook", ["impersonation", "fee_before_work"],
     """UNDP Graduate Recruitment 2024 – 40 posts. Pay the training & processing fee to secure your placement. Limited slots. Official letter will be issued after payment. WhatsApp only: 0323-0000731"""),
   ]),
@@ -377,7 +380,8 @@ G("cbc-lmia-scam-2024",
     """CANADA LMIA JOBS 🇨🇦 Construction helpers, general labour, truck drivers. Positive LMIA in hand, work permit guaranteed, spouse can come too. Fees cover security clearance, medical and admin. Serious people only, inbox me.
 For details call 0340-0000624 (10am–6pm)"""),
    ("ur-Latn", "whatsapp", ["fee_before_work"],
-    """Bhai Canada ki construction company se LMIA aa gaya hai. Security clearance aur medical ki fees pehle jama karwani hai. Offer letter ki alag fee hai 1.5 lakh, phir visa apply"""),
+    """Bhai Canada ki construction company se LMIA aa gaya hai. Security clearance aur medical ki fees pehle jama karwani hai. Offer letter ki alag fee hai 1.5 lakh, phir visa apply
+Number: 0313-0000328"""),
    ("ur", "facebook", ["fee_before_work", "too_good_pay"],
     """کینیڈا کا ورک پرمٹ، ایل ایم آئی اے کے ساتھ، بیوی بچوں سمیت 🇨🇦
 تعمیراتی کمپنی میں لیبر اور ڈرائیور

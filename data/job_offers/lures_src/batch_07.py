@@ -32,7 +32,8 @@ G("desiblitz-australia-scam-colleges-2023",
    ("en", "in_person", ["student_visa", "too_good_pay"],
     """Study in Australia 🇦🇺 Diploma courses, easy classes. Work FULL-TIME while you study and get PR in 2 years – guaranteed. Free laptop on enrolment! Our counsellors visit Lahore this week."""),
    ("ur-Latn", "facebook", ["student_visa", "too_good_pay"],
-    """Australia study visa 🇦🇺 classes asaan, full time kaam karo aur 2 saal mein PR pakki. Admission pe laptop free! Lahore me seminar is Sunday"""),
+    """Australia study visa 🇦🇺 classes asaan, full time kaam karo aur 2 saal mein PR pakki. Admission pe laptop free! Lahore me seminar is Sunday
+Rabta: 0323-0000663"""),
    ("ur", "facebook", ["student_visa", "too_good_pay"],
     """آسٹریلیا میں پڑھائی کے ساتھ فل ٹائم نوکری اور دو سال میں مستقل رہائش کی گارنٹی 🇦🇺 داخلے پر لیپ ٹاپ مفت۔ لاہور میں سیمینار اس اتوار۔
 فون: +92 310 0000619"""),

@@ -40,13 +40,14 @@ G("thenews-fake-testing-services-2019",
    ("en", "job_board", ["impersonation", "fee_before_work"],
     """National Merit Testing Service (NMTS) – Recruitment 2019
 Ministry of Water Resources: Assistant (BPS-15) 120 posts, Junior Clerk (BPS-11) 240 posts, Naib Qasid (BPS-1) 300 posts.
-Apply online at nmts-jobs.example.org, deposit test fee Rs 650 in any branch and courier the form with attested documents to our Islamabad office. Roll number slips will be dispatched by post."""),
+Apply online at nmts-jobs.example.org, deposit test fee Rs 650 in any branch and courier the form with attested documents to our Islamabad office. Roll number slips will be dispatched by post.
+Contact: +92 312 0000481"""),
    ("ur", "newspaper", ["impersonation", "fee_before_work"],
     """وزارت آبی وسائل میں بھرتیاں 2019
 اسسٹنٹ، جونیئر کلرک، نائب قاصد، کل 660 آسامیاں
 ٹیسٹ ایک نجی ٹیسٹنگ سروس کے ذریعے ہوگا۔ ٹیسٹ فیس 650 روپے بینک میں جمع کروا کر فارم اور تصدیق شدہ کاغذات کوریئر کے ذریعے اسلام آباد بھیجیں۔ رول نمبر سلپ ڈاک سے ملے گی۔"""),
    ("ur-Latn", "facebook", ["impersonation", "fee_before_work"],
-    """Ministry ki nayi bhartiyan aa gayi 📢 660 seats, clerk se naib qasid tak. Testing service ki website se form nikalo, 650 fee jama karao aur courier kar do. Sifarish ke baghair naukri"""),
+    """Ministry ki nayi bhartiyan aa gayi 📢 660 seats, clerk se naib qasid tak. Testing service ki website se form nikalo, 650 fee jama karao aur courier kar do. Sifarish ke baghair naukri Mazeed maloomat ke liye 0322-0000776"""),
   ]),
 G("kashmirurdu-ppsc-fake-websites",
   "https://kashmirurdu.pk/22317",
@@ -61,7 +62,8 @@ G("kashmirurdu-ppsc-fake-websites",
 سب انجینئر، اکاؤنٹنٹ، کمپیوٹر آپریٹر، سینیٹری انسپکٹر
 آن لائن درخواست: ppsc-jobs.example.net
 درخواست فیس 2000 روپے جاز کیش کے ذریعے جمع کروائیں اور ٹرانزیکشن آئی ڈی فارم میں درج کریں
-آخری تاریخ: سات دن"""),
+آخری تاریخ: سات دن
+واٹس ایپ نمبر 0308-0000143"""),
    ("ur-Latn", "whatsapp", ["impersonation", "fee_before_work"],
     """PPSC ke through Local Government mein bharti hai, hum third party recruiter hain. Form ka link bhej raha hun, 2000 JazzCash karo aur transaction ID bhejo, roll number slip mil jaye gi"""),
    ("en", "job_board", ["impersonation", "fee_before_work"],
@@ -76,7 +78,8 @@ G("phoneworld-pta-fake-jobs-data-2025",
   dest=None, trade="engineering / consulting",
   items=[
    ("en", "job_board", ["unsolicited_selection", "too_good_pay", "mismatched_contact"],
-    """Senior Infrastructure Consultant (remote) – USD 6,000/month. Our Gulf-based client is impressed by your LinkedIn profile. As a first assignment, please share a short report on the projects you have worked on in Pakistan, with site locations, photos and your office address. Contract follows."""),
+    """Senior Infrastructure Consultant (remote) – USD 6,000/month. Our Gulf-based client is impressed by your LinkedIn profile. As a first assignment, please share a short report on the projects you have worked on in Pakistan, with site locations, photos and your office address. Contract follows.
+WhatsApp only: +92 316 0000274"""),
    ("ur-Latn", "other", ["unsolicited_selection", "too_good_pay", "mismatched_contact"],
     """Aapka LinkedIn profile hamare Gulf client ko pasand aya. Remote consultant, 6000 dollar. Pehla kaam: jin projects pe aap ne Pakistan mein kaam kiya unki report, location aur tasveerein bhejein, phir contract"""),
   ]),
