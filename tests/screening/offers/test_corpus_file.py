@@ -4,10 +4,12 @@ Checks the schema, unique ids, a source URL and date on every item, valid langua
 groups that never mix sources, and that no real-looking personal data of a private person is in any
 corpus file of the folder: Pakistani mobiles only in the reserved ``03xx-0000xxx`` style, foreign
 numbers only with ``555`` in them, landlines with ``0000`` after the area code, no CNIC-shaped numbers, e-mail only at reserved example domains.
-The file is data, read here with the standard library only: nothing in it is ever executed.
+The JSONL is data read with the standard library; the batches it is built from are checked to
+reproduce it exactly.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections import Counter
@@ -15,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
-FOLDER = Path(__file__).resolve().parents[3] / "data" / "job_offers"
+ROOT = Path(__file__).resolve().parents[3]
+FOLDER = ROOT / "data" / "job_offers"
 LURES = FOLDER / "lures.jsonl"
+BUILD = ROOT / "scripts" / "corpus_lures" / "build.py"
 
 LANGUAGES = {"en", "ur", "ur-Latn"}
 CHANNELS = {"facebook", "whatsapp", "tiktok", "job_board", "newspaper", "sms", "telegram", "in_person", "other"}
@@ -31,7 +35,7 @@ CATEGORIES = {
 }
 KEYS = {"id", "label", "language", "text", "copy", "source", "group", "facts", "categories", "destination",
         "trade", "channel"}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")  # a day or a year, as in the genuine half
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 LATIN = re.compile(r"[A-Za-z]")
 
@@ -60,6 +64,15 @@ def test_every_item_has_the_schema(lures):
         assert r["destination"] is None or re.fullmatch(r"[A-Z]{2}", r["destination"]), r["id"]
         assert isinstance(r["trade"], str)
         assert isinstance(r["group"], str) and r["group"], r["id"]
+
+
+def test_file_is_what_the_batches_build(lures):
+    # the hand-written batches are the source of truth; the JSONL is never edited by hand
+    spec = importlib.util.spec_from_file_location("corpus_lures_build", BUILD)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    assert module.build() == lures
 
 
 def test_ids_are_unique_and_sequential(lures):

@@ -1,6 +1,5 @@
 """Batch 13: lures dressed as formal adverts (walk-in interviews, online application portals, testing services, CVs),
 because real fraud copies the form of genuine recruitment."""
-from build import G
 
 GROUPS = [
 G("pakistantoday-peoples-recruiting-bureau-2011",

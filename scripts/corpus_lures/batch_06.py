@@ -1,5 +1,4 @@
 """Batch 6: Interpol/Thai MFA scam-hub warnings, Libya route via Dubai/Egypt, cruise-ship and manning-agency fraud, Gulf companies that did not exist, Azerbaijan tourist-visa labour."""
-from build import G
 
 GROUPS = [
 G("interpol-orange-notice-2023-06",
@@ -55,7 +54,7 @@ For details call +95 555 0150 (10am–6pm)"""),
   ]),
 G("dawn-con-jobs-editorial-2025-12",
   "https://www.dawn.com/news/1959659/con-jobs",
-  "Con jobs (editorial)", "Dawn", "2025-12",
+  "Con jobs (editorial)", "Dawn", "2025",
   ["online interviews have become normal, giving sham adverts and recruiters cover",
    "safety lies in checking recruiters and employers; all numbers, addresses and links must be traceable and interviews cost-free",
    "every unsolicited offer should be treated with suspicion"],
@@ -172,7 +171,7 @@ G("times-oman-electrician-2014",
   ]),
 G("tribune-saudi-turkish-company-2013",
   "https://tribune.com.pk/story/505557/stranded-in-saudi-700-innocent-pakistanis-duped-by-turkish-company",
-  "Stranded in Saudi: 700 innocent Pakistanis duped by Turkish company", "The Express Tribune", "2013-02",
+  "Stranded in Saudi: 700 innocent Pakistanis duped by Turkish company", "The Express Tribune", "2013",
   ["a construction company hired 700 Pakistani workers through travel and recruiting agencies after hefty payments for visas",
    "workers handed passports to their agents and got iqamas, then were told there was not enough work and to wait",
    "the visas were illegal; passports confiscated; workers not allowed to work or leave"],

@@ -1,5 +1,4 @@
 """Batch 14: beauty-parlour and office-job lures into sexual exploitation, inside Pakistan and to the Gulf (Urdu press)."""
-from build import G
 
 GROUPS = [
 G("dailypakistan-gujranwala-parlour-dubai-2020-02",

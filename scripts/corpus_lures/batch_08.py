@@ -1,5 +1,4 @@
 """Batch 8: PTA and government-job impersonation warnings (Urdu press), South Asian embassy advisories on Mekong scam hubs, child camel jockeys."""
-from build import G
 
 GROUPS = [
 G("pta-online-job-warning-2025-10",
@@ -75,7 +74,7 @@ G("annapurna-mofa-advisory-casino",
   ]),
 G("newsline-camel-jockeys-2003",
   "https://newslinemagazine.com/magazine/misfortunes-child/",
-  "Misfortune's child", "Newsline", "2003-07",
+  "Misfortune's child", "Newsline", "2003",
   ["a local agent in Rahim Yar Khan persuaded a bonded-labour family to send their small sons to the UAE as camel jockeys",
    "'so many in the area have already earned fortunes that way', the agent said; the money would clear the landlord's loan and pay for daughters' weddings",
    "children aged two to eleven were smuggled to the UAE for camel racing"],

@@ -1,5 +1,4 @@
 """Batch 11: plain-words scam-compound offers told by victims, women's domestic work and 'cultural delegation' lures, bride-trafficking offers to families."""
-from build import G
 
 GROUPS = [
 G("smh-pakistani-phnom-penh-2022-11",
@@ -23,7 +22,7 @@ Call / WhatsApp 0323-0000333"""),
   ]),
 G("guardian-cambodia-computer-skills-2022",
   "https://inkl.com/news/sold-to-gangs-forced-to-run-online-scams-inside-cambodia-s-cybercrime-crisis",
-  "Sold to gangs, forced to run online scams: inside Cambodia's cybercrime crisis", "The Guardian", "2022-09",
+  "Sold to gangs, forced to run online scams: inside Cambodia's cybercrime crisis", "The Guardian", "2022",
   ["a Facebook advert said an employer in Cambodia wanted staff; the only requirement was computer skills and the salary was generous",
    "a factory worker and her husband went; she was made to find victims for investment scams and threatened with beating or electrocution",
    "she was told she had been sold to a gang and could only leave by paying a huge ransom"],
@@ -52,7 +51,7 @@ Number: 0309-0000724"""),
   ]),
 G("mustshare-cambodia-driver-2025-01",
   "https://mustsharenews.com/man-cambodia-scam-computer-skills",
-  "Man abandoned by scam syndicate over lack of computer skills", "MustShareNews", "2025-01",
+  "Man abandoned by scam syndicate over lack of computer skills", "MustShareNews", "2025",
   ["a 38-year-old flew to Cambodia for a job advertised as private driver",
    "from the airport he was taken to a scam park; the syndicate kept his passport",
    "two others lured by the same advert were rescued with him"],

@@ -1,5 +1,4 @@
 """Batch 16: debt-bondage offers inside Pakistan (brick kilns, dairy farms, Sindh farms) as the recruiter (jamadar) puts them."""
-from build import G
 
 GROUPS = [
 G("thepen-allah-yar-kiln-dairy",
@@ -32,7 +31,7 @@ G("dawn-ihc-kiln-family-15-2017-09",
   ]),
 G("tribune-sialkot-kiln-advance-2011",
   "https://tribune.com.pk/story/117710/i.tribune.com.pk",
-  "Sialkot brick-kiln family recovered after CJ's notice", "The Express Tribune", "2011-02",
+  "Sialkot brick-kiln family recovered after CJ's notice", "The Express Tribune", "2011",
   ["a kiln owner in Daska, Sialkot held a worker's family of 12, from a 70-year-old to a 4-year-old",
    "the owner claimed an advance of Rs 191,100 had to be repaid; the worker said he never took it and the family was held for not keeping up with the workload"],
   dest="PK", trade="brick kiln",

@@ -1,5 +1,4 @@
 """Batch 15: local fee fraud in Karachi (registration, pyramid 'marketing'), gig-rider lures, IOM/embassy impersonation, Canada job-offer sellers."""
-from build import G
 
 GROUPS = [
 G("nation-karachi-80-youths-2024-04",

@@ -1,5 +1,4 @@
 """Batch 7: student-visa and study-abroad lures, performer/dance and hotel-job lures to the Gulf, pilgrim visas used for begging rings, fake immigration 'lawyers'."""
-from build import G
 
 GROUPS = [
 G("tribune-study-abroad-fraud-2025",
@@ -53,7 +52,7 @@ G("hec-educational-visa-fraud-alert",
   ]),
 G("newsline-fake-immigration-lawyer-2010",
   "https://newslinemagazine.com/magazine/calling-the-con-mans-bluff/",
-  "Calling the con man's bluff", "Newsline", "2010-07",
+  "Calling the con man's bluff", "Newsline", "2010",
   ["a 'friend of a friend' claiming to be a lawyer with a Canadian immigration firm took USD 20,000 in advance",
    "he planned fake documents showing work for a ghost company in Canada and claimed 'contacts' at the border",
    "he offloaded himself at Abu Dhabi and left the client stranded"],
@@ -82,7 +81,7 @@ G("thenews-dance-gang-lahore-2015-03",
   ]),
 G("ary-karachi-hotel-job-dubai-2025-12",
   "https://arynews.tv/karachi-fia-uncovers-girls-smuggling-network",
-  "Karachi: FIA uncovers girls smuggling network", "ARY News", "2025-12",
+  "Karachi: FIA uncovers girls smuggling network", "ARY News", "2025",
   ["a girl travelling to Dubai on a visit visa had been promised a hotel job",
    "the network arranged visa and ticket; Rs 420,000 was paid in all, Rs 40,000 of it to an agent for 'airport clearance' in Karachi",
    "WhatsApp chats linked the arranger to people involved in prostitution"],

@@ -1,5 +1,4 @@
 """Batch 17: smugglers' sales pitches on TikTok/Facebook ('dunki', 'game'), visit-visa travel agents in Khyber, TikTok call-centre recruitment, children sent for work across borders."""
-from build import G
 
 GROUPS = [
 G("bbc-quetta-smuggler-undercover-2024",

@@ -1,5 +1,4 @@
 """Batch 10: organ-trade job lures, medical-certificate fee fraud, 'free visa' sales."""
-from build import G
 
 GROUPS = [
 G("republica-nepal-kidney-delhi-2025",
@@ -44,7 +43,7 @@ G("ipp-pakistan-kidney-networks",
   ]),
 G("nepal-gang-kidney-brothel-2009",
   "https://madeinasia2.blogspot.com/2009/10/nepali-gang-sold-women-to-brothels.html",
-  "Nepali gang sold women to brothels after kidney sales", "Made in Asia (citing news reports)", "2009-10",
+  "Nepali gang sold women to brothels after kidney sales", "Made in Asia (citing news reports)", "2009",
   ["a gang lured relatives and other women with highly paid jobs in India",
    "members pretended to fall in love with and marry the women",
    "in Kolkata the women were made to sell kidneys and then sold to brothels"],

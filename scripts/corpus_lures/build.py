@@ -1,47 +1,43 @@
-"""Builds ../lures.jsonl from the source modules in this folder (batch_*.py).
+"""Builds data/job_offers/lures.jsonl (the lure half of the issue-15 corpus) from the batches here.
 
-Each batch module defines GROUPS: a list of G(...) records, one per public source,
-each with the items (messages a job seeker saw or could have seen) rewritten from
-that source's facts. Ids are assigned in file order and only ever appended, so the
-ids already handed to other tools stay stable: never reorder or delete an item,
-mark it instead (see DATASHEET.md).
+Each batch_*.py defines GROUPS: a list of G(...) records, one per public source, each with the
+items (messages a job seeker saw or could have seen) rewritten from that source's facts. G is put
+into each batch's namespace by this builder, so a batch imports nothing. Ids are assigned in file
+order and only ever appended, so ids already handed to other tools stay stable: never reorder or
+delete an item, correct it in place (see data/job_offers/DATASHEET.md).
 
-Run: python data/job_offers/lures_src/build.py
+Run: python scripts/corpus_lures/build.py   (rewrites lures.jsonl and the counts in DATASHEET.md)
 """
 from __future__ import annotations
 
 import importlib.util
 import json
-import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "lures.jsonl"
+ROOT = HERE.parents[1]
+OUT = ROOT / "data" / "job_offers" / "lures.jsonl"
+SHEET = ROOT / "data" / "job_offers" / "DATASHEET.md"
 
 
-@dataclass
 class G:
-    group: str
-    url: str
-    title: str
-    publisher: str
-    date: str
-    facts: list[str]
-    dest: str | None = None
-    trade: str = ""
-    items: list[tuple] = field(default_factory=list)
+    """One public source and the items rewritten from it (a plain class: the builder is loaded by path)."""
+
+    def __init__(self, group: str, url: str, title: str, publisher: str, date: str, facts: list[str],
+                 dest: str | None = None, trade: str = "", items: list[tuple] | None = None) -> None:
+        self.group, self.url, self.title, self.publisher, self.date = group, url, title, publisher, date
+        self.facts, self.dest, self.trade, self.items = facts, dest, trade, items or []
 
 
 def _load(path: Path) -> list[G]:
-    spec = importlib.util.spec_from_file_location(path.stem, path)
+    spec = importlib.util.spec_from_file_location(f"corpus_lures_{path.stem}", path)
     mod = importlib.util.module_from_spec(spec)
-    sys.modules[path.stem] = mod
+    mod.G = G  # batches are data: they use G without importing this file
     spec.loader.exec_module(mod)
     return mod.GROUPS
 
 
-def records() -> list[dict]:
+def build() -> list[dict]:
     out: list[dict] = []
     seen_groups: set[str] = set()
     for path in sorted(HERE.glob("batch_*.py")):
@@ -89,14 +85,14 @@ def counts_markdown(recs: list[dict]) -> str:
 
 
 def main() -> None:
-    recs = records()
+    recs = build()
     with OUT.open("w", encoding="utf-8") as fh:
         for r in recs:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    sheet = HERE.parent / "DATASHEET.md"
+    sheet = SHEET
     if sheet.exists():
         text = sheet.read_text(encoding="utf-8")
-        start, end = "<!-- COUNTS:BEGIN (written by lures_src/build.py) -->", "<!-- COUNTS:END -->"
+        start, end = "<!-- COUNTS:BEGIN (written by scripts/corpus_lures/build.py) -->", "<!-- COUNTS:END -->"
         if start in text and end in text:
             head, rest = text.split(start, 1)
             tail = rest.split(end, 1)[1]

@@ -1,5 +1,4 @@
 """Batch 12: social-media recruitment fraud in Pakistan (MOPHRD/ICMPD), visas sold online (Bahrain, Germany), VFS/immigration-firm impersonation, Telegram task scams."""
-from build import G
 
 GROUPS = [
 G("arabnews-mophrd-fake-uae-ads-2019-07",

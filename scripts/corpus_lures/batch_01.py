@@ -1,5 +1,4 @@
 """Batch 1: South-East Asia scam-compound lures (FIA, Geo, Tribune, Indian MEA) and Gulf/Europe fee fraud (FIA press reports)."""
-from build import G
 
 GROUPS = [
 G("fia-khi-cambodia-2025-03",

@@ -1,7 +1,6 @@
 """Batch 9: longer, formal-looking lures with firm names, addresses and numbers (the style genuine adverts also have),
 from FIA/BE&OE enforcement reports. Firm names here are invented unless the source names the firm; a match with a real
 firm is coincidental."""
-from build import G
 
 GROUPS = [
 G("beoe-cancels-oep-licences-2019-09",
@@ -117,7 +116,7 @@ Interviews in Lahore & Karachi. Contact 0311-0000729"""),
   ]),
 G("flare-saudi-nurses-forged-2024-05",
   "https://flare.pk/2024/05/fia-cracks-down-on-fake-nursing-scam-in-saudi-arabia/",
-  "FIA cracks down on fake nursing scam in Saudi Arabia", "Flare", "2024-05",
+  "FIA cracks down on fake nursing scam in Saudi Arabia", "Flare", "2024",
   ["a manpower company forged documents for 92 Pakistani women and sent them to Saudi Arabia as nurses on another company's quota",
    "the same verification report was reused for many nurses; 92 were deported after a year",
    "the company took millions of rupees; the OEC complained and FIA sealed the office"],

@@ -1,5 +1,4 @@
 """Batch 18: Gulf employers' names used in fake recruitment (airlines, schools), remote 'crypto client' jobs, cricket-club visas."""
-from build import G
 
 GROUPS = [
 G("dubaivartha-big-employers-names-misused",
@@ -63,7 +62,7 @@ G("kt-remote-crypto-accessory-2024-11",
   ]),
 G("tribune-cricket-club-us-visa-2024-10",
   "https://tribune.com.pk/story/2504086/fia-nabs-suspect-using-fake-documents-for-us-travel-under-cricket-club-guise",
-  "FIA nabs suspect using fake documents for US travel under cricket club guise", "The Express Tribune", "2024-10",
+  "FIA nabs suspect using fake documents for US travel under cricket club guise", "The Express Tribune", "2024",
   ["a man was arrested outside the US consulate in Karachi after presenting forged cricket-club documents",
    "his agent (a friend) charged AED 32,000; Rs 450,000 paid up front, the rest after the visa",
    "he knew nothing about cricket"],
