@@ -73,7 +73,7 @@ G("jang-uganda-route-sialkot",
   "انسانی اسمگلرز کا غیر قانونی یورپ جانے کیلئے نیا روٹ، وزٹ ویزہ پر یوگینڈا جانے والے 12 نوجوان آف لوڈ", "Jang (Urdu)", "2025",
   ["12 young men from Punjab cities were offloaded at Sialkot airport on a flight to Uganda with visit visas",
    "agents had arranged everything: Uganda, then Libya, then by sea to Europe"],
-  dest="UG", trade="migration route",
+  dest=None, trade="migration route",
   items=[
    ("ur", "whatsapp", ["irregular_route", "visit_visa_for_work", "fee_before_work"],
     """نیا راستہ، کوئی رش نہیں: یوگنڈا کا وزٹ ویزا، وہاں سے لیبیا اور پھر یورپ۔ سیالکوٹ ایئرپورٹ سے فلائٹ، سب انتظام ہمارا۔ ایئرپورٹ پر کہنا سیر کے لیے جا رہے ہیں۔"""),
