@@ -6,7 +6,11 @@ logistic-regression AUC and the words that weigh most on each side. A high AUC d
 (fee, visa, advance / apply, website, CV) is expected; one driven by spelling, emoji or layout means the
 halves were written differently and should be evened out before a scorer is trusted on them.
 
-Run: python scripts/corpus_lures/style_check.py [lures.jsonl] [genuine.jsonl]
+With --screener it also scores both halves with the screener in src/ (rihai.screening.offers.service.screen,
+which was not trained on this corpus) and prints ROC-AUC and lure recall at the 90th percentile of genuine
+scores, per language: a reference point, not a grouped evaluation.
+
+Run: PYTHONPATH=src python scripts/corpus_lures/style_check.py [--screener] [lures.jsonl] [genuine.jsonl]
 """
 from __future__ import annotations
 
@@ -65,12 +69,29 @@ def grouped_tfidf(lures: list[dict], genuine: list[dict]) -> None:
     print("genuine side:", " ".join(names[np.argsort(coef)[:30]]))
 
 
+def screener(lures: list[dict], genuine: list[dict]) -> None:
+    from sklearn.metrics import roc_auc_score
+
+    from rihai.screening.offers.service import screen
+
+    for lang in ("en", "ur", "ur-Latn"):
+        pos = [screen(r["text"]).risk for r in lures if r["language"] == lang]
+        neg = sorted(screen(r["text"]).risk for r in genuine if r["language"] == lang)
+        threshold = neg[int(0.9 * len(neg))]  # at most 10% of genuine items score above it
+        recall = sum(x > threshold for x in pos) / len(pos)
+        auc = roc_auc_score([1] * len(pos) + [0] * len(neg), pos + neg)
+        print(f"screener {lang:8s} AUC {auc:.3f}  lure recall at <=10% false alarms {recall:.2f}")
+
+
 def main() -> None:
+    args = [a for a in sys.argv[1:] if a != "--screener"]
     folder = ROOT / "data" / "job_offers"
-    lures = _rows(Path(sys.argv[1]) if len(sys.argv) > 1 else folder / "lures.jsonl")
-    genuine = _rows(Path(sys.argv[2]) if len(sys.argv) > 2 else folder / "genuine.jsonl")
+    lures = _rows(Path(args[0]) if args else folder / "lures.jsonl")
+    genuine = _rows(Path(args[1]) if len(args) > 1 else folder / "genuine.jsonl")
     surface(lures, genuine)
     grouped_tfidf(lures, genuine)
+    if "--screener" in sys.argv:
+        screener(lures, genuine)
 
 
 if __name__ == "__main__":
