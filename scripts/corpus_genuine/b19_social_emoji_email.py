@@ -13,7 +13,7 @@ GROUPS = [
         "categories": ["government_scheme", "state_recruiter", "application_fee_official", "hard_negative_destination"],
         "destination": "KR", "trade": "manufacturing / EPS", "channel": "facebook",
         "items": [
-            {"language": "ur-Latn", "text": """🇰🇷 Korea EPS ka 8wan test 2025 announce ho gaya! Registration sirf OEC ke zariye, kisi agent ko paise na dein ✅"""},
+            {"language": "ur-Latn", "text": """🇰🇷 Korea EPS ka 8wan test 2025 announce ho gaya! Registration sirf OEC ke zariye hogi ✅"""},
             {"language": "ur", "text": """🇰🇷 کوریا روزگار: او ای سی نے 2025 کا آٹھواں ای پی ایس کورین لینگویج ٹیسٹ اعلان کر دیا 📢 رجسٹریشن صرف او ای سی کے ذریعے۔"""},
             {"language": "en", "text": """📢 OEC has announced the 8th EPS Korean Language Test 2025 with HRD Korea. Register only through OEC. Queries: eps.helpdesk@oec-pk.example.org"""},
             {"language": "ur", "channel": "whatsapp", "text": """کوریا ای پی ایس ٹیسٹ کا اشتہار آ گیا، تفصیل او ای سی کی ویب سائٹ پر 👇"""},
@@ -73,8 +73,8 @@ GROUPS = [
         "categories": ["caregiver", "hard_negative_destination", "government_scheme"],
         "destination": "JP", "trade": "caregiver", "channel": "facebook",
         "items": [
-            {"language": "en", "text": """👵🏻🇯🇵 Japan needs about 60,000 caregivers for elderly-care homes under the SSW visa. Wait for the official notice before you pay anyone!"""},
-            {"language": "ur-Latn", "text": """Japan ko buzurgon ki dekh bhaal ke liye 60 hazar caregivers chahiye 👩‍⚕️ sarkari notice ka intezar karein"""},
+            {"language": "en", "text": """👵🏻🇯🇵 Japan needs about 60,000 caregivers for elderly-care homes under the SSW visa. Contracts of up to five years!"""},
+            {"language": "ur-Latn", "text": """Japan ko buzurgon ki dekh bhaal ke liye 60 hazar caregivers chahiye 👩‍⚕️ 5 saal tak ka contract"""},
             {"language": "ur", "text": """جاپان کو بزرگوں کے مراکز کے لیے تقریباً ساٹھ ہزار کیئر گیورز درکار 👩‍⚕️"""},
         ],
     },

@@ -12,7 +12,7 @@ GROUPS = [
         "categories": ["caregiver", "hard_negative_destination", "government_scheme"],
         "destination": "JP", "trade": "home caregiver", "channel": "facebook",
         "items": [
-            {"language": "en", "text": """🇯🇵 Japan plans to let SSW caregivers work in home care too, and to open more restaurant & factory jobs to foreigners. Follow official news only 🙏"""},
+            {"language": "en", "text": """🇯🇵 Japan plans to let SSW caregivers work in home care too, and to open more restaurant & factory jobs to foreigners 🙌"""},
             {"language": "ur-Latn", "text": """Japan mein SSW caregivers ab gharon mein bhi kaam kar sakenge 🏠 restaurant aur factory jobs bhi barhengi"""},
             {"language": "ur", "text": """🇯🇵 جاپان میں اسکلڈ ورکر کیئر گیورز کو گھروں میں کام کی اجازت دینے کا منصوبہ 🏠"""},
         ],
@@ -117,10 +117,10 @@ GROUPS = [
         "categories": ["gulf_employer", "government_scheme", "free_visa_lawful"],
         "destination": "SA", "trade": "construction / professionals", "channel": "facebook",
         "items": [
-            {"language": "ur", "text": """🇸🇦 سعودی عرب کی پانچ کمپنیوں میں 15 ہزار سے زائد پاکستانیوں کے لیے ورک ویزے! رہائش اور کھانا کمپنی کا۔ درخواست کا طریقہ حکومت بتائے گی، کسی ایجنٹ کو پیسے نہ دیں ⚠️"""},
-            {"language": "ur-Latn", "text": """🇸🇦 Saudia ki 5 companiyon mein 15 hazar+ visas! Apply ka tareeqa govt batayegi. Kisi agent ko paisa mat do ❌"""},
-            {"language": "en", "text": """🇸🇦 15,000+ Saudi work visas for Pakistanis via 5 companies. Housing & food by employer. Application details will come from the government – pay no agent!"""},
-            {"language": "ur", "channel": "whatsapp", "text": """سعودی نوکریاں: سرکاری اعلان کا انتظار کریں ⏳"""},
+            {"language": "ur", "text": """🇸🇦 سعودی عرب کی پانچ کمپنیوں میں 15 ہزار سے زائد پاکستانیوں کے لیے ورک ویزے! رہائش اور کھانا کمپنی کا۔ درخواست کا طریقہ حکومت جلد بتائے گی 📢"""},
+            {"language": "ur-Latn", "text": """🇸🇦 Saudia ki 5 companiyon mein 15 hazar+ visas! Apply ka tareeqa govt batayegi, tayyar rahein 👍"""},
+            {"language": "en", "text": """🇸🇦 15,000+ Saudi work visas for Pakistanis via 5 companies. Housing & food by employer. Application details will come from the government soon!"""},
+            {"language": "ur", "channel": "whatsapp", "text": """سعودی نوکریاں: مکہ اور مدینہ میں بھی اسامیاں ⏳"""},
         ],
     },
     {

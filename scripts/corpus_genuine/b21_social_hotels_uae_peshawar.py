@@ -46,7 +46,7 @@ GROUPS = [
             {"language": "ur-Latn", "text": """🇦🇪 Dubai jobs: company khud sponsor karti hai, visa aur iqama company ka. Passport 6 mahine valid ho. Licensed OEP office 0300-0000846 📞"""},
             {"language": "ur", "text": """🇦🇪 دبئی کی نوکری: ویزا اور اقامہ کمپنی اسپانسر کرتی ہے، پاسپورٹ کم از کم چھ ماہ کارآمد ہو۔ لائسنس یافتہ پروموٹر 0300-0000846"""},
             {"language": "en", "text": """Dubai jobs 🇦🇪 your employer sponsors the visa & residence – you work only for that sponsor. Passport valid 6+ months, medical required. CVs: uae.desk@oep-manpower.example.com"""},
-            {"language": "en", "channel": "whatsapp", "text": """UAE: sponsor = your employer. Ask us before you pay anyone 🙏"""},
+            {"language": "en", "channel": "whatsapp", "text": """UAE: sponsor = your employer. Drivers & cleaners needed now 🙏"""},
         ],
     },
     {

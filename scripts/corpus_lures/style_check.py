@@ -1,7 +1,8 @@
 """Does anything other than content separate the two halves of the job-offer corpus?
 
-Prints, per language, how often lures and genuine items carry surface features that must not be a label
-cue (emoji, a phone number, an e-mail address, several lines, length), then a grouped 5-fold TF-IDF +
+Prints, per language, a markdown table of how often lures and genuine items carry surface features that must
+not be a label cue (emoji, a phone number, an e-mail address, a web address, an exclamation mark, several lines,
+length, the share of capital letters), then a grouped 5-fold TF-IDF +
 logistic-regression AUC and the words that weigh most on each side. A high AUC driven by content words
 (fee, visa, advance / apply, website, CV) is expected; one driven by spelling, emoji or layout means the
 halves were written differently and should be evened out before a scorer is trusted on them.
@@ -21,12 +22,23 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|pk|org|net|gov|ae|sa|qa|my|uk)\b", re.I)
+# Share of items that carry each feature; none of them may be a label cue.
 FEATURES = {
     "emoji": lambda t: any(ord(c) >= 0x2600 for c in t),
     "phone": lambda t: bool(re.search(r"0000\d{2,3}|555", t)),
-    "email": lambda t: "@" in t,
+    "email": lambda t: bool(EMAIL.search(t)),
+    "url": lambda t: bool(URL.search(EMAIL.sub(" ", t))),  # a web address, not the domain of an e-mail
+    "exclaim": lambda t: "!" in t,
     "multiline": lambda t: "\n" in t,
 }
+
+
+def capitals(text: str) -> float:
+    """Share of Latin letters that are capitals (shouting, headings); 0 for text with no Latin letters."""
+    latin = [c for c in text if c.isascii() and c.isalpha()]
+    return sum(c.isupper() for c in latin) / len(latin) if latin else 0.0
 
 
 def _rows(path: Path) -> list[dict]:
@@ -35,12 +47,18 @@ def _rows(path: Path) -> list[dict]:
 
 
 def surface(lures: list[dict], genuine: list[dict]) -> None:
+    """One row per language and feature: the lure value next to the genuine value."""
+    print("| language | n lure / genuine | feature | lure | genuine |")
+    print("|---|---|---|---|---|")
     for lang in ("en", "ur", "ur-Latn"):
         lt = [r["text"] for r in lures if r["language"] == lang]
         gt = [r["text"] for r in genuine if r["language"] == lang]
-        parts = [f"{k} {sum(map(f, lt)) / len(lt):.2f}/{sum(map(f, gt)) / len(gt):.2f}" for k, f in FEATURES.items()]
-        print(f"{lang:8s} n={len(lt)}/{len(gt)} median length {statistics.median(map(len, lt)):.0f}/"
-              f"{statistics.median(map(len, gt)):.0f}  " + "  ".join(parts) + "   (lure/genuine)")
+        n = f"{len(lt)} / {len(gt)}"
+        print(f"| {lang} | {n} | median length (chars) | {statistics.median(map(len, lt)):.0f} | {statistics.median(map(len, gt)):.0f} |")
+        for name, has in FEATURES.items():
+            print(f"| {lang} | {n} | {name} share | {sum(map(has, lt)) / len(lt):.2f} | {sum(map(has, gt)) / len(gt):.2f} |")
+        print(f"| {lang} | {n} | capitals (mean share of Latin letters) | {statistics.mean(map(capitals, lt)):.3f} | "
+              f"{statistics.mean(map(capitals, gt)):.3f} |")
 
 
 def grouped_tfidf(lures: list[dict], genuine: list[dict]) -> None:
