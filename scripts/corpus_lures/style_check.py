@@ -2,7 +2,8 @@
 
 Prints, per language, a markdown table of how often lures and genuine items carry surface features that must
 not be a label cue (emoji, a phone number, an e-mail address, a web address, an exclamation mark, several lines,
-length, the share of capital letters), then a grouped 5-fold TF-IDF +
+length, the share of capital letters), a grouped 5-fold AUC of a classifier on those features alone, then a
+grouped 5-fold TF-IDF +
 logistic-regression AUC and the words that weigh most on each side. A high AUC driven by content words
 (fee, visa, advance / apply, website, CV) is expected; one driven by spelling, emoji or layout means the
 halves were written differently and should be evened out before a scorer is trusted on them.
@@ -61,6 +62,29 @@ def surface(lures: list[dict], genuine: list[dict]) -> None:
               f"{statistics.mean(map(capitals, gt)):.3f} |")
 
 
+def style_only(lures: list[dict], genuine: list[dict]) -> None:
+    """Grouped 5-fold AUC of a classifier that sees ONLY the surface features above (no words): near 0.5
+    means style does not give the label away; well above it means a scorer could learn the shortcut."""
+    import math
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import GroupKFold
+
+    rows = lures + genuine
+    y = np.array([1] * len(lures) + [0] * len(genuine))
+    langs = np.array([r["language"] for r in rows])
+    x = np.array([[float(has(r["text"])) for has in FEATURES.values()]
+                  + [math.log(len(r["text"])), capitals(r["text"])]
+                  + [float(r["language"] == lang) for lang in ("ur", "ur-Latn")] for r in rows])
+    scores = np.zeros(len(rows))
+    for train, test in GroupKFold(5).split(x, y, [r["group"] for r in rows]):
+        scores[test] = LogisticRegression(max_iter=2000).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+    by_lang = {lang: round(roc_auc_score(y[langs == lang], scores[langs == lang]), 3) for lang in ("en", "ur", "ur-Latn")}
+    print(f"grouped style-only LR AUC {roc_auc_score(y, scores):.3f} {by_lang}")
+
+
 def grouped_tfidf(lures: list[dict], genuine: list[dict]) -> None:
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -107,6 +131,7 @@ def main() -> None:
     lures = _rows(Path(args[0]) if args else folder / "lures.jsonl")
     genuine = _rows(Path(args[1]) if len(args) > 1 else folder / "genuine.jsonl")
     surface(lures, genuine)
+    style_only(lures, genuine)
     grouped_tfidf(lures, genuine)
     if "--screener" in sys.argv:
         screener(lures, genuine)
