@@ -13,7 +13,9 @@ from datetime import date
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
-from .engine import _ORIGINAL_COORD_CODES, ScreeningInputError, active_interactions, analyse, band_for, blend, validate
+from .engine import (
+    _ORIGINAL_COORD_CODES, ScreeningInputError, active_interactions, analyse, band_for, blend, model_in_use, shown_codes, validate,
+)
 from .licences import Register
 from .red_flags import ruleset
 from .training import get_model
@@ -44,7 +46,7 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
             out[i] = {"id": rid, "risk": None, "band": None, "flags": [], "entities": {}, "error": str(exc)}
     probs: list[float | None] = [None] * len(ok)
     model_version = None
-    if use_model and ok:
+    if use_model and ok and model_in_use(rs):
         mdl = get_model()
         model_version = mdl.version
         probs = [float(p) for p in mdl.predict_proba([rr.norm.text for _, rr in ok], [set(rr.hits) for _, rr in ok])]
@@ -52,11 +54,16 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
         risk = blend(rr.logit, p, rs)
         flags = []
         by_code: dict[str, list[tuple[int, int]]] = {}
+        shown = shown_codes(rr.hits, rs)
         for code, spans in rr.hits.items():
+            if code not in shown:
+                continue
             orig = spans if code in _ORIGINAL_COORD_CODES else [rr.norm.to_original(a, b) for a, b in spans]
             by_code[code] = sorted({(a, b) for a, b in orig})
             flags.append({"code": code, "weight": rs.indicators[code].weight, "spans": by_code[code]})
         for inter in active_interactions(set(rr.hits), rs):
+            if inter.weight <= 0:
+                continue
             spans = sorted({s for group in inter.requires for c in group for s in by_code.get(c, ())})
             flags.append({"code": inter.code, "weight": inter.weight, "spans": spans})
         for f in flags:

@@ -52,6 +52,12 @@ _ADVICE_TRIGGERS = {
     "keep_passport": {"passport_handover", "transit_third_country", "young_women_hostess"},
     "sea_warning": {"sea_destination", "scam_hub", "scam_role_in_sea"},
 }
+# The country names (as the gazetteer spells them) a phone's region stands for, for "a contact number
+# from a third country": a UAE number for a job in Cambodia is one, a UAE number for a job in Dubai is not.
+_PHONE_COUNTRY = {"AE": ("united arab emirates", "uae"), "SA": ("saudi",), "QA": ("qatar",), "OM": ("oman",),
+                  "BH": ("bahrain",), "KW": ("kuwait",), "MY": ("malaysia",), "TH": ("thailand",), "KH": ("cambodia",),
+                  "MM": ("myanmar",), "LA": ("laos",), "VN": ("vietnam", "viet nam"), "GB": ("united kingdom", "uk"),
+                  "IT": ("italy",), "ES": ("spain",), "TR": ("turkey", "türkiye"), "IR": ("iran",), "CN": ("china",)}
 _SCAM_ROLE_TITLES = ("customer", "call", "tele", "data entry", "typist", "computer operator", "chat", "online", "crypto")
 
 
@@ -114,6 +120,14 @@ def _derive(rr: RuleResult, rs: RuleSet, register: Register | None, as_of: date 
     company_mail = [e for e in ent.emails if not e.free_mail]
     if company_mail:
         hits["company_email"] = [(e.span.start, e.span.end) for e in company_mail]
+    job_countries = " ".join(d.country.lower() for d in ent.destinations)
+    foreign = [p for p in ent.phones if p.region and p.region != "PK"
+               and not any(name in job_countries for name in _PHONE_COUNTRY.get(p.region, ()))]
+    if foreign:
+        hits["foreign_contact_number"] = [(p.span.start, p.span.end) for p in foreign]
+    free = [e for e in ent.emails if e.free_mail]
+    if free and not company_mail and ent.organisations:
+        hits["free_mail_company"] = [(e.span.start, e.span.end) for e in free]
     if ent.licences:
         hits["oep_licence_cited"] = [(lic.span.start, lic.span.end) for lic in ent.licences]
     if register is not None:
@@ -160,6 +174,7 @@ def _to_original(rr: RuleResult, spans: Iterable[tuple[int, int]], already_origi
 
 # Derived codes come from entity spans, which are already in original coordinates.
 _ORIGINAL_COORD_CODES = frozenset({"sea_destination", "scam_hub", "pay_above_market", "personal_number_only", "company_email",
+                                   "foreign_contact_number", "free_mail_company",
                                    "oep_licence_cited", "licence_not_found", "licence_suspended_or_expired",
                                    "licence_name_mismatch", "licence_verified"})
 
@@ -216,13 +231,31 @@ def rule_logit(codes: set[str], rs: RuleSet | None = None) -> float:
 
 
 def blend(rule_lg: float, model_p: float | None, rs: RuleSet | None = None) -> float:
-    sc = (rs or ruleset()).scoring["blend"]
-    if model_p is None:
-        return sigmoid(rule_lg)
+    """Risk from the rule logit (Platt-calibrated when the weights were learned), with the text
+    model's clipped logit mixed in only while its blend weight is above zero."""
+    rs = rs or ruleset()
+    sc = rs.scoring["blend"]
+    cal = rs.scoring.get("calibration")
+    if model_p is None or not model_in_use(rs):
+        return sigmoid(cal[0] * rule_lg + cal[1]) if cal else sigmoid(rule_lg)
     p = min(max(model_p, 1e-6), 1 - 1e-6)
     clip = sc["model_logit_clip"]
     m = max(-clip, min(clip, math.log(p / (1 - p))))
-    return sigmoid(sc["rule_weight"] * rule_lg + sc["model_weight"] * m + sc.get("offset", 0.0))
+    rule_part = cal[0] * rule_lg + cal[1] if cal else sc["rule_weight"] * rule_lg
+    return sigmoid(rule_part + sc["model_weight"] * m + sc.get("offset", 0.0))
+
+
+def model_in_use(rs: RuleSet | None = None) -> bool:
+    """False when the text model's blend weight is 0: then nobody needs to score it."""
+    return float((rs or ruleset()).scoring["blend"].get("model_weight", 0.0)) > 0.0
+
+
+def shown_codes(hits: Iterable[str], rs: RuleSet) -> set[str]:
+    """The codes a person is shown: every sign with a weight, and a context-only sign (a WhatsApp
+    contact, a destination) only where it takes part in an active interaction."""
+    hits = set(hits)
+    in_inter = {c for i in active_interactions(hits, rs) if i.weight > 0 for group in i.requires for c in group}
+    return {c for c in hits if rs.indicators[c].weight != 0.0 or c in in_inter}
 
 
 def band_for(risk: float, rs: RuleSet | None = None) -> str:
@@ -232,13 +265,18 @@ def band_for(risk: float, rs: RuleSet | None = None) -> str:
 
 def _flags(rr: RuleResult, rs: RuleSet) -> tuple[list[S.Flag], list[S.Flag]]:
     red, good = [], []
+    shown = shown_codes(rr.hits, rs)
     for code, spans in rr.hits.items():
+        if code not in shown:
+            continue
         ind = rs.indicators[code]
         f = S.Flag(code=code, kind=ind.kind, weight=ind.weight, explanation_en=ind.explanation_en,
                    explanation_ur=ind.explanation_ur, spans=_to_original(rr, spans, code in _ORIGINAL_COORD_CODES),
                    sources=[S.Source(**s) for s in ind.sources])
         (good if ind.weight < 0 else red).append(f)
     for inter in active_interactions(set(rr.hits), rs):
+        if inter.weight <= 0:
+            continue
         spans: list[S.Span] = []
         for group in inter.requires:
             for c in group:
@@ -272,7 +310,7 @@ def assess(text: str, register: Register | Iterable | None = None, *, as_of: dat
         register = Register(register)
     rr = analyse(text, register, as_of)
     model_p = model_version = None
-    if model is not None:
+    if model is not None and model_in_use(rs):
         model_p = float(model.predict_proba([rr.norm.text], [set(rr.hits)])[0])
         model_version = model.version
     risk = blend(rr.logit, model_p, rs)

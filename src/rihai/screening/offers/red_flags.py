@@ -8,11 +8,13 @@ result can be traced back to the rules that produced it.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .normalise import _map_char
@@ -105,6 +107,8 @@ class Indicator:
     trigger_rx: re.Pattern[str] | None = None  # one C-level scan instead of many `in` tests
     label_en: str = ""  # a few words naming the sign where a list shows many (the tips list)
     label_ur: str = ""
+    prior: float = 0.0  # the hand-set weight in red_flags.json; ``weight`` is the learned one when shipped
+    context: bool = False  # no weight on its own (a WhatsApp number, a destination): counts in interactions
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class Interaction:
     sources: tuple[dict[str, Any], ...]
     label_en: str = ""
     label_ur: str = ""
+    prior: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -132,33 +137,67 @@ def _read(name: str) -> dict[str, Any]:
     return json.loads(resources.files("rihai.screening.offers").joinpath("data").joinpath(name).read_text("utf-8"))
 
 
-def build_ruleset(doc: dict[str, Any]) -> RuleSet:
-    """Compile an indicators document (exposed so tests can try variants)."""
+# The weights learned on the real corpus (``python -m rihai.screening.offers.learn build``).
+LEARNED_FILE = Path(__file__).parent / "data" / "learned_weights.json"
+
+
+def read_rules() -> dict[str, Any]:
+    return _read("red_flags.json")
+
+
+def rules_digest() -> str:
+    return hashlib.sha256((Path(__file__).parent / "data" / "red_flags.json").read_bytes()).hexdigest()[:16]
+
+
+def read_learned() -> dict[str, Any] | None:
+    """The learned weights, or None when absent or fitted for another red-flag file (a stale file is
+    never applied to patterns it was not fitted on; the hand-set priors are used instead)."""
+    if not LEARNED_FILE.exists():
+        return None
+    doc = json.loads(LEARNED_FILE.read_text("utf-8"))
+    return doc if doc.get("rules_sha256") == rules_digest() else None
+
+
+def build_ruleset(doc: dict[str, Any], learned: dict[str, Any] | None = None) -> RuleSet:
+    """Compile an indicators document (exposed so tests can try variants). With ``learned`` (the
+    learned-weights document) every weight, the bias and the Platt calibration come from it; codes it
+    does not name weigh 0 (context-only signs)."""
+    lw = learned["weights"] if learned else None
     inds: dict[str, Indicator] = {}
     for raw in doc["indicators"]:
         pats = [p for lang in ("en", "roman", "ur") for p in raw.get("patterns", {}).get(lang, [])]
         lc = compile_patterns(pats, ignorecase=False) if pats else None
+        context = bool(raw.get("context"))
+        prior = 0.0 if context else float(raw["weight"])
         inds[raw["code"]] = Indicator(
-            code=raw["code"], weight=float(raw["weight"]), kind=raw["kind"],
+            code=raw["code"], weight=float(lw.get(raw["code"], 0.0)) if lw is not None else prior, kind=raw["kind"],
             explanation_en=raw["explanation"]["en"], explanation_ur=raw["explanation"]["ur"],
             sources=tuple(raw.get("sources", [])),
             regex=compile_patterns(pats) if pats else None,
             regex_lc=lc, derived=bool(raw.get("derived")), triggers=(trig := triggers_for(lc) if lc is not None else None),
             trigger_rx=re.compile("|".join(map(re.escape, sorted(trig)))) if trig else None,
             label_en=raw.get("label", {}).get("en", ""), label_ur=raw.get("label", {}).get("ur", ""),
+            prior=prior, context=context,
         )
     inters = []
     for raw in doc.get("interactions", []):
         req = tuple(tuple(r) if isinstance(r, list) else (r,) for r in raw["requires"])
-        inters.append(Interaction(raw["code"], req, float(raw["weight"]), raw["explanation"]["en"],
+        weight = float(lw.get(raw["code"], 0.0)) if lw is not None else float(raw["weight"])
+        inters.append(Interaction(raw["code"], req, weight, raw["explanation"]["en"],
                                   raw["explanation"]["ur"], tuple(raw.get("sources", [])),
-                                  raw.get("label", {}).get("en", ""), raw.get("label", {}).get("ur", "")))
-    return RuleSet(doc["version"], doc["scoring"], doc.get("conflicts", {}), inds, tuple(inters))
+                                  raw.get("label", {}).get("en", ""), raw.get("label", {}).get("ur", ""),
+                                  prior=float(raw["weight"])))
+    scoring = dict(doc["scoring"])
+    if learned:
+        # A learned sum is calibrated as it stands: no floor on reassurance, Platt on top.
+        scoring.update(bias=float(learned["bias"]), max_reassurance=-99.0, calibration=list(learned["platt"]),
+                       blend={**scoring["blend"], "model_weight": float(learned.get("model_weight", 0.0))})
+    return RuleSet(doc["version"], scoring, doc.get("conflicts", {}), inds, tuple(inters))
 
 
 @lru_cache(maxsize=1)
 def ruleset() -> RuleSet:
-    return build_ruleset(_read("red_flags.json"))
+    return build_ruleset(read_rules(), read_learned())
 
 
 def flag_label(code: str, locale: str = "en") -> str:

@@ -1,0 +1,214 @@
+"""Learning the red-flag weights from a labelled corpus of real offers (``data/job_offers/``).
+
+The scorer stays a sum of reasons: ``logit = bias + Σ weight(code)`` over the distinct red flags,
+reassuring signs and interactions a post shows, then ``risk = sigmoid(a · logit + b)`` (Platt).
+What is learned is only those numbers, so every point of risk still has a named, sourced reason.
+
+* Signs are fixed by the sources, not by the data: a red flag or an interaction never lowers the
+  risk (weight ≥ 0), a reassuring sign never raises it (weight ≤ 0).
+* ``"context": true`` indicators (a WhatsApp contact, a mobile number, a destination, a job title)
+  carry no weight on their own: an honest shop in Faisalabad also gives a WhatsApp number. They
+  count only inside interactions.
+* The penalty pulls each weight towards its hand-set prior in ``red_flags.json`` (a Gaussian prior
+  on the log-odds), not towards zero: a family the corpus has few examples of keeps roughly the
+  weight its public source justifies, and a family the corpus contradicts is moved by the data.
+* Platt scaling is fitted on out-of-fold logits of grouped inner folds of the training data only.
+
+Reproduce the shipped file: ``python -m rihai.screening.offers.learn build --corpus-dir data/job_offers``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .engine import active_interactions, analyse
+from .red_flags import LEARNED_FILE, RuleSet, build_ruleset, read_rules, rules_digest, ruleset
+
+# The synthetic-corpus text model (classifier.py) is mixed in at this weight because it added measured
+# recall on the locked real groups (bench/screening_real.py, docs/screening.md); 0 switches it off.
+MODEL_WEIGHT = 0.35
+PRIOR_STRENGTH = 1.0  # λ of λ·Σ(w − prior)²: about one well-separated example per unit of weight
+INNER_FOLDS = 3
+
+
+def load_corpus(corpus_dir: Path) -> list[dict]:
+    """Every item of ``*.jsonl`` in the corpus directory, label as 1 (lure) / 0 (genuine)."""
+    items: list[dict] = []
+    for path in sorted(Path(corpus_dir).glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                rec["y"] = 1 if rec["label"] == "lure" else 0
+                items.append(rec)
+    return items
+
+
+LOCKED_SHARE = 30  # percent of groups held back once, chosen by a hash nobody can steer
+
+
+def is_locked(group: str) -> bool:
+    """True for the ~30% of source groups in the locked test set: never read while writing patterns,
+    never fitted on by the evaluation (bench/screening_real.py scores them once)."""
+    return int(hashlib.sha256(f"rihai-offers-locked-v1:{group}".encode()).hexdigest()[:8], 16) % 100 < LOCKED_SHARE
+
+
+def corpus_version(corpus_dir: Path) -> dict:
+    files = sorted(Path(corpus_dir).glob("*.jsonl"))
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    items = load_corpus(corpus_dir)
+    return {"sha256": digest.hexdigest()[:16], "items": len(items), "groups": len({i["group"] for i in items}),
+            "files": [f.name for f in files]}
+
+
+def code_sets(texts: Iterable[str], rs: RuleSet | None = None) -> list[set[str]]:
+    """The codes each text shows (indicators after conflicts, and active interactions)."""
+    rs = rs or ruleset()
+    out = []
+    for t in texts:
+        hits = set(analyse(t).hits)
+        out.append(hits | {i.code for i in active_interactions(hits, rs)})
+    return out
+
+
+def feature_specs(rs: RuleSet | None = None) -> list[tuple[str, float, tuple[float | None, float | None]]]:
+    """(code, prior weight, bounds) of every learnable code; context-only indicators are left out."""
+    rs = rs or ruleset()
+    specs = []
+    for ind in rs.indicators.values():
+        if ind.context:
+            continue
+        bounds = (None, 0.0) if ind.kind == "reassuring" else (0.0, None)
+        specs.append((ind.code, ind.prior, bounds))
+    for inter in rs.interactions:
+        specs.append((inter.code, inter.prior, (0.0, None)))
+    return specs
+
+
+@dataclass
+class Learned:
+    bias: float
+    weights: dict[str, float]
+    platt: tuple[float, float]
+
+    def logits(self, sets: Sequence[set[str]]) -> np.ndarray:
+        return np.array([self.bias + sum(self.weights.get(c, 0.0) for c in s) for s in sets])
+
+    def proba(self, sets: Sequence[set[str]]) -> np.ndarray:
+        a, b = self.platt
+        return 1.0 / (1.0 + np.exp(-(a * self.logits(sets) + b)))
+
+
+def _matrix(sets: Sequence[set[str]], codes: list[str]) -> np.ndarray:
+    index = {c: j for j, c in enumerate(codes)}
+    x = np.zeros((len(sets), len(codes)))
+    for i, s in enumerate(sets):
+        for c in s:
+            if c in index:
+                x[i, index[c]] = 1.0
+    return x
+
+
+def fit_weights(sets: Sequence[set[str]], y: Sequence[int], rs: RuleSet | None = None,
+                strength: float = PRIOR_STRENGTH) -> tuple[float, dict[str, float]]:
+    """Class-balanced logistic regression over the codes, signs bounded, penalised towards the priors."""
+    from scipy.optimize import minimize
+
+    rs = rs or ruleset()
+    specs = feature_specs(rs)
+    codes = [c for c, _, _ in specs]
+    prior = np.array([p for _, p, _ in specs])
+    x = _matrix(sets, codes)
+    yv = np.asarray(y, dtype=float)
+    n_pos, n_neg = max(1.0, yv.sum()), max(1.0, len(yv) - yv.sum())
+    sw = np.where(yv == 1, len(yv) / (2 * n_pos), len(yv) / (2 * n_neg))
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        b, w = theta[0], theta[1:]
+        z = b + x @ w
+        p = 1.0 / (1.0 + np.exp(-z))
+        nll = np.sum(sw * (np.logaddexp(0.0, z) - yv * z))
+        g = sw * (p - yv)
+        d = w - prior
+        return nll + strength * float(d @ d), np.concatenate([[g.sum()], x.T @ g + 2 * strength * d])
+
+    start = np.concatenate([[float(rs.scoring["bias"])], np.clip(prior, [lo if lo is not None else -np.inf for _, _, (lo, _) in specs],
+                                                                  [hi if hi is not None else np.inf for _, _, (_, hi) in specs])])
+    res = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=[(None, None)] + [bd for _, _, bd in specs],
+                   options={"maxiter": 2000})
+    return float(res.x[0]), {c: round(float(w), 4) for c, w in zip(codes, res.x[1:])}
+
+
+def fit_platt(logits: np.ndarray, y: Sequence[int]) -> tuple[float, float]:
+    """1-D logistic regression of the label on the logit (lightly regularised, so a perfectly
+    separated training fold cannot send the slope to infinity)."""
+    from scipy.optimize import minimize
+
+    yv = np.asarray(y, dtype=float)
+
+    def loss(t: np.ndarray) -> float:
+        z = t[0] * logits + t[1]
+        return float(np.sum(np.logaddexp(0.0, z) - yv * z) + 0.01 * t[0] ** 2)
+
+    res = minimize(loss, np.array([1.0, 0.0]), method="L-BFGS-B")
+    return float(res.x[0]), float(res.x[1])
+
+
+def grouped_folds(groups: Sequence[str], k: int, seed: int) -> list[np.ndarray]:
+    """k folds of row indices, whole groups only, groups shuffled by ``seed``."""
+    uniq = sorted(set(groups))
+    rng = np.random.default_rng(seed)
+    rng.shuffle(uniq)
+    fold_of = {g: n % k for n, g in enumerate(uniq)}
+    idx = np.array([fold_of[g] for g in groups])
+    return [np.flatnonzero(idx == f) for f in range(k)]
+
+
+def fit(sets: Sequence[set[str]], y: Sequence[int], groups: Sequence[str], rs: RuleSet | None = None,
+        seed: int = 0) -> Learned:
+    """Weights on all the given rows; Platt on inner grouped out-of-fold logits of the same rows."""
+    rs = rs or ruleset()
+    y = list(y)
+    oof = np.zeros(len(y))
+    for te in grouped_folds(groups, INNER_FOLDS, seed):
+        tr = np.setdiff1d(np.arange(len(y)), te)
+        if len({y[i] for i in tr}) < 2:
+            continue
+        b, w = fit_weights([sets[i] for i in tr], [y[i] for i in tr], rs)
+        oof[te] = Learned(b, w, (1.0, 0.0)).logits([sets[i] for i in te])
+    bias, weights = fit_weights(sets, y, rs)
+    return Learned(bias, weights, fit_platt(oof, y))
+
+
+def build(corpus_dir: Path, out: Path = LEARNED_FILE) -> dict:
+    """Fit on the whole corpus and write the weights file the engine reads."""
+    rs = build_ruleset(read_rules(), learned=None)  # features only; the priors are the file's weights
+    items = load_corpus(corpus_dir)
+    sets = code_sets((i["text"] for i in items), rs)
+    model = fit(sets, [i["y"] for i in items], [i["group"] for i in items], rs)
+    doc = {"rules_version": rs.version, "rules_sha256": rules_digest(), "corpus": corpus_version(corpus_dir),
+           "method": "class-balanced logistic regression over indicator codes, signs fixed, L2 towards the "
+                     f"priors in red_flags.json (strength {PRIOR_STRENGTH}); Platt on {INNER_FOLDS}-fold grouped "
+                     "out-of-fold logits",
+           "command": f"python -m rihai.screening.offers.learn build --corpus-dir {corpus_dir}",
+           "model_weight": MODEL_WEIGHT, "bias": round(model.bias, 4), "platt": [round(model.platt[0], 4), round(model.platt[1], 4)],
+           "weights": dict(sorted(model.weights.items()))}
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return doc
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args[:1] == ["build"]:
+        corpus = Path(args[args.index("--corpus-dir") + 1]) if "--corpus-dir" in args else Path("data/job_offers")
+        result = build(corpus)
+        print(json.dumps({k: result[k] for k in ("rules_version", "corpus", "bias", "platt")}, indent=1))
+    else:
+        print("usage: python -m rihai.screening.offers.learn build [--corpus-dir data/job_offers]")
