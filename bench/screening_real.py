@@ -210,10 +210,13 @@ def main() -> None:
         p_new = fitted.proba([sets[i] for i in te])
         base = tfidf_lr_fit([texts[i] for i in tr], y[tr].tolist())
         return {"previous": prev[te], "tfidf_lr": base.predict_proba([texts[i] for i in te])[:, 1], "new": p_new,
-                "new_plus_text_model": blend_with_model(p_new, p_model[te])}
+                "new_plus_text_model": blend_with_model(p_new, p_model[te]),
+                # 1 where the new scorer's own fitted "medium" band flags the post: read its
+                # recall_at_medium / false_alarm_at_medium as the band's operating point.
+                "new_medium_band": (p_new >= fitted.bands["medium"]).astype(float)}
 
     dev = np.flatnonzero(~locked)
-    names = ("previous", "tfidf_lr", "new", "new_plus_text_model")
+    names = ("previous", "tfidf_lr", "new", "new_plus_text_model", "new_medium_band")
     runs: dict[str, list[np.ndarray]] = {k: [] for k in names}
     for rep in range(args.reps):
         oof = {k: np.zeros(len(dev)) for k in names}
@@ -253,7 +256,7 @@ def main() -> None:
                                   for k in report[part]} for part in ("cv_dev", "locked")}
     report["seconds"] = round(time.time() - t0, 1)
     if args.plot:
-        reliability_svg({k: report["calibration_dev"][k]["reliability"] for k in names}, args.plot)
+        reliability_svg({k: report["calibration_dev"][k]["reliability"] for k in names[:4]}, args.plot)
     text = json.dumps(_no_nan(report), indent=1, ensure_ascii=False)
     if args.out:
         args.out.write_text(text + "\n", "utf-8")

@@ -30,10 +30,14 @@ import numpy as np
 from .engine import active_interactions, analyse
 from .red_flags import LEARNED_FILE, RuleSet, build_ruleset, read_rules, rules_digest, ruleset
 
-# The synthetic-corpus text model (classifier.py) is mixed in at this weight because it added measured
-# recall on the locked real groups (bench/screening_real.py, docs/screening.md); 0 switches it off.
-MODEL_WEIGHT = 0.35
-PRIOR_STRENGTH = 1.0  # λ of λ·Σ(w − prior)²: about one well-separated example per unit of weight
+# The synthetic-corpus text model (classifier.py) is not mixed in: on the real corpus it added no recall
+# in the repeated grouped CV (bench/screening_real.py, docs/screening.md). A weight above 0 turns it on.
+MODEL_WEIGHT = 0.0
+PRIOR_STRENGTH = 1.0
+# The bands are operating points on genuine posts, not round probabilities: "medium" flags at most 10%
+# of genuine posts of the training data (out-of-fold), "high" at most 2%. The probability itself is
+# calibrated to the corpus's mix of lures and genuine posts, which is not the world's.
+BAND_FALSE_ALARMS = {"medium": 0.10, "high": 0.02}  # λ of λ·Σ(w − prior)²: about one well-separated example per unit of weight
 INNER_FOLDS = 3
 
 
@@ -97,6 +101,7 @@ class Learned:
     bias: float
     weights: dict[str, float]
     platt: tuple[float, float]
+    bands: dict[str, float] | None = None
 
     def logits(self, sets: Sequence[set[str]]) -> np.ndarray:
         return np.array([self.bias + sum(self.weights.get(c, 0.0) for c in s) for s in sets])
@@ -184,7 +189,18 @@ def fit(sets: Sequence[set[str]], y: Sequence[int], groups: Sequence[str], rs: R
         b, w = fit_weights([sets[i] for i in tr], [y[i] for i in tr], rs)
         oof[te] = Learned(b, w, (1.0, 0.0)).logits([sets[i] for i in te])
     bias, weights = fit_weights(sets, y, rs)
-    return Learned(bias, weights, fit_platt(oof, y))
+    platt = fit_platt(oof, y)
+    genuine = 1.0 / (1.0 + np.exp(-(platt[0] * oof[np.asarray(y) == 0] + platt[1])))
+    return Learned(bias, weights, platt, {band: threshold_at(genuine, fa) for band, fa in BAND_FALSE_ALARMS.items()})
+
+
+def threshold_at(genuine_scores: np.ndarray, false_alarms: float) -> float:
+    """The lowest threshold that flags at most ``false_alarms`` of these genuine posts (a tie with a
+    genuine post counts as flagging it)."""
+    for t in np.unique(genuine_scores):
+        if (genuine_scores >= t).mean() <= false_alarms:
+            return float(t)
+    return float(np.nextafter(genuine_scores.max(), 1.0)) if len(genuine_scores) else 0.5
 
 
 def build(corpus_dir: Path, out: Path = LEARNED_FILE) -> dict:
@@ -198,7 +214,8 @@ def build(corpus_dir: Path, out: Path = LEARNED_FILE) -> dict:
                      f"priors in red_flags.json (strength {PRIOR_STRENGTH}); Platt on {INNER_FOLDS}-fold grouped "
                      "out-of-fold logits",
            "command": f"python -m rihai.screening.offers.learn build --corpus-dir {corpus_dir}",
-           "model_weight": MODEL_WEIGHT, "bias": round(model.bias, 4), "platt": [round(model.platt[0], 4), round(model.platt[1], 4)],
+           "model_weight": MODEL_WEIGHT, "bias": round(model.bias, 4),
+           "bands": {k: round(v, 4) for k, v in (model.bands or {}).items()}, "platt": [round(model.platt[0], 4), round(model.platt[1], 4)],
            "weights": dict(sorted(model.weights.items()))}
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
     return doc

@@ -191,7 +191,8 @@ def build_ruleset(doc: dict[str, Any], learned: dict[str, Any] | None = None) ->
     if learned:
         # A learned sum is calibrated as it stands: no floor on reassurance, Platt on top.
         scoring.update(bias=float(learned["bias"]), max_reassurance=-99.0, calibration=list(learned["platt"]),
-                       blend={**scoring["blend"], "model_weight": float(learned.get("model_weight", 0.0))})
+                       blend={**scoring["blend"], "model_weight": float(learned.get("model_weight", 0.0))},
+                       bands=learned.get("bands") or scoring["bands"])
     return RuleSet(doc["version"], scoring, doc.get("conflicts", {}), inds, tuple(inters))
 
 
