@@ -3,6 +3,7 @@ model on an organisation's own labelled offers.
 
     rihai screen "Customer service job in Thailand, visa free, WhatsApp only …"
     rihai screen --in posts.jsonl --out results.jsonl        # {"id", "text"} per line
+    rihai screen --in posts.jsonl --out results.jsonl --engine spark   # the same on a local Spark
     rihai screen train --data labelled.jsonl                  # {"text", "label", ["group"]}
 """
 
@@ -30,6 +31,8 @@ def screen(
     out_path: Annotated[Path | None, typer.Option("--out", help="Where bulk results go (JSONL); '-' for stdout")] = None,
     register: Annotated[Path | None, typer.Option(help="OEP register (CSV/XLSX) to check licences against")] = None,
     workers: Annotated[int | None, typer.Option(min=1, help="Processes for bulk mode (default: all cores)")] = None,
+    engine: Annotated[str, typer.Option(help="Bulk mode: 'local' (process pool) or 'spark' (local Spark, "
+                                              "mapPartitions; needs Java 17 and pyspark)")] = "local",
     as_json: Annotated[bool, typer.Option("--json", help="Print the full assessment as JSON")] = False,
     data: Annotated[Path | None, typer.Option("--data", help="train: labelled JSONL {text, label[, group]}")] = None,
     model_out: Annotated[Path | None, typer.Option("--model-out", help="train: where the model is saved")] = None,
@@ -46,7 +49,9 @@ def screen(
     elif in_path is not None:
         if out_path is None:
             fail("bulk mode needs --out results.jsonl (or --out - for standard output)")
-        _bulk(in_path, out_path, reg, workers)
+        if engine not in ("local", "spark"):
+            fail("--engine is 'local' or 'spark'")
+        _bulk(in_path, out_path, reg, workers, engine)
     elif text:
         _one(text, reg, as_json)
     else:
@@ -102,11 +107,14 @@ def _count_lines(path: Path) -> int:
         return sum(1 for line in fh if line.strip())
 
 
-def _bulk(in_path: Path, out_path: Path, register: object, workers: int | None) -> None:
+def _bulk(in_path: Path, out_path: Path, register: object, workers: int | None, engine: str = "local") -> None:
     from rihai.screening.offers.service import screen_bulk
 
     if not in_path.exists():
         fail(f"no such file: {in_path}")
+    if engine == "spark":
+        _bulk_spark(in_path, out_path, register, workers)
+        return
     total = _count_lines(in_path)
     good: list[dict] = []
     bad: list[dict] = []
@@ -129,6 +137,27 @@ def _bulk(in_path: Path, out_path: Path, register: object, workers: int | None) 
             out.close()
     if out is not sys.stdout:
         console.print(f"screened {sum(counts.values())} posts: {counts['high']} high, {counts['medium']} "
+                      f"medium, {counts['low']} low, {counts['error']} not screenable → {out_path}")
+
+
+def _bulk_spark(in_path: Path, out_path: Path, register: object, cores: int | None) -> None:
+    from rihai.screening.offers.service import local_spark_session, screen_jsonl_spark
+
+    try:
+        spark = local_spark_session(cores)
+    except Exception as exc:  # noqa: BLE001 - no pyspark, or no Java: say so instead of a traceback
+        fail(f"Spark could not start ({type(exc).__name__}): install pyspark and Java 17 (scripts/system-deps.sh)")
+    out = sys.stdout if str(out_path) == "-" else out_path.open("w", encoding="utf-8")
+    counts = {"high": 0, "medium": 0, "low": 0, "error": 0}
+    try:
+        for result in screen_jsonl_spark(spark, str(in_path), register):  # type: ignore[arg-type]
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            counts[result.get("band") or "error"] += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if out is not sys.stdout:
+        console.print(f"screened {sum(counts.values())} posts on Spark: {counts['high']} high, {counts['medium']} "
                       f"medium, {counts['low']} low, {counts['error']} not screenable → {out_path}")
 
 

@@ -11,6 +11,7 @@ Pure verbs (no database, no web framework):
 - ``screen(text, register=None, *, as_of=None, use_model=True) -> Assessment``
 - ``screen_records(records, register=None) -> Iterator[dict]`` (pure, JSON-ready, Spark-friendly)
 - ``screen_bulk(records, register=None, workers=None) -> Iterator[dict]`` (multi-process)
+- ``screen_rdd(rdd, register=None)`` / ``screen_jsonl_spark(spark, path)``: the same on Spark (mapPartitions)
 - ``check_licence(register, licence=None, name=None)`` and ``load_register(path)``
 ``highlight(text, assessment)`` cuts the text into pieces marked with the flags that cover them.
 Verbs on the database: ``assess_text`` (screen against the register in force), ``import_register``,
@@ -41,12 +42,13 @@ from .licences import Register, check_licence, load_register
 from .models import OepLicence, RegisterImport
 from .normalise import MAX_ANALYSED_CHARS
 from .red_flags import flag_label
+from .spark import local_session as local_spark_session, screen_jsonl as screen_jsonl_spark, screen_rdd
 from .training import get_model
 
 __all__ = [
     "screen", "screen_records", "screen_bulk", "assess_text", "Assessment", "Flag", "Span", "Entities", "Advice",
     "LicenceCheck", "RegisterRecord", "Register", "ScreeningInputError", "check_licence", "load_register",
-    "MAX_ANALYSED_CHARS", "highlight", "flag_label", "import_register", "register_summary", "current_register", "parse_register_upload",
+    "MAX_ANALYSED_CHARS", "highlight", "flag_label", "screen_rdd", "screen_jsonl_spark", "local_spark_session", "import_register", "register_summary", "current_register", "parse_register_upload",
 ]
 
 MAX_REGISTER_ROWS = 50_000  # the real register has ~5,100 promoters
