@@ -152,15 +152,15 @@ def fit_weights(sets: Sequence[set[str]], y: Sequence[int], rs: RuleSet | None =
 
 
 def fit_platt(logits: np.ndarray, y: Sequence[int]) -> tuple[float, float]:
-    """1-D logistic regression of the label on the logit (lightly regularised, so a perfectly
-    separated training fold cannot send the slope to infinity)."""
+    """1-D logistic regression of the label on the logit, shrunk towards the identity (slope 1,
+    intercept 0) so a small or perfectly separated training fold cannot send the slope to infinity."""
     from scipy.optimize import minimize
 
     yv = np.asarray(y, dtype=float)
 
     def loss(t: np.ndarray) -> float:
         z = t[0] * logits + t[1]
-        return float(np.sum(np.logaddexp(0.0, z) - yv * z) + 0.01 * t[0] ** 2)
+        return float(np.sum(np.logaddexp(0.0, z) - yv * z) + (t[0] - 1.0) ** 2 + t[1] ** 2)
 
     res = minimize(loss, np.array([1.0, 0.0]), method="L-BFGS-B")
     return float(res.x[0]), float(res.x[1])
