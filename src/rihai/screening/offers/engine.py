@@ -58,6 +58,9 @@ _PHONE_COUNTRY = {"AE": ("united arab emirates", "uae"), "SA": ("saudi",), "QA":
                   "BH": ("bahrain",), "KW": ("kuwait",), "MY": ("malaysia",), "TH": ("thailand",), "KH": ("cambodia",),
                   "MM": ("myanmar",), "LA": ("laos",), "VN": ("vietnam", "viet nam"), "GB": ("united kingdom", "uk"),
                   "IT": ("italy",), "ES": ("spain",), "TR": ("turkey", "türkiye"), "IR": ("iran",), "CN": ("china",)}
+# Pay quoted in the currency of a South-East-Asian workplace (baht, ringgit) rather than in dollars:
+# the genuine local posts there do, the scam-compound lures quote US dollars.
+_LOCAL_PAY = frozenset({"THB", "MYR"})
 _SCAM_ROLE_TITLES = ("customer", "call", "tele", "data entry", "typist", "computer operator", "chat", "online", "crypto")
 
 
@@ -125,6 +128,9 @@ def _derive(rr: RuleResult, rs: RuleSet, register: Register | None, as_of: date 
                and not any(name in job_countries for name in _PHONE_COUNTRY.get(p.region, ()))]
     if foreign:
         hits["foreign_contact_number"] = [(p.span.start, p.span.end) for p in foreign]
+    local_pay = [m for m in ent.money if m.salary_context and m.currency in _LOCAL_PAY]
+    if local_pay:
+        hits["local_currency_pay"] = [(m.span.start, m.span.end) for m in local_pay]
     free = [e for e in ent.emails if e.free_mail]
     if free and not company_mail and ent.organisations:
         hits["free_mail_company"] = [(e.span.start, e.span.end) for e in free]
@@ -174,7 +180,7 @@ def _to_original(rr: RuleResult, spans: Iterable[tuple[int, int]], already_origi
 
 # Derived codes come from entity spans, which are already in original coordinates.
 _ORIGINAL_COORD_CODES = frozenset({"sea_destination", "scam_hub", "pay_above_market", "personal_number_only", "company_email",
-                                   "foreign_contact_number", "free_mail_company",
+                                   "foreign_contact_number", "free_mail_company", "local_currency_pay",
                                    "oep_licence_cited", "licence_not_found", "licence_suspended_or_expired",
                                    "licence_name_mismatch", "licence_verified"})
 

@@ -46,7 +46,7 @@ _URL_HINTS = ("www", "http", "wa.me", "t.me", ".com", ".pk", ".net", ".org", ".i
 _TELEGRAM_NEAR = re.compile(r"telegram|tg\b|ٹیلی", re.I)
 
 _CUR = (r"usdt|usd|us\s?\$|\$|dollars?|aed|dirhams?|dhs|sar|riyals?|pkr|rs\.?|rupees?|qar|omr|kwd|bhd|myr|ringgit"
-        r"|thb|baht|euros?|eur|€|£|gbp|ڈالر|روپے|روپیہ|درہم|ریال")
+        r"|thb|baht|euros?|eur|€|£|gbp|ڈالر|روپے|روپیہ|درہم|ریال|بھات")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MULT = r"\s?(?:k\b|lakh|lac|lakhs|thousand|hazar|لاکھ|ہزار)"
 _MONEY_RE = _Dual(
@@ -77,7 +77,7 @@ _CUR_CODE = [("usdt", "USDT"), ("us", "USD"), ("$", "USD"), ("dollar", "USD"), (
              ("aed", "AED"), ("dirham", "AED"), ("dhs", "AED"), ("درہم", "AED"), ("sar", "SAR"), ("riyal", "SAR"),
              ("ریال", "SAR"), ("pkr", "PKR"), ("rs", "PKR"), ("rupee", "PKR"), ("روپ", "PKR"), ("qar", "QAR"),
              ("omr", "OMR"), ("kwd", "KWD"), ("bhd", "BHD"), ("myr", "MYR"), ("ringgit", "MYR"), ("thb", "THB"),
-             ("baht", "THB"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("gbp", "GBP")]
+             ("baht", "THB"), ("بھات", "THB"), ("eur", "EUR"), ("€", "EUR"), ("£", "GBP"), ("gbp", "GBP")]
 _PER_MONTH = {"hour": 208.0, "day": 26.0, "week": 4.33, "month": 1.0, "year": 1 / 12}
 
 _JOB_TITLES = [
