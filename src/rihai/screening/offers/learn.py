@@ -213,7 +213,7 @@ def build(corpus_dir: Path, out: Path = LEARNED_FILE) -> dict:
            "method": "class-balanced logistic regression over indicator codes, signs fixed, L2 towards the "
                      f"priors in red_flags.json (strength {PRIOR_STRENGTH}); Platt on {INNER_FOLDS}-fold grouped "
                      "out-of-fold logits",
-           "command": f"python -m rihai.screening.offers.learn build --corpus-dir {corpus_dir}",
+           "command": "python -m rihai.screening.offers.learn build --corpus-dir data/job_offers",
            "model_weight": MODEL_WEIGHT, "bias": round(model.bias, 4),
            "bands": {k: round(v, 4) for k, v in (model.bands or {}).items()}, "platt": [round(model.platt[0], 4), round(model.platt[1], 4)],
            "weights": dict(sorted(model.weights.items()))}
