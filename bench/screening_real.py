@@ -200,7 +200,11 @@ def main() -> None:
     locked = np.array([learn.is_locked(g) for g in groups])
     rs = build_ruleset(read_rules(), learned=None)
     sets = learn.code_sets(texts, rs)
-    prev = previous_scores(texts, args.previous_ref)
+    try:
+        prev = previous_scores(texts, args.previous_ref)
+    except (subprocess.CalledProcessError, FileNotFoundError) as exc:  # not a git checkout of the project
+        print(f"previous screener not run ({exc}); its rows are all 0.5", file=sys.stderr)
+        prev = np.full(len(texts), 0.5)
     from rihai.screening.offers.training import get_model  # the synthetic text model, for (d)
 
     model = get_model()
