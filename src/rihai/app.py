@@ -146,6 +146,10 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.screening.identification import pages as interview_pages
 
     routers += [justice_api.router, justice_pages.router, interview_api.router, interview_pages.router]
+    from rihai.cases.attachments import api as attachments_api
+    from rihai.cases.attachments import pages as attachments_pages
+
+    routers += [attachments_api.router, attachments_pages.router]
     for router in routers:
         app.include_router(router)
 
@@ -178,7 +182,8 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.add_middleware(SecurityHeaders, hsts=settings.cookie_secure)
     app.add_middleware(RejectNulBytes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
-                       uploads={path: settings.upload_max_bytes for path in (*screening_api.UPLOAD_PATHS, *tracing_api.UPLOAD_PATHS)})
+                       uploads={path: settings.upload_max_bytes for path in (*screening_api.UPLOAD_PATHS, *tracing_api.UPLOAD_PATHS,
+                                                                                   *attachments_api.UPLOAD_PATHS)})
     # Outermost: every limit and log below reads the client address it settles.
     app.add_middleware(ClientAddress, trusted=parse_trusted_proxies(settings.trusted_proxies))
     return app

@@ -9,6 +9,8 @@ def import_all_models() -> None:
     # cases.models does not import its justice sub-domain's tables (cases reaches justice only
     # through cases.justice.service), so they are named here.
     import rihai.cases.justice.models  # noqa: F401
+    import rihai.cases.attachments.models  # noqa: F401
+    import rihai.cases.transfers.models  # noqa: F401
     import rihai.screening.identification.models  # noqa: F401
     import rihai.screening.offers.models  # noqa: F401
     import rihai.screening.tips.models  # noqa: F401

@@ -30,6 +30,7 @@ NOT_PAGES: dict[str, str] = {
     "/stats/charts/{key}.{fmt}": "a chart as SVG, PNG or CSV",
     "/tracing/requests/{request_id}/photo": "an image",
     "/tracing/candidates/{candidate_id}/photos/{side}": "an image",
+    "/attachments/{attachment_id}": "a download: a file attached to a case",
     "/cases/districts": "an HTMX fragment (a district <select>) inside the case form",
     "/cases/new/leg": "an HTMX fragment (one leg of the route) inside the case form",
     "/cases/new/perpetrator": "an HTMX fragment (one perpetrator) inside the case form",

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from factories import attachments as files
 from factories import PASSWORD, CaseFactory, PersonFactory, make_agency, make_case, make_user, make_world
 from factories.justice import make_interview, make_plan_item, make_track, presumed_answers
 from factories.referrals import give_consent, make_provider
@@ -32,6 +33,7 @@ from rihai.access import auth, grants
 from rihai.access.models import RoleGrantRequest
 from rihai.access.permissions import PUBLIC_PERMISSIONS, Permission, Role, permissions_for
 from rihai.cases import service as case_service
+from rihai.cases.attachments import service as attachment_service
 from rihai.cases.models import Consent
 from rihai.referrals import service as referral_service
 from rihai.referrals.schemas import ReferralCreate, TransitionIn
@@ -61,6 +63,8 @@ def scene(db, app):  # type: ignore[no-untyped-def]
     for role in ("investigator", "prosecutor", "consular_officer"):
         case_service.assign(db, sup, case.id, user_id=users[role].id)
     track = make_track(db, inv, case.id)
+    # A photo: a kind every role that reads the case may open.
+    attachment = attachment_service.add_attachment(db, cw, case.id, kind="photo", data=files.png())
     item = make_plan_item(db, cw, case.id)
     interview = make_interview(db, cw, case.id)
     # Referrals: A sends one to agency C, and receives one from C.
@@ -107,7 +111,7 @@ def scene(db, app):  # type: ignore[no-untyped-def]
     tip = db.scalar(sa.select(ScreeningTip).where(ScreeningTip.reference == r.json()["reference"]))
     ids = {
         "case_id": str(case.id), "consent_id": str(consent_id), "item_id": str(item.id),
-        "interview_id": str(interview.id), "referral_id": str(out.id), "inbound_referral_id": str(inbound.id),
+        "interview_id": str(interview.id), "attachment_id": str(attachment.id), "referral_id": str(out.id), "inbound_referral_id": str(inbound.id),
         "provider_id": str(a_provider.id), "agency_id": str(a.id), "user_id": str(users["analyst"].id),
         "request_id": str(request.id), "import_id": str(imp.id), "candidate_id": str(cand.id),
         "run_id": str(run.id), "tip_id": str(tip.id), "list_id": str(encoded.id), "grant_id": str(grant_id), "key": "year",
@@ -267,7 +271,7 @@ def test_each_permitted_role_gets_through_with_valid_input(app, scene, connectio
 
 # -- another agency's ids ---------------------------------------------------------------------------
 
-RESOURCE_PARAMS = ("case_id", "consent_id", "item_id", "interview_id", "referral_id", "request_id",
+RESOURCE_PARAMS = ("case_id", "consent_id", "item_id", "interview_id", "attachment_id", "referral_id", "request_id",
                    "import_id", "candidate_id", "run_id", "token_id", "tip_id", "provider_id", "user_id",
                    "agency_id", "grant_id", "list_id")
 # Resources that are deliberately not owned by one agency; the route's permission decides.
@@ -314,7 +318,7 @@ def test_another_agencys_ids_answer_404_for_every_resource(app, scene, connectio
         else:
             assert r.status_code == 403, where
     # Every agency-owned kind was tried by someone holding the permission to reach it.
-    assert seen >= {"case_id", "consent_id", "item_id", "interview_id", "referral_id", "request_id",
+    assert seen >= {"case_id", "consent_id", "item_id", "interview_id", "attachment_id", "referral_id", "request_id",
                     "import_id", "candidate_id", "token_id", "list_id"}, seen
 
 

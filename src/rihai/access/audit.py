@@ -66,6 +66,17 @@ class AuditTag(StrEnum):
     PERPETRATOR_ADD = "cases:perpetrator:add"
     CASE_PERPETRATORS_READ = "cases:perpetrator:mentions-read"
     EVENT_ADD = "cases:event:add"
+    ATTACHMENT_ADD = "cases:attachment:add"
+    ATTACHMENT_READ = "cases:attachment:read"
+    ATTACHMENT_LIST = "cases:attachment:list"
+    ATTACHMENT_REMOVE = "cases:attachment:remove"
+    CASE_PRINT = "cases:case:print"
+    CASE_EXPORT = "cases:case:export"
+    CASE_UNASSIGN = "cases:case:unassign"
+    TRANSFER_PROPOSE = "cases:transfer:propose"
+    TRANSFER_ACCEPT = "cases:transfer:accept"
+    TRANSFER_REFUSE = "cases:transfer:refuse"
+    TRANSFER_CANCEL = "cases:transfer:cancel"
     SYNTHETIC_SEED = "cases:synthetic:seed"
     REGISTER_IMPORT = "screening:register:import"
     TIP_CREATE = "screening:tip:create"
@@ -163,6 +174,17 @@ AUDIT_TAG_LABELS: dict[str, str] = {
     "cases:perpetrator:add": "Perpetrator added",
     "cases:perpetrator:mentions-read": "Perpetrator details shared with law enforcement",
     "cases:event:add": "Route leg added",
+    "cases:attachment:add": "File attached",
+    "cases:attachment:read": "Attached file opened",
+    "cases:attachment:list": "Attached files listed",
+    "cases:attachment:remove": "Attached file removed",
+    "cases:case:print": "Case summary printed",
+    "cases:case:export": "Case list exported",
+    "cases:case:unassign": "Removed from the case team",
+    "cases:transfer:propose": "Transfer to another agency proposed",
+    "cases:transfer:accept": "Transfer accepted: the case moved to another agency",
+    "cases:transfer:refuse": "Transfer refused",
+    "cases:transfer:cancel": "Transfer withdrawn",
     "cases:case:tracing-read": "Read for family tracing",
     "cases:case:trafficking-status": "Trafficking status decided",
     "cases:case:close-override": "Closed despite open work (override)",

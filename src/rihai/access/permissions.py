@@ -38,6 +38,13 @@ class Permission(StrEnum):
     CASES_NOTE_CREATE = "cases:note:create"
     CASES_CONSENT_RECORD = "cases:consent:record"
     CASES_AUDIT_READ = "cases:audit:read"
+    # Files kept on a case (scans, FIR copies, medical notes, photos), each of a need-to-know kind.
+    CASES_ATTACHMENT_READ = "cases:attachment:read"
+    CASES_ATTACHMENT_WRITE = "cases:attachment:write"
+    # The case list as a spreadsheet (supervisors), and moving a case to another agency.
+    CASES_CASE_EXPORT = "cases:case:export"
+    CASES_CASE_TRANSFER = "cases:case:transfer"
+    CASES_TRANSFER_DECIDE = "cases:transfer:decide"
     # The criminal-justice track of a case and its support plan (HTCDS ``spl_``).
     CASES_PROSECUTION_READ = "cases:prosecution:read"
     CASES_PROSECUTION_UPDATE = "cases:prosecution:update"
@@ -118,7 +125,8 @@ SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
 }
 
 _CASE_WORK = {P.CASES_CASE_CREATE, P.CASES_CASE_READ, P.CASES_CASE_UPDATE, P.CASES_CASE_SEARCH,
-              P.CASES_NOTE_CREATE, P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE,
+              P.CASES_ATTACHMENT_READ, P.CASES_ATTACHMENT_WRITE, P.CASES_NOTE_CREATE,
+              P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE,
               P.SCREENING_INTERVIEW_CREATE, P.SCREENING_INTERVIEW_READ, P.SCREENING_INTERVIEW_DECIDE,
               P.REFERRALS_PROVIDER_READ, P.REFERRALS_REFERRAL_CREATE, P.REFERRALS_REFERRAL_READ,
               P.REFERRALS_REFERRAL_RESPOND, P.REFERRALS_INDICATOR_READ}
@@ -135,6 +143,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CASEWORKER: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT),
     Role.SUPERVISOR: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT | {
         P.CASES_CASE_ASSIGN, P.CASES_CASE_CLOSE, P.CASES_AUDIT_READ, P.STATS_AGGREGATE_READ,
+        P.CASES_CASE_EXPORT, P.CASES_CASE_TRANSFER, P.CASES_TRANSFER_DECIDE,
         P.REFERRALS_CONSENT_OVERRIDE, P.CASES_PROSECUTION_READ,
         P.NETWORKS_ACCESS_DECIDE, P.NETWORKS_GRAPH_BUILD, P.NETWORKS_WATCHLIST_IMPORT}),
     Role.INVESTIGATOR: frozenset(_CASE_WORK | _TRACING_DESK | _JUSTICE | _NETWORK_ANALYSIS | {
@@ -142,7 +151,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.NETWORKS_WATCHLIST_IMPORT, P.NETWORKS_GRAPH_EXPORT}),
     # Prosecutors read what they are assigned to, keep the criminal-justice track and add notes;
     # they do not edit the rest of the record.
-    Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE} | _JUSTICE
+    Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE,
+                                P.CASES_ATTACHMENT_READ} | _JUSTICE
                                | _NETWORK_ANALYSIS),
     Role.CONSULAR_OFFICER: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT),
     Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ, P.STATS_REPORT_EXPORT, P.STATS_RELEASE_CREATE}),
@@ -221,6 +231,11 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.CASES_NOTE_CREATE: "Add notes to cases",
     P.CASES_CONSENT_RECORD: "Record consent",
     P.CASES_AUDIT_READ: "Read who did what on a case",
+    P.CASES_ATTACHMENT_READ: "Read files attached to cases",
+    P.CASES_ATTACHMENT_WRITE: "Attach files to cases",
+    P.CASES_CASE_EXPORT: "Export the case list",
+    P.CASES_CASE_TRANSFER: "Transfer cases to another agency",
+    P.CASES_TRANSFER_DECIDE: "Accept or refuse cases transferred to your agency",
     P.CASES_PROSECUTION_READ: "Read the prosecution of a case",
     P.CASES_PROSECUTION_UPDATE: "Update the prosecution of a case",
     P.CASES_PLAN_UPDATE: "Update support plans",
