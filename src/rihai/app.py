@@ -149,7 +149,9 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.cases.attachments import api as attachments_api
     from rihai.cases.attachments import pages as attachments_pages
 
-    routers += [attachments_api.router, attachments_pages.router]
+    from rihai.cases.exports import pages as exports_pages
+
+    routers += [attachments_api.router, attachments_pages.router, exports_pages.router]
     for router in routers:
         app.include_router(router)
 

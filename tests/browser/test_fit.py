@@ -31,6 +31,8 @@ NOT_PAGES: dict[str, str] = {
     "/tracing/requests/{request_id}/photo": "an image",
     "/tracing/candidates/{candidate_id}/photos/{side}": "an image",
     "/attachments/{attachment_id}": "a download: a file attached to a case",
+    "/cases/{case_id}/summary.pdf": "a download: the case summary (PDF)",
+    "/exports/cases.csv": "a download: the case list (CSV)",
     "/cases/districts": "an HTMX fragment (a district <select>) inside the case form",
     "/cases/new/leg": "an HTMX fragment (one leg of the route) inside the case form",
     "/cases/new/perpetrator": "an HTMX fragment (one perpetrator) inside the case form",
