@@ -150,8 +150,11 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.cases.attachments import pages as attachments_pages
 
     from rihai.cases.exports import pages as exports_pages
+    from rihai.cases.transfers import api as transfers_api
+    from rihai.cases.transfers import pages as transfers_pages
 
-    routers += [attachments_api.router, attachments_pages.router, exports_pages.router]
+    routers += [attachments_api.router, attachments_pages.router, exports_pages.router, transfers_api.router,
+                transfers_pages.router]
     for router in routers:
         app.include_router(router)
 

@@ -45,6 +45,11 @@ from .consent_counts import count_without_consent  # noqa: F401
 from .status import (check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
                      register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
+# Attached files, print and export, transfers: sub-domains with their own front doors.
+from .attachments.service import add_attachment, list_attachments, read_attachment  # noqa: F401
+from .exports.service import case_list_csv, case_summary_pdf  # noqa: F401
+from .transfers.service import (accept_transfer, propose_transfer, refuse_transfer,  # noqa: F401
+                                remove_from_team)
 from .visibility import assigned_case_ids, case_scope, note_kinds, scope_parts  # noqa: F401  (registers the scope)
 # Published reads, each with its consent rule beside the tables: coded facts (statistics), the
 # people whose family-tracing consent is in force, the perpetrators survivors named.
