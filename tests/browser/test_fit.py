@@ -31,6 +31,7 @@ NOT_PAGES: dict[str, str] = {
     "/tracing/requests/{request_id}/photo": "an image",
     "/tracing/candidates/{candidate_id}/photos/{side}": "an image",
     "/attachments/{attachment_id}": "a download: a file attached to a case",
+    "/referrals/{referral_id}/files/{attachment_id}": "a download: a file shared by a referral",
     "/cases/{case_id}/summary.pdf": "a download: the case summary (PDF)",
     "/exports/cases.csv": "a download: the case list (CSV)",
     "/cases/districts": "an HTMX fragment (a district <select>) inside the case form",

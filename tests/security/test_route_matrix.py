@@ -220,6 +220,10 @@ EXPECTED_NOT_2XX: dict[tuple[str, str], tuple[set[int], str]] = {
     ("GET", "/api/v1/tracing/requests/{request_id}/photo"): ({404}, "the scene's request has no photo"),
     ("GET", "/tracing/requests/{request_id}/photo"): ({404}, "the scene's request has no photo"),
     ("GET", "/api/v1/audit/verify"): ({200, 409}, "the chain may be mid-append in the test's transaction"),
+    ("GET", "/referrals/{referral_id}/files/{attachment_id}"): ({403, 404}, "the scene's file is a photo of A's "
+                                                                 "own case, shared by no referral; "
+                                                                 "tests/cases/attachments/test_shared_by_referral.py "
+                                                                 "drives the route with shared ones"),
 }
 
 # Role-specific refusals by a need-to-know rule finer than the route's permission.

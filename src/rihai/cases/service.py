@@ -46,7 +46,8 @@ from .status import (check_open_work, decide_trafficking_status, ensure_visible,
                      register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
 # Attached files, print and export, transfers: sub-domains with their own front doors.
-from .attachments.service import add_attachment, list_attachments, read_attachment  # noqa: F401
+from .attachments.service import (AttachmentFile, add_attachment, list_attachments, read_attachment,  # noqa: F401
+                                  shared_attachment_file, shared_attachments, kinds_for as attachment_kinds)
 from .exports.service import case_list_csv, case_summary_pdf  # noqa: F401
 from .transfers.service import (accept_transfer, propose_transfer, refuse_transfer,  # noqa: F401
                                 remove_from_team)

@@ -131,6 +131,19 @@ NOTE_KINDS: dict[ServiceType, frozenset[NoteKind]] = {
     ServiceType.INVESTIGATION: frozenset({NoteKind.GENERAL, NoteKind.INVESTIGATION, NoteKind.LEGAL}),
 }
 
+# Kinds of attached file each service may open (cases.attachments.codes.AttachmentKind), while the
+# referral is active and consented, and only those the receiving person's role reads too. Medical
+# files go only to medical and psychosocial care.
+ATTACHMENT_KINDS: dict[ServiceType, frozenset[str]] = {
+    **{s: frozenset() for s in ServiceType},
+    ServiceType.MEDICAL: frozenset({"medical"}),
+    ServiceType.PSYCHOSOCIAL: frozenset({"medical"}),
+    ServiceType.LEGAL_AID: frozenset({"identity_document", "legal"}),
+    ServiceType.FINANCIAL: frozenset({"identity_document"}),
+    ServiceType.REPATRIATION: frozenset({"identity_document", "photo"}),
+    ServiceType.FAMILY_TRACING: frozenset({"photo"}),
+    ServiceType.INVESTIGATION: frozenset({"identity_document", "legal", "photo"}),
+}
 
 # English labels people read (msgids of the Urdu catalogue ``referrals.po``).
 LABELS: dict[str, str] = {

@@ -4,7 +4,7 @@ receiving agency's need-to-know view of the case. All scoped in SQL (``visibilit
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -22,7 +22,7 @@ from rihai.cases import service as cases_service
 from rihai.db import utcnow
 from rihai.errors import Forbidden, NotFound
 
-from .codes import ACTIVE_STATES, NEED_TO_KNOW, NOTE_KINDS, OPEN_STATES, ReferralState, ServiceType
+from .codes import ACTIVE_STATES, ATTACHMENT_KINDS, NEED_TO_KNOW, NOTE_KINDS, OPEN_STATES, ReferralState, ServiceType
 from .models import Referral
 from .visibility import receiver_scope, scope_parts, sender_scope
 
@@ -139,31 +139,57 @@ class ReceiverView:
     case: cases_service.SharedCase | None
     summary: dict[str, object]
     reason_withheld: str | None = None
+    files: list[Any] = field(default_factory=list)  # attached files of the kinds the service is granted
+
+
+def _receiving(session: Session, actor: Actor, referral_id: uuid.UUID) -> tuple[Referral, str | None]:
+    """The referral, and why the receiving side may not read the case now (None: it may)."""
+    referral = get_referral(session, actor, referral_id, audit_read=False)
+    if actor.agency_id != referral.to_agency_id:
+        raise Forbidden("this view is for the receiving agency", rule="referral-receiver")
+    state = ReferralState(referral.state)
+    if state not in ACTIVE_STATES:
+        return referral, None if state is ReferralState.SENT else "referral-ended"
+    if referral.assignee_id != actor.user_id and not actor.sees_whole_agency:
+        return referral, "referral-assignee"
+    if not referral.consent_overridden and not cases_service.consent_covers(
+            cases_service.consents_of(session, referral.case_id), referral.consent_purpose,
+            referral.to_agency_id):
+        return referral, "consent-withdrawn"
+    return referral, ""
+
+
+def _file_kinds(actor: Actor, referral: Referral) -> frozenset[str]:
+    return ATTACHMENT_KINDS[ServiceType(referral.service)] & cases_service.attachment_kinds(actor.roles)
 
 
 def shared_case(session: Session, actor: Actor, referral_id: uuid.UUID) -> ReceiverView:
     """The receiving agency's view of the referred case. Before acceptance: a coded summary (sex,
     age, minor, languages, district) so they can decide. While accepted or in service: the field
-    groups the service needs, to whoever accepted it and the agency's supervisors. Ended referral,
-    or consent withdrawn (and not overridden): nothing."""
-    referral = get_referral(session, actor, referral_id, audit_read=False)
-    if actor.agency_id != referral.to_agency_id:
-        raise Forbidden("this view is for the receiving agency", rule="referral-receiver")
+    groups the service needs (and the kinds of attached file it is granted), to whoever accepted it
+    and the agency's supervisors. Ended referral, or consent withdrawn (and not overridden): nothing."""
+    referral, withheld = _receiving(session, actor, referral_id)
     summary = cases_service.summary_view(session, referral.case_id)
-    state = ReferralState(referral.state)
-    if state not in ACTIVE_STATES:
-        reason = None if state is ReferralState.SENT else "referral-ended"
-        return ReceiverView(referral, None, summary, reason)
-    if referral.assignee_id != actor.user_id and not actor.sees_whole_agency:
-        return ReceiverView(referral, None, summary, "referral-assignee")
-    if not referral.consent_overridden and not cases_service.consent_covers(
-            cases_service.consents_of(session, referral.case_id), referral.consent_purpose,
-            referral.to_agency_id):
-        return ReceiverView(referral, None, summary, "consent-withdrawn")
+    if withheld != "":
+        return ReceiverView(referral, None, summary, withheld)
     service = ServiceType(referral.service)
     kinds = frozenset(str(k) for k in NOTE_KINDS[service] & cases_service.note_kinds(actor))
+    via = f"referral:{referral.id}"
     view = cases_service.shared_view(session, actor, referral.case_id, groups=NEED_TO_KNOW[service],
-                                     note_kinds=kinds, via=f"referral:{referral.id}")
+                                     note_kinds=kinds, via=via)
+    files = cases_service.shared_attachments(session, actor, referral.case_id,
+                                             kinds=_file_kinds(actor, referral), via=via)
     audit.record(session, actor, AuditTag.REFERRAL_CASE_VIEW, subject_type="referral",
                  subject_id=referral.id, related_ids=[f"case:{referral.case_id}"])
-    return ReceiverView(referral, view, summary)
+    return ReceiverView(referral, view, summary, files=files)
+
+
+def shared_file(session: Session, actor: Actor, referral_id: uuid.UUID,
+                attachment_id: uuid.UUID) -> cases_service.AttachmentFile:
+    """One attached file of a kind the referral's service is granted, by the same rules as the view;
+    anything else is not found."""
+    referral, withheld = _receiving(session, actor, referral_id)
+    if withheld != "":
+        raise NotFound("no such file, or it is not shared with you")
+    return cases_service.shared_attachment_file(session, actor, referral.case_id, attachment_id,
+                                                kinds=_file_kinds(actor, referral), via=f"referral:{referral.id}")

@@ -121,6 +121,17 @@ def referral_page(request: Request, referral_id: uuid.UUID,
     return _referral_page(request, session, actor, referral_id)
 
 
+@router.get("/referrals/{referral_id}/files/{attachment_id}")
+def shared_file(referral_id: uuid.UUID, attachment_id: uuid.UUID,
+                actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)], session: SessionDep) -> Response:
+    """A file attached to the referred case, of a kind the referral's service is granted: a
+    download no cache keeps and no browser renders in this origin."""
+    file = service.shared_file(session, actor, referral_id, attachment_id)
+    return Response(file.data, media_type=file.media_type, headers={
+        "Content-Disposition": f'attachment; filename="{file.filename}"', "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store, private", "Content-Security-Policy": "default-src 'none'; sandbox"})
+
+
 async def _act(request: Request, referral_id: uuid.UUID, actor: Actor, session: Any, side: Side) -> Response:
     v = await read_form(request)
 

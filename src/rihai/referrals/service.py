@@ -46,6 +46,7 @@ from .inbox import (  # noqa: F401  (re-exported)
     list_referrals,
     overdue,
     shared_case,
+    shared_file,
 )
 from .models import Referral, ReferralEvent, ServiceProvider
 from .schemas import ProviderIn, ReferralCreate, TransitionIn  # noqa: F401

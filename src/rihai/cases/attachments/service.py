@@ -4,7 +4,9 @@ Every verb scopes the case in SQL (``access.policy.visible``), then the kinds th
 need (``codes.KIND_ROLES``), also in SQL: an attachment of a kind the actor may not see is "not
 found", like a case they may not see. Every list and every opened file is audited (ids and the
 kind, never a title or a byte of the file). Another agency that receives the case by referral
-sees no attachment: none is shared unless a referral's published view grants it (none does yet).
+sees only the kinds its referral's service is granted (``shared_attachments``, called by the
+referrals domain after its own checks); medical files go to no service but medical and
+psychosocial care.
 """
 
 from __future__ import annotations
@@ -126,3 +128,41 @@ def _open(attachment_id: uuid.UUID, sealed: str) -> bytes:
         # Not this row's file: a ciphertext moved between rows. Say so in the log, show nothing.
         raise KeyringError("an attachment's content belongs to another attachment")
     return base64.b64decode(body)
+
+
+# -- shared by referral -----------------------------------------------------------------------
+# The referrals domain decides whether a receiving agency may read a case at all (an active
+# referral, consent in force) and which kinds of file its service needs; these read only those
+# kinds, in SQL, and audit the read with the referral it went through.
+
+def shared_attachments(session: Session, actor: Actor, case_id: uuid.UUID, *, kinds: frozenset[str],
+                       via: str) -> list[CaseAttachment]:
+    """Callers: the referrals service, after its checks. An empty ``kinds`` shares nothing."""
+    if not kinds:
+        return []
+    rows = list(session.scalars(select(CaseAttachment).where(
+        CaseAttachment.case_id == case_id, CaseAttachment.kind.in_(sorted(kinds)))
+        .order_by(CaseAttachment.created_at.desc(), CaseAttachment.id)))
+    if rows:
+        audit.record(session, actor, AuditTag.ATTACHMENT_LIST, subject_type="case", subject_id=case_id,
+                     related_ids=[via, *(f"attachment:{r.id}" for r in rows)])
+    return rows
+
+
+def shared_attachment_file(session: Session, actor: Actor, case_id: uuid.UUID, attachment_id: uuid.UUID, *,
+                           kinds: frozenset[str], via: str) -> AttachmentFile:
+    """One file of a shared kind, of this case only; audited with ``via``."""
+    found = session.execute(select(CaseAttachment, Case.reference).join(Case, Case.id == CaseAttachment.case_id)
+                            .where(CaseAttachment.id == attachment_id, CaseAttachment.case_id == case_id,
+                                   CaseAttachment.kind.in_(sorted(kinds) or [""]))).one_or_none()
+    if found is None:
+        raise NotFound(NO_ATTACHMENT)
+    row, reference = found
+    sealed = session.scalar(select(CaseAttachmentContent.data).where(CaseAttachmentContent.attachment_id == row.id))
+    if sealed is None:
+        raise NotFound(NO_ATTACHMENT)
+    data = _open(row.id, sealed)
+    audit.record(session, actor, AuditTag.ATTACHMENT_READ, subject_type="case", subject_id=case_id,
+                 related_ids=[via, f"attachment:{row.id}"], fields=[f"attachments.{row.kind}"])
+    ext = EXTENSIONS.get(row.media_type, "bin")
+    return AttachmentFile(data, row.media_type, f"{reference}-{row.kind}-{row.id.hex[:8]}.{ext}")
