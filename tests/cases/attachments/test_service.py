@@ -16,7 +16,7 @@ from rihai.cases import service as cases
 from rihai.cases.attachments import service
 from rihai.cases.attachments.models import CaseAttachmentContent
 from rihai.crypto import KeyringError
-from rihai.errors import Invalid, NotFound
+from rihai.errors import Conflict, Invalid, NotFound
 
 
 @pytest.fixture
@@ -97,3 +97,20 @@ def test_content_moved_onto_another_attachment_does_not_decrypt_as_it(db, world,
     db.expire_all()
     with pytest.raises(KeyringError):
         service.read_attachment(db, cw, b.id)
+
+
+def test_the_uploader_or_a_supervisor_removes_a_file_and_the_bytes_go(db, world, case) -> None:
+    cw, inv = world.actor("caseworker"), world.actor("investigator")
+    mine = service.add_attachment(db, cw, case.id, kind="photo", data=f.png())
+    theirs = service.add_attachment(db, inv, case.id, kind="legal", data=f.clean_pdf())
+    with pytest.raises(Conflict):
+        service.remove_attachment(db, cw, theirs.id)  # not theirs to remove
+    with pytest.raises(NotFound):
+        service.remove_attachment(db, world.actor("other_caseworker"), mine.id)
+    assert service.remove_attachment(db, cw, mine.id) == case.id
+    service.remove_attachment(db, world.actor("supervisor"), theirs.id)
+    assert service.list_attachments(db, cw, case.id) == []
+    assert db.scalar(sa.select(sa.func.count()).select_from(CaseAttachmentContent)) == 0
+    with pytest.raises(NotFound):
+        service.read_attachment(db, cw, mine.id)
+    assert tags(db, case.id).count("cases:attachment:remove") == 2

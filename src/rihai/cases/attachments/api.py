@@ -79,3 +79,10 @@ async def add_attachment(request: Request, session: SessionDep,
 def read_attachment(attachment_id: uuid.UUID, actor: Annotated[Actor, Requires(P.CASES_ATTACHMENT_READ)],
                     session: SessionDep) -> Response:
     return download(service.read_attachment(session, actor, attachment_id))
+
+
+@router.delete("/attachments/{attachment_id}", status_code=status.HTTP_204_NO_CONTENT)
+def remove_attachment(attachment_id: uuid.UUID, actor: Annotated[Actor, Requires(P.CASES_ATTACHMENT_WRITE)],
+                      session: SessionDep) -> None:
+    """Remove a file you attached (a supervisor: any file of their agency's cases)."""
+    service.remove_attachment(session, actor, attachment_id)

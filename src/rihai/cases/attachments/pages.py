@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
 from rihai.access import service as access_service
@@ -32,7 +33,7 @@ def _panel(request: Request, session: Session, actor: Actor, case_id: uuid.UUID,
     gettext = translations(request_locale(request)).gettext
     rows = service.list_attachments(session, actor, case_id)
     writable = sorted(service.kinds_for(actor.roles)) if actor.can(P.CASES_ATTACHMENT_WRITE) else []
-    ctx = {"case_id": case_id, "rows": rows, "kinds": writable, "errors": {}, "v": {},
+    ctx = {"case_id": case_id, "rows": rows, "me": actor.user_id, "supervisor": actor.sees_whole_agency, "kinds": writable, "errors": {}, "v": {},
            "al": lambda code: gettext(service.LABELS.get(code, code)),
            "people": access_service.display_names(session, [r.uploaded_by_id for r in rows]),
            "max_mb": MAX_BYTES // (1024 * 1024), **extra}
@@ -66,6 +67,13 @@ async def attach(request: Request, session: SessionDep, actor: Annotated[Actor, 
                       v={"kind": kind, "title": title})
 
     return await rerender_on_error(session, work, refused)
+
+
+@router.post("/cases/attachments/remove")
+async def remove(request: Request, session: SessionDep, actor: Annotated[Actor, Requires(P.CASES_ATTACHMENT_WRITE)],
+                 attachment_id: Annotated[uuid.UUID, Form()]) -> Response:
+    case_id = await run_in_threadpool(service.remove_attachment, session, actor, attachment_id)
+    return RedirectResponse(f"/cases/{case_id}#sec-attachments", status_code=303)
 
 
 @router.get("/attachments/{attachment_id}")

@@ -15,7 +15,7 @@ import base64
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from rihai.access import audit
@@ -26,7 +26,7 @@ from rihai.access.policy import visible
 from rihai.access.service import require
 from rihai.cases.models import Case
 from rihai.crypto import KeyringError
-from rihai.errors import Invalid, NotFound
+from rihai.errors import Conflict, Invalid, NotFound
 
 from .codes import LABELS, AttachmentKind, kinds_for  # noqa: F401  (re-exported for the pages)
 from .files import EXTENSIONS, FIELD, clean_file
@@ -116,6 +116,31 @@ def read_attachment(session: Session, actor: Actor, attachment_id: uuid.UUID) ->
                  related_ids=[f"attachment:{row.id}"], fields=[f"attachments.{row.kind}"])
     ext = EXTENSIONS.get(row.media_type, "bin")
     return AttachmentFile(data, row.media_type, f"{reference}-{row.kind}-{row.id.hex[:8]}.{ext}")
+
+
+def remove_attachment(session: Session, actor: Actor, attachment_id: uuid.UUID) -> uuid.UUID:
+    """The person who attached a file, or a supervisor of the case's agency, removes it (a scan of
+    the wrong person, a file attached to the wrong case): the row and the encrypted bytes are
+    deleted; the audit log keeps that it existed and who removed it. Returns the case id."""
+    require(actor, Permission.CASES_ATTACHMENT_WRITE)
+    kinds = sorted(kinds_for(actor.roles))
+    stmt = visible(select(CaseAttachment, Case.owner_agency_id).join(Case, Case.id == CaseAttachment.case_id)
+                   .where(CaseAttachment.id == attachment_id, CaseAttachment.kind.in_(kinds)), actor, Case)
+    found = session.execute(stmt).one_or_none()
+    if found is None:
+        raise NotFound(NO_ATTACHMENT)
+    row, owner = found
+    supervisor = actor.sees_whole_agency and actor.agency_id == owner
+    if row.uploaded_by_id != actor.user_id and not supervisor:
+        raise Conflict("only the person who attached a file, or a supervisor, can remove it",
+                       rule="attachment-remover")
+    case_id = row.case_id
+    session.execute(delete(CaseAttachmentContent).where(CaseAttachmentContent.attachment_id == row.id))
+    session.execute(delete(CaseAttachment).where(CaseAttachment.id == row.id))
+    session.expunge(row)
+    audit.record(session, actor, AuditTag.ATTACHMENT_REMOVE, subject_type="case", subject_id=case_id,
+                 related_ids=[f"attachment:{row.id}"], fields=[f"attachments.{row.kind}"])
+    return case_id
 
 
 def _seal(attachment_id: uuid.UUID, data: bytes) -> str:
