@@ -36,10 +36,10 @@ from .models import CaseTransfer
 NO_TRANSFER = "no such transfer, or it is not for your agency"
 
 
-def _owned_case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
+def _owned_case(session: Session, actor: Actor, case_id: uuid.UUID, *, for_update: bool = True) -> Case:
     stmt = visible(select(Case).where(Case.id == case_id).options(
         selectinload(Case.consents), selectinload(Case.assignments)), actor, Case)
-    if session.get_bind().dialect.name == "postgresql":
+    if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(of=Case)
     case = session.scalars(stmt).unique().one_or_none()
     if case is None:
@@ -66,7 +66,7 @@ def propose_transfer(session: Session, actor: Actor, case_id: uuid.UUID, *, to_a
     if len(reason) > 2000:
         raise Invalid("a reason has at most 2000 characters", field="reason")
     target = session.get(Agency, to_agency_id)
-    if target is None or not getattr(target, "is_active", True):
+    if target is None or not target.is_active:
         raise Invalid("choose an agency", field="to_agency_id")
     if target.id == case.owner_agency_id:
         raise Invalid("the case is already with this agency", field="to_agency_id")
@@ -165,7 +165,7 @@ def withdraw_transfer(session: Session, actor: Actor, case_id: uuid.UUID) -> Cas
 def transfers_of_case(session: Session, actor: Actor, case_id: uuid.UUID) -> list[CaseTransfer]:
     """A case's transfers, newest first, for whoever may propose them (its owning supervisors)."""
     require(actor, Permission.CASES_CASE_TRANSFER)
-    case = _owned_case(session, actor, case_id)
+    case = _owned_case(session, actor, case_id, for_update=False)
     return list(session.scalars(select(CaseTransfer).where(CaseTransfer.case_id == case.id)
                                 .order_by(CaseTransfer.proposed_at.desc())))
 
