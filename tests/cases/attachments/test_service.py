@@ -114,3 +114,24 @@ def test_the_uploader_or_a_supervisor_removes_a_file_and_the_bytes_go(db, world,
     with pytest.raises(NotFound):
         service.read_attachment(db, cw, mine.id)
     assert tags(db, case.id).count("cases:attachment:remove") == 2
+
+
+def test_key_rotation_re_encrypts_the_files_and_they_still_open(db, world, case, keyring) -> None:
+    from rihai.cli import keys as keys_cli
+    from rihai.crypto import Keyring, install_keyring
+
+    cw = world.actor("caseworker")
+    row = service.add_attachment(db, cw, case.id, kind="photo", data=f.photo_with_gps())
+    before = service.read_attachment(db, cw, row.id).data
+    new = keyring.with_new_key()
+    counts = keys_cli.reencrypt(db, new, batch=3)
+    assert counts["case_attachment_contents.data"] >= 1
+    raw = db.execute(sa.select(sa.type_coerce(CaseAttachmentContent.data, sa.LargeBinary))
+                     .where(CaseAttachmentContent.attachment_id == row.id)).scalar_one()
+    assert Keyring.key_id_of(bytes(raw)) == new.active
+    install_keyring(new)
+    try:
+        db.expire_all()
+        assert service.read_attachment(db, cw, row.id).data == before
+    finally:
+        install_keyring(keyring)
