@@ -14,24 +14,36 @@ import pandas as pd
 from .features import clean_sex, parse_date
 
 KINDS = ("given_name", "family_name", "full_name", "father_name", "dob", "national_id", "phone",
-         "email", "postcode", "place", "address", "sex", "age", "text", "number", "ignore")
+         "email", "postcode", "place", "address", "sex", "age", "category", "text", "number",
+         "ignore")
 
-# Heading patterns, checked in order (more specific first: "father name" before "name").
+# Heading patterns, checked in order (more specific first: "father name" before "name", "birth
+# place" before "birth", "first and surname" before "surname"). English first, with the headings
+# Urdu, Spanish, French and Portuguese lists commonly use, so a partner's file needs no mapping.
 _NAME_RULES: list[tuple[str, str]] = [
     ("national_id", r"cnic|nic\b|nicop|nid|national_?id|id_?card|ssn|soc_?sec|passport|"
-                    r"identity|id_?number|id_?no"),
-    ("father_name", r"father|husband|guardian|wald|(^|_)[sdw]/?o($|_)|parent"),
-    ("dob", r"dob|d\.o\.b|birth|born|date_of_birth|birthdate"),
-    ("age", r"^age$|^age_|_age$|years"),
-    ("phone", r"phone|mobile|cell|contact_?no|tel\b|whatsapp|msisdn"),
-    ("email", r"e-?mail"),
-    ("postcode", r"post_?code|postal|zip"),
-    ("sex", r"^sex$|gender"),
-    ("given_name", r"first_?name|given|forename|fname|^first$"),
-    ("family_name", r"surname|last_?name|family_?name|lname|caste|tribe|^last$"),
-    ("full_name", r"name"),
-    ("address", r"address|street|addr|house|mohalla"),
-    ("place", r"city|town|district|village|tehsil|province|state|suburb|country|place|region"),
+                    r"identity|id_?number|id_?no|^dni$|^nie$|^nif$|documento|^cpf$"),
+    ("father_name", r"father|husband|guardian|wald|(^|_)[sdw]/?o($|_)|parent|padre|p[eè]re"),
+    ("place", r"birth_?place|place_of_birth|^pob$|born_in|(country|town|city)_of_birth|"
+              r"lugar_de_nac|lieu_de_naiss|naturalidade"),
+    ("dob", r"dob|d\.o\.b|birth|born|date_of_birth|birthdate|nacimiento|fecha_nac|naissance|"
+            r"nascimento"),
+    ("age", r"^age$|^age_|_age$|years|^edad$|^idade$"),
+    ("phone", r"phone|mobile|cell|contact_?no|tel\b|whatsapp|msisdn|tel[eé]fono|m[oó]vil|celular"),
+    ("email", r"e-?mail|correo|courriel"),
+    ("postcode", r"post_?code|postal|zip|^cp$|^cep$"),
+    ("sex", r"^sex$|gender|^sexo$|^sexe$|^genero$|^género$"),
+    ("category", r"occupation|profession|job|trade|employment|ocupaci[oó]n|profesi[oó]n|"
+                 r"m[eé]tier|profiss[aã]o|religion|marital|caste_?group"),
+    ("full_name", r"full_?name|complete_?name|(first|given|fore)_?(name_?)?(and|&|_)_?"
+                  r"(sur|last|family)|nombre_completo|nom_complet|nome_completo"),
+    ("given_name", r"first_?name|given|forename|fname|^first$|^nombres?$|^pr[eé]nom|^nome$"),
+    ("family_name", r"surname|last_?name|family_?name|lname|caste|tribe|^last$|apellido|^nom$|"
+                    r"^nom_de_famille|sobrenome"),
+    ("full_name", r"name|nombre|^nom_"),
+    ("address", r"address|street|addr|house|mohalla|direcci[oó]n|domicilio|adresse|endere[cç]o"),
+    ("place", r"city|town|district|village|tehsil|province|state|suburb|country|place|region|"
+              r"municipio|localidad|ciudad|provincia|ville|commune|cidade|munic[ií]pio"),
 ]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.I)
 _ALPHA = re.compile(r"^[^\W\d_]+(?:[\s.'-]+[^\W\d_]+)*\.?$")
@@ -84,6 +96,11 @@ def kind_from_values(values: pd.Series) -> str:
     return "text"
 
 
+def _mostly_dates(values: pd.Series) -> bool:
+    vals = [v for v in values.dropna().tolist()[:300] if str(v).strip()]
+    return bool(vals) and sum(parse_date(v) is not None for v in vals) / len(vals) > 0.5
+
+
 def detect_kinds(frame: pd.DataFrame, overrides: dict[str, str] | None = None) -> dict[str, str]:
     """column -> kind for every column but ``unique_id``; ``overrides`` win over detection.
 
@@ -106,6 +123,9 @@ def detect_kinds(frame: pd.DataFrame, overrides: dict[str, str] | None = None) -
             kinds[col] = by_values
         elif by_name in ("given_name", "family_name", "full_name", "father_name", "place",
                          "address") and by_values in ("dob", "email", "phone", "national_id", "number"):
+            kinds[col] = by_values
+        elif by_name == "dob" and by_values != "dob" and not _mostly_dates(frame[col]):
+            # "birth_place", "born in": a heading about birth over values that are not dates.
             kinds[col] = by_values
         else:
             kinds[col] = by_name

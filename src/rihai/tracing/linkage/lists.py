@@ -24,6 +24,7 @@ from splink import SettingsCreator, block_on
 from rihai import names
 
 from . import features as F
+from . import roles
 from .columns import detect_kinds
 from .plan import Plan, Say
 
@@ -78,7 +79,7 @@ def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFram
         elif kind == "postcode":
             out[col] = s.map(lambda v: None if F._blank(v) else  # noqa: SLF001
                              re.sub(r"\W", "", str(v).upper().removesuffix(".0")) or None)
-        elif kind in ("place", "address", "text"):
+        elif kind in ("place", "address", "text", "category"):
             out[col] = s.map(F.clean_place)
         elif kind == "sex":
             out[col] = s.map(F.clean_sex)
@@ -125,6 +126,10 @@ def _comparison(col: str, kind: str, kinds: dict[str, str]):
         return cl.CustomComparison(output_column_name=col, comparison_levels=[
             cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True),
             cll.JaroWinklerLevel(col, 0.9), cll.JaroWinklerLevel(col, 0.7), cll.ElseLevel()])
+    if kind == "category":  # occupation, religion: a word from a short list, variants unrelated
+        return cl.CustomComparison(output_column_name=col, comparison_levels=[
+            cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True),
+            cll.ElseLevel()])
     if kind == "sex":
         return cl.ExactMatch(col)
     return None
@@ -229,9 +234,18 @@ class ListModel:
         shared = [c for c in left.columns if right is None or c in right.columns]
         if "unique_id" not in shared:
             raise ValueError("both lists need a unique_id column")
-        kinds = detect_kinds(left[shared], self.columns)
-        kinds = {c: k for c, k in kinds.items() if k not in ("ignore",)}
+        detected = detect_kinds(left[shared], self.columns)
+        kinds = {c: k for c, k in detected.items() if k not in ("ignore",)}
         say("column kinds: " + json.dumps(kinds, ensure_ascii=False))
+        # Columns that repeat others or cannot tell people apart are not evidence (roles.py);
+        # a column the config names explicitly is always compared.
+        inputs = [left[shared]] + ([] if right is None else [right[shared]])
+        why = {**roles.uninformative(inputs, kinds), **roles.find_redundant(pd.concat(inputs), kinds)}
+        why = {c: w for c, w in why.items() if c not in (self.columns or {})}
+        column_roles = {c: roles.Role(k, "ignored", why.get(c, "not recognised") if k == "ignore"
+                                      else why[c]) if k == "ignore" or c in why
+                        else roles.Role(k, "compared") for c, k in detected.items()}
+        kinds = {c: k for c, k in kinds.items() if c not in why}
         original_kinds = kinds
         # Splink writes column names into SQL unquoted ("gamma_D.O.B"): the engine works on safe
         # names and keeps the headings for what people read (the kinds, the waterfall's fields).
@@ -251,6 +265,12 @@ class ListModel:
                       for r in self.blocking_rules] if self.blocking_rules
                      else choose_blocking(frames, kinds, budget))
         say(f"blocking rules: {rule_cols}")
+        say("roles: " + json.dumps({c: r.describe() for c, r in column_roles.items()}))
+        heading = {v: c for c, v in safe.items()}
+        keys = {b for r in rule_cols if isinstance(r, list) for b in r}
+        blocked = {heading[c] for c, k in kinds.items() if keys & {c, *_block_cols(c, k)}}
+        column_roles = {c: roles.Role(r.kind, r.role, r.why, c in blocked)
+                        for c, r in column_roles.items()}
         rules = [block_on(*r) if isinstance(r, list) else r for r in rule_cols]
         # EM needs blocks that leave fields free: one on names, one on everything else.
         name_cols = [_block_cols(c, k)[0] for c, k in kinds.items()
@@ -276,4 +296,7 @@ class ListModel:
                     max_u_pairs=float(min(1e7, max(1e6, n * 50)) if self.max_u_pairs is None
                                       else self.max_u_pairs),
                     notes={"rihai_column_kinds": original_kinds,
+                           "rihai_column_roles": {c: {"kind": r.kind, "role": r.role, "why": r.why,
+                                                      "blocked_on": r.blocked_on}
+                                                  for c, r in column_roles.items()},
                            "rihai_column_names": {v: c for c, v in safe.items() if v != c}})

@@ -114,6 +114,7 @@ def link(left: Records, right: Records | None = None,
             predictions, settings.clusters_at).as_pandas_dataframe()
     model = linker.misc.save_model_to_json()
     model.update(plan.notes)
+    model["rihai_threshold"] = settings.threshold
     _orient(pairs)
     # What pooling borrowed speaks first: a sex read from the name only where pooling had none.
     for uid, reasons in plan.borrowed.items():

@@ -1,0 +1,137 @@
+"""Which columns of a list count as evidence, and which only repeat another column.
+
+Fellegi–Sunter multiplies the evidence of every compared column as if each were independent. A
+file that writes the name four times (full name, first name + surname, first name, surname)
+then counts one agreement four times: two strangers called "john smith" look certain, precision
+collapses, and clusters chain everybody with a common name. So before comparing, each column
+that is derived from others is set aside, and the name is compared once:
+
+  * a full name that holds nothing but a given-name and a family-name column's words is
+    redundant with those two (they are compared, given and family apart, swaps included);
+  * a name column whose words lie inside another name column's (a first name beside the full
+    name) is redundant with the larger one;
+  * two columns that say the same (one copied into another heading) keep the first;
+  * a column with one value, or a different value on every row and none shared between the
+    lists (a row number, a record id), carries no evidence about who is who.
+
+Decided on the values of these lists (a share of rows), never on headings alone: a "full_name"
+that also holds middle names that no other column has is still redundant once its given and
+family words are compared, because the extra words are far rarer than the ones compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import features as F
+
+NAME_KINDS = ("given_name", "family_name", "full_name")
+# Kinds a record id or a row number may be read as (identifiers with a kind are kept).
+_ID_LIKE = ("number", "text", "category")
+_SAMPLE = 3000
+_SHARE = 0.8       # rows on which a column must repeat another to be called redundant
+_MIN_ROWS = 20
+
+
+@dataclass(frozen=True)
+class Role:
+    kind: str
+    role: str                    # "compared" or "ignored"
+    why: str = ""                # for ignored columns: "redundant with X", "constant", "unique id"
+    blocked_on: bool = False
+
+    def describe(self) -> str:
+        if self.role == "compared":
+            return "compared" + (", blocked on" if self.blocked_on else "")
+        return f"ignored ({self.why})"
+
+
+def _tokens(series: pd.Series) -> list[frozenset[str] | None]:
+    out = []
+    for value in series.tolist():
+        toks = F.name_parts(value)[0]
+        out.append(frozenset(toks) if toks else None)
+    return out
+
+
+def _share(rows: list[tuple], test) -> float | None:
+    usable = [r for r in rows if all(x is not None for x in r)]
+    if len(usable) < _MIN_ROWS:
+        return None
+    return sum(1 for r in usable if test(*r)) / len(usable)
+
+
+def find_redundant(frame: pd.DataFrame, kinds: dict[str, str]) -> dict[str, str]:
+    """{column: "redundant with …"} for name columns that repeat others (module docstring)."""
+    sample = frame.head(_SAMPLE)
+    names = [c for c, k in kinds.items() if k in NAME_KINDS]
+    toks = {c: _tokens(sample[c]) for c in names}
+    out: dict[str, str] = {}
+
+    def rows(*cols: str) -> list[tuple]:
+        return list(zip(*(toks[c] for c in cols)))
+
+    givens = [c for c in names if kinds[c] == "given_name"]
+    families = [c for c in names if kinds[c] == "family_name"]
+    for full in (c for c in names if kinds[c] == "full_name"):
+        for g in givens:
+            for f in families:
+                s = _share(rows(full, g, f), lambda a, b, c: (b | c) <= a)
+                if s is not None and s >= _SHARE:
+                    out.setdefault(full, f"redundant with {g} + {f}")
+    # Containment among what is left: the smaller column repeats the larger one's words.
+    left = [c for c in names if c not in out]
+    for x in left:
+        for y in left:
+            if x == y or y in out or x in out:
+                continue
+            inside = _share(rows(x, y), lambda a, b: a <= b)
+            if inside is None or inside < _SHARE:
+                continue
+            back = _share(rows(y, x), lambda a, b: a <= b) or 0.0
+            if back >= _SHARE:   # the same words both ways: keep the first heading
+                later = max(x, y, key=names.index)
+                out[later] = f"redundant with {min(x, y, key=names.index)}"
+            elif kinds[x] == "full_name" or kinds[y] == "full_name":
+                out[x] = f"redundant with {y}"
+    # Any other column copied under a second heading.
+    others = [c for c, k in kinds.items() if k not in NAME_KINDS and k != "ignore"]
+    for i, x in enumerate(others):
+        for y in others[:i]:
+            if y in out or kinds[x] != kinds[y]:
+                continue
+            a = sample[x].astype("string").str.strip().str.casefold()
+            b = sample[y].astype("string").str.strip().str.casefold()
+            both = a.notna() & b.notna()
+            if both.sum() >= _MIN_ROWS and (a[both] == b[both]).mean() >= 0.95:
+                out[x] = f"redundant with {y}"
+                break
+    return out
+
+
+def uninformative(frames: list[pd.DataFrame], kinds: dict[str, str]) -> dict[str, str]:
+    """{column: "constant" | "unique id"} for columns that cannot tell people apart."""
+    out: dict[str, str] = {}
+    for col, kind in kinds.items():
+        values = [f[col].dropna().astype(str).str.strip() for f in frames]
+        values = [v[v != ""] for v in values]
+        allv = pd.concat(values)
+        if len(allv) < _MIN_ROWS:
+            continue
+        if allv.nunique() <= 1:
+            out[col] = "constant"
+            continue
+        if kind not in _ID_LIKE:
+            continue
+        unique_each = all(v.nunique() == len(v) for v in values if len(v))
+        if not unique_each:
+            continue
+        if len(frames) == 1:
+            out[col] = "unique id"
+        else:
+            shared = len(set(values[0]) & set(values[1]))
+            if shared < 0.01 * min(len(values[0]), len(values[1])):
+                out[col] = "unique id"
+    return out
