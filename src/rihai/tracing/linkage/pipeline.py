@@ -28,6 +28,7 @@ import pandas as pd
 from splink import Linker
 from splink.internals.exceptions import SplinkException
 
+from .clusters import cluster
 from .engines import make_db_api, u_sampling_options
 from .links import Links
 from .lists import ListModel
@@ -103,15 +104,23 @@ def link(left: Records, right: Records | None = None,
     linker = Linker(_one_or_many(tables), model, log_level=logging.WARNING)
     say("scoring blocked pairs")
     t_score = time.perf_counter()
-    predictions = linker.inference.predict(threshold_match_probability=settings.threshold,
+    # Clustering at a lower probability than the pairs kept needs those pairs too.
+    floor = settings.threshold
+    if settings.clusters_at is not None and floor is not None:
+        floor = min(floor, settings.clusters_at)
+    predictions = linker.inference.predict(threshold_match_probability=floor,
                                            warning_mode="never")
     pairs = predictions.as_pandas_dataframe()
     timings["predict_s"] = time.perf_counter() - t_score
     clusters = None
     if settings.clusters_at is not None:
         say("clustering")
-        clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
-            predictions, settings.clusters_at).as_pandas_dataframe()
+        scored = plan.frames if not plan.pool_rows else [plan.frames[0], pooled]
+        records = pd.concat([f[[c for c in ("unique_id", "source_dataset") if c in f]]
+                             for f in scored], ignore_index=True)
+        clusters = cluster(records, pairs, settings.clusters_at)
+    if settings.threshold is not None and floor != settings.threshold:
+        pairs = pairs[pairs["match_probability"] >= settings.threshold].reset_index(drop=True)
     model = linker.misc.save_model_to_json()
     model.update(plan.notes)
     model["rihai_threshold"] = settings.threshold
