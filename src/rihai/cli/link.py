@@ -41,6 +41,7 @@ def link(
     config: Annotated[Path | None, typer.Option("--config", help="JSON overriding column kinds and settings")] = None,
     threshold: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Match probability to keep a pair (encoded lists: Dice similarity, 0.7)")] = None,
     one_to_one: Annotated[bool, typer.Option("--one-to-one", help="Encoded lists: keep each row in one pair at most")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Print which columns were used as what, and the threshold")] = False,
 ) -> None:
     """Probabilistic record linkage (Splink on DuckDB, in memory), or of two encoded lists."""
     if ctx.invoked_subcommand is not None:
@@ -60,13 +61,17 @@ def link(
             n = run_link_encoded_cli(left, right, out, threshold=threshold, one_to_one=one_to_one)
         console.print(f"{n} pairs written to {out}")
         return
+    lines: list[str] = []
     with console.status("linking…") as status:
         try:
             n = run_link_cli(str(left), str(right) if right else None, str(out), clusters=clusters,
                              config_path=str(config) if config else None, threshold=threshold,
-                             progress=lambda msg: status.update(msg))
+                             progress=lambda msg: status.update(msg),
+                             explain=lines.extend if explain else None)
         except (ValueError, KeyError) as exc:
             fail(str(exc))
+    for line in lines:  # headings, kinds and roles only: never a value from the lists
+        console.print(line, markup=False, highlight=False)
     console.print(f"{n} pairs written to {out}")
 
 
@@ -142,8 +147,11 @@ def run_link_encoded_cli(left: Path, right: Path, out: Path, *, threshold: float
 
 def run_link_cli(left_path: str, right_path: str | None, out_path: str, clusters: bool = False,
                  config_path: str | None = None, threshold: float | None = None,
-                 progress: Callable[[str], None] | None = None) -> int:
+                 progress: Callable[[str], None] | None = None,
+                 explain: Callable[[list[str]], Any] | None = None) -> int:
     """Body of ``rihai link``: read CSVs, link, write the pairs CSV; returns the pair count.
+
+    ``explain`` receives the lines saying what each column was used as, and the threshold.
 
     Inputs are read into memory only; the one file written is ``out_path`` (which the caller
     chose), so operators decide where pairs - which reveal who matched whom - are kept.
@@ -151,7 +159,7 @@ def run_link_cli(left_path: str, right_path: str | None, out_path: str, clusters
     # Imported here: the engine brings Splink and DuckDB, which the rest of the CLI does not need.
     import pandas as pd
 
-    from rihai.tracing.service import LinkSettings, link
+    from rihai.tracing.service import LinkSettings, explain_columns, link
 
     say = progress or (lambda msg: None)
     config: dict[str, Any] = json.loads(Path(config_path).read_text("utf-8")) if config_path else {}
@@ -165,7 +173,10 @@ def run_link_cli(left_path: str, right_path: str | None, out_path: str, clusters
     if right_path:
         say(f"reading {right_path}")
         right = pd.read_csv(right_path, dtype=str, keep_default_na=False, na_values=[""])
-    out = link(left, right, LinkSettings.from_config(config, progress=say)).table()
+    links = link(left, right, LinkSettings.from_config(config, progress=say))
+    if explain is not None:
+        explain(explain_columns(links.model))
+    out = links.table()
     # The file carries exactly the documented columns, so other tools can rely on them.
     columns = ["unique_id_l", "unique_id_r", "match_probability"] + (["cluster_id"] if "cluster_id" in out else [])
     out[columns].to_csv(out_path, index=False)

@@ -58,7 +58,7 @@ from .matchruns import error_of as match_run_error  # noqa: F401
 from .matchruns import execute as execute_match_run  # noqa: F401
 # The linkage engine's entry point, for ``rihai link`` (lists linked outside the database), and
 # its privacy-preserving side (``rihai link encode``, encoded lists linked without clear values).
-from .linkage import LinkSettings, link  # noqa: F401
+from .linkage import LinkSettings, explain_columns, link  # noqa: F401
 from .linkage import (  # noqa: F401
     PPRL_THRESHOLD,
     EncodedList,

@@ -29,6 +29,7 @@ only the names below (an import-linter contract keeps the package free of the da
 """
 
 from .columns import detect_kinds, kind_from_name
+from .roles import explain as explain_columns
 from .engines import SMALL_LIST_CONF, local_spark
 from .features import clean_sex, parse_date
 from .links import Links
@@ -53,6 +54,8 @@ __all__ = [
     # how the engine reads a list's columns and values, shared with the tracing list import so
     # that a stored row means what the engine will read it as
     "detect_kinds", "kind_from_name", "parse_date", "clean_sex",
+    # which columns a list run compared, blocked on or set aside (``rihai link --explain``)
+    "explain_columns",
     # lists that cannot be shared in clear: encode on the holder's side, link the encodings
     "encode_list", "link_encoded", "EncodedList", "encoded_fields", "read_secret_file",
     "write_secret_file", "MalformedEncoding", "FingerprintMismatch", "PPRL_THRESHOLD",

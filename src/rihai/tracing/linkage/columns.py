@@ -125,8 +125,8 @@ def detect_kinds(frame: pd.DataFrame, overrides: dict[str, str] | None = None) -
                          "address") and by_values in ("dob", "email", "phone", "national_id", "number"):
             kinds[col] = by_values
         elif by_name == "dob" and by_values != "dob" and not _mostly_dates(frame[col]):
-            # "birth_place", "born in": a heading about birth over values that are not dates.
-            kinds[col] = by_values
+            # "birth", "born in": a heading about birth over words, not dates, names a place.
+            kinds[col] = "place" if by_values in ("text", "full_name", "place") else by_values
         else:
             kinds[col] = by_name
     return kinds

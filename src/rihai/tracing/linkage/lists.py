@@ -246,6 +246,11 @@ class ListModel:
                                       else why[c]) if k == "ignore" or c in why
                         else roles.Role(k, "compared") for c, k in detected.items()}
         kinds = {c: k for c, k in kinds.items() if c not in why}
+        for side, frame in (("left", left), ("right", right)):
+            for c in [] if frame is None or right is None else frame.columns.difference(shared):
+                if c != "source_dataset":
+                    column_roles[c] = roles.Role(detect_kinds(frame[[c]]).get(c, "ignore"),
+                                                 "ignored", f"only in the {side} list")
         original_kinds = kinds
         # Splink writes column names into SQL unquoted ("gamma_D.O.B"): the engine works on safe
         # names and keeps the headings for what people read (the kinds, the waterfall's fields).

@@ -135,3 +135,23 @@ def uninformative(frames: list[pd.DataFrame], kinds: dict[str, str]) -> dict[str
             if shared < 0.01 * min(len(values[0]), len(values[1])):
                 out[col] = "unique id"
     return out
+
+
+def explain(model: dict) -> list[str]:
+    """What a run made of each column, for people: one line per column, then the threshold.
+
+    Read from the model a list run saved (``Links.model``): the column's kind, and whether it
+    was compared (and blocked on) or set aside, and why.
+    """
+    lines = []
+    column_roles = model.get("rihai_column_roles") or {}
+    width = max((len(c) for c in column_roles), default=0)
+    for col, r in column_roles.items():
+        role = Role(r["kind"], r["role"], r.get("why", ""), r.get("blocked_on", False))
+        lines.append(f"{col:<{width}}  {r['kind']:<12} {role.describe()}")
+    threshold = model.get("rihai_threshold")
+    p = model.get("probability_two_random_records_match")
+    lines.append("threshold: " + ("every blocked pair kept" if threshold is None
+                                  else f"match probability >= {threshold:g}")
+                 + (f" (prior: 1 in {1 / p:,.0f} random pairs is a match)" if p else ""))
+    return lines
