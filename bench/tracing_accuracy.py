@@ -243,7 +243,8 @@ def bench_layout(layout: str, seed: int, persons: int) -> dict:
         if "Name" not in f:
             return f
         g = f.copy()
-        parts = g["Name"].fillna("").str.split(" ", n=1, expand=True)
+        # Lower-cased: one list writes names in capitals, and blocking on them would find nothing.
+        parts = g["Name"].fillna("").str.lower().str.split(" ", n=1, expand=True)
         g["first_name"], g["surname"] = parts[0], parts[1] if 1 in parts else None
         return g
 

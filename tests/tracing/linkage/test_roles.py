@@ -33,15 +33,14 @@ def test_a_full_name_and_its_parts_are_compared_once():
     frame = _names_frame()
     kinds = detect_kinds(frame, {"father": "father_name"})
     assert kinds["first_and_surname"] == "full_name"
-    assert find_redundant(frame, kinds) == {
-        "full_name": "redundant with first_name + surname",
-        "first_and_surname": "redundant with first_name + surname"}
+    assert find_redundant(frame, kinds) == {"full_name": ("first_name", "surname"),
+                                            "first_and_surname": ("first_name", "surname")}
 
 
 def test_a_part_inside_the_only_full_name_is_redundant_with_it():
     frame = _names_frame()[["unique_id", "full_name", "first_name", "father"]]
     kinds = detect_kinds(frame, {"father": "father_name"})
-    assert find_redundant(frame, kinds) == {"first_name": "redundant with full_name"}
+    assert find_redundant(frame, kinds) == {"first_name": ("full_name",)}
 
 
 def test_independent_columns_are_all_kept():
@@ -52,7 +51,7 @@ def test_independent_columns_are_all_kept():
     assert find_redundant(frame, kinds) == {}
     copied = frame.assign(town_again=frame["town"].str.upper())
     assert find_redundant(copied, detect_kinds(copied, {"father": "father_name"})) == {
-        "town_again": "redundant with town"}
+        "town_again": ("town",)}
 
 
 def test_constant_and_row_number_columns_carry_no_evidence():
@@ -151,3 +150,13 @@ def test_a_generated_pair_of_uk_lists_is_linked_above_a_floor():
     roles = links.model["rihai_column_roles"]
     assert roles["phone"]["why"] == "only in the left list"
     assert roles["email"]["why"] == "only in the right list"
+
+
+def test_blank_parts_are_read_from_the_full_name_set_aside_for_them():
+    from rihai.tracing.linkage.roles import fill_parts
+
+    frame = pd.DataFrame({"full": ["John William Smith", "Mary Jones", "Cher", None],
+                          "first": [None, "mary", None, None], "last": [None, None, None, "x"]})
+    out = fill_parts(frame, "full", "first", "last")
+    assert out["first"].tolist() == ["John", "mary", None, None]
+    assert out["last"].tolist() == ["Smith", "Jones", None, "x"]

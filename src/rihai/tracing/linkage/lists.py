@@ -240,8 +240,14 @@ class ListModel:
         # Columns that repeat others or cannot tell people apart are not evidence (roles.py);
         # a column the config names explicitly is always compared.
         inputs = [left[shared]] + ([] if right is None else [right[shared]])
-        why = {**roles.uninformative(inputs, kinds), **roles.find_redundant(pd.concat(inputs), kinds)}
+        repeats = roles.find_redundant(pd.concat(inputs), kinds)
+        why = {**roles.uninformative(inputs, kinds),
+               **{c: roles.redundant_with(cols) for c, cols in repeats.items()}}
         why = {c: w for c, w in why.items() if c not in (self.columns or {})}
+        for full, cols in repeats.items():
+            if full in why and len(cols) == 2:
+                left = roles.fill_parts(left, full, *cols)
+                right = None if right is None else roles.fill_parts(right, full, *cols)
         column_roles = {c: roles.Role(k, "ignored", why.get(c, "not recognised") if k == "ignore"
                                       else why[c]) if k == "ignore" or c in why
                         else roles.Role(k, "compared") for c, k in detected.items()}

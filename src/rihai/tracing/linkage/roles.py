@@ -63,8 +63,8 @@ def _share(rows: list[tuple], test) -> float | None:
     return sum(1 for r in usable if test(*r)) / len(usable)
 
 
-def find_redundant(frame: pd.DataFrame, kinds: dict[str, str]) -> dict[str, str]:
-    """{column: "redundant with …"} for name columns that repeat others (module docstring)."""
+def find_redundant(frame: pd.DataFrame, kinds: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """{column: the columns it repeats} (module docstring); ``redundant_with`` says it."""
     sample = frame.head(_SAMPLE)
     names = [c for c, k in kinds.items() if k in NAME_KINDS]
     toks = {c: _tokens(sample[c]) for c in names}
@@ -80,7 +80,7 @@ def find_redundant(frame: pd.DataFrame, kinds: dict[str, str]) -> dict[str, str]
             for f in families:
                 s = _share(rows(full, g, f), lambda a, b, c: (b | c) <= a)
                 if s is not None and s >= _SHARE:
-                    out.setdefault(full, f"redundant with {g} + {f}")
+                    out.setdefault(full, (g, f))
     # Containment among what is left: the smaller column repeats the larger one's words.
     left = [c for c in names if c not in out]
     for x in left:
@@ -93,9 +93,9 @@ def find_redundant(frame: pd.DataFrame, kinds: dict[str, str]) -> dict[str, str]
             back = _share(rows(y, x), lambda a, b: a <= b) or 0.0
             if back >= _SHARE:   # the same words both ways: keep the first heading
                 later = max(x, y, key=names.index)
-                out[later] = f"redundant with {min(x, y, key=names.index)}"
+                out[later] = (min(x, y, key=names.index),)
             elif kinds[x] == "full_name" or kinds[y] == "full_name":
-                out[x] = f"redundant with {y}"
+                out[x] = (y,)
     # Any other column copied under a second heading.
     others = [c for c, k in kinds.items() if k not in NAME_KINDS and k != "ignore"]
     for i, x in enumerate(others):
@@ -106,8 +106,23 @@ def find_redundant(frame: pd.DataFrame, kinds: dict[str, str]) -> dict[str, str]
             b = sample[y].astype("string").str.strip().str.casefold()
             both = a.notna() & b.notna()
             if both.sum() >= _MIN_ROWS and (a[both] == b[both]).mean() >= 0.95:
-                out[x] = f"redundant with {y}"
+                out[x] = (y,)
                 break
+    return out
+
+
+def redundant_with(columns: tuple[str, ...]) -> str:
+    return "redundant with " + " + ".join(columns)
+
+
+def fill_parts(frame: pd.DataFrame, full: str, given: str, family: str) -> pd.DataFrame:
+    """Blank given / family names taken from the full name they were set aside for (its first
+    and last word), so a row that wrote only the full name still has its name compared."""
+    words = frame[full].map(lambda v: None if F._blank(v) else str(v).split())  # noqa: SLF001
+    out = frame.copy()
+    for col, pick in ((given, 0), (family, -1)):
+        blank = out[col].map(F._blank) & words.map(lambda w: bool(w) and len(w) > 1)  # noqa: SLF001
+        out.loc[blank, col] = words[blank].map(lambda w: w[pick])
     return out
 
 
