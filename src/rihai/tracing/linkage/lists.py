@@ -146,6 +146,21 @@ def _block_cols(col: str, kind: str) -> list[str]:
     return [col]
 
 
+_EM_ORDER = ("national_id", "phone", "email", "dob", "postcode", "address", "place", "age",
+             "category", "number", "text", "sex")
+
+
+def _em_preference(rule: list[str], kinds: dict[str, str]) -> tuple[int, int]:
+    """Blocks that hold mostly matches first: identifiers, then a full date, then the rest; a
+    column itself before a key derived from it (a date before its year)."""
+    ranks = []
+    for key in rule:
+        col = next((c for c, k in kinds.items() if key in (c, *_block_cols(c, k))), key)
+        kind = kinds.get(col, "text")
+        ranks.append((_EM_ORDER.index(kind) if kind in _EM_ORDER else len(_EM_ORDER), key != col))
+    return min(ranks)[0], sum(derived for _, derived in ranks) - len(rule)
+
+
 def _pair_count(frames: list[pd.DataFrame], cols: list[str]) -> float:
     """Exact number of pairs an equi-join on ``cols`` creates (nulls never join)."""
     counts = [f[cols].dropna().value_counts() for f in frames]
@@ -286,13 +301,18 @@ class ListModel:
         # EM needs blocks that leave fields free: one on names, one on everything else.
         name_cols = [_block_cols(c, k)[0] for c, k in kinds.items()
                      if k in ("full_name", "given_name", "family_name")]
-        other_rules = [r for r in rule_cols if isinstance(r, list)
-                       and not set(r) & set(name_cols)]
-        em_rules = []
+        # The second block must leave every name free (a block on a name's skeleton holds
+        # mostly namesakes, and EM then learns that surnames rarely agree among matches); the
+        # most identifying keys first, the next ones as fallbacks should a session fail.
+        name_keys = {b for c, k in kinds.items() if k in ("full_name", "given_name", "family_name",
+                                                          "father_name") for b in _block_cols(c, k)}
+        other_rules = sorted((r for r in rule_cols if isinstance(r, list) and not set(r) & name_keys),
+                             key=lambda r: _em_preference(r, kinds))
+        em_rules: list = []
         if name_cols:
             em_rules.append(block_on(*name_cols[:2]))
         if other_rules:
-            em_rules.append(block_on(*other_rules[0]))
+            em_rules.append([block_on(*r) for r in other_rules[:3]])
         dob_cols = [c for c, k in kinds.items() if k == "dob"]
         det = [block_on(c) for c, k in kinds.items() if k in _STRONG]
         if name_cols and dob_cols:
