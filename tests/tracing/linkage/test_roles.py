@@ -160,3 +160,13 @@ def test_blank_parts_are_read_from_the_full_name_set_aside_for_them():
     out = fill_parts(frame, "full", "first", "last")
     assert out["first"].tolist() == ["John", "mary", None, None]
     assert out["last"].tolist() == ["Smith", "Jones", None, "x"]
+
+
+def test_a_date_of_birth_on_one_side_and_an_age_on_the_other_are_compared_as_a_birth_year():
+    left, right, truth = generate("south_asia", 400, 5)
+    links = link(left, right, LinkSettings.from_config({"threshold": 0.5}))
+    roles = links.model["rihai_column_roles"]
+    assert roles["DOB"]["role"] == roles["Age"]["role"] == "compared"
+    assert any(s["field"] == "DOB / Age" and s["comparison_level_label"] != "DOB / Age is NULL"
+               for s in links.waterfall(0))
+    assert _f1(links, truth, False) > 0.9

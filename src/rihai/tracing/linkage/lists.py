@@ -31,8 +31,8 @@ from .plan import Plan, Say
 # Kinds whose equality alone is near-proof of identity (used for the prior and as single rules).
 _STRONG = ("national_id", "phone", "email")
 # Kinds that may be combined in blocking rules, in order of preference.
-_BLOCKABLE = ("full_name", "given_name", "family_name", "father_name", "dob", "postcode",
-              "place", "address", "age")
+_BLOCKABLE = ("full_name", "given_name", "family_name", "father_name", "dob", "birth_year",
+              "postcode", "place", "address", "age")
 
 
 def _canon_name(value) -> str | None:
@@ -83,6 +83,8 @@ def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFram
             out[col] = s.map(F.clean_place)
         elif kind == "sex":
             out[col] = s.map(F.clean_sex)
+        elif kind == "birth_year":
+            out[col] = pd.to_numeric(s, errors="coerce").astype("Int64")
         elif kind in ("age", "number"):
             out[col] = s.map(lambda v: None if F._blank(v) else str(v).removesuffix(".0"))  # noqa: SLF001
     return out
@@ -118,6 +120,11 @@ def _comparison(col: str, kind: str, kinds: dict[str, str]):
             cll.LevenshteinLevel(col, 2), cll.ElseLevel()])
     if kind == "email":
         return cl.EmailComparison(col)
+    if kind == "birth_year":
+        return cl.CustomComparison(output_column_name=col, comparison_levels=[
+            cll.NullLevel(col), cll.ExactMatchLevel(col),
+            cll.CustomLevel(f"abs({col}_l - {col}_r) <= 1", "one year apart"),
+            cll.CustomLevel(f"abs({col}_l - {col}_r) <= 2", "two years apart"), cll.ElseLevel()])
     if kind in ("postcode", "number", "age"):
         return cl.CustomComparison(output_column_name=col, comparison_levels=[
             cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True),
@@ -146,7 +153,7 @@ def _block_cols(col: str, kind: str) -> list[str]:
     return [col]
 
 
-_EM_ORDER = ("national_id", "phone", "email", "dob", "postcode", "address", "place", "age",
+_EM_ORDER = ("national_id", "phone", "email", "dob", "birth_year", "postcode", "address", "place", "age",
              "category", "number", "text", "sex")
 
 
@@ -272,6 +279,10 @@ class ListModel:
                 if c != "source_dataset":
                     column_roles[c] = roles.Role(detect_kinds(frame[[c]]).get(c, "ignore"),
                                                  "ignored", f"only in the {side} list")
+        bridge = roles.birth_year_bridge(left, right, column_roles)
+        if bridge:
+            col, left, right = bridge
+            kinds[col] = "birth_year"
         original_kinds = kinds
         # Splink writes column names into SQL unquoted ("gamma_D.O.B"): the engine works on safe
         # names and keeps the headings for what people read (the kinds, the waterfall's fields).

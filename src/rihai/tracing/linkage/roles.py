@@ -21,6 +21,7 @@ family words are compared, because the extra words are far rarer than the ones c
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
@@ -44,7 +45,8 @@ class Role:
 
     def describe(self) -> str:
         if self.role == "compared":
-            return "compared" + (", blocked on" if self.blocked_on else "")
+            return ("compared" + (f" {self.why}" if self.why else "")
+                    + (", blocked on" if self.blocked_on else ""))
         return f"ignored ({self.why})"
 
 
@@ -170,3 +172,33 @@ def explain(model: dict) -> list[str]:
                                   else f"match probability >= {threshold:g}")
                  + (f" (prior: 1 in {1 / p:,.0f} random pairs is a match)" if p else ""))
     return lines
+
+
+def birth_year_bridge(left: pd.DataFrame, right: pd.DataFrame | None, column_roles: dict[str, Role],
+                      year: int | None = None):
+    """One list gives a date of birth, the other an age: both compared as a birth year.
+
+    Returns (column, left, right) with ``column`` added to both frames (``year`` - age on the
+    age side: an age is taken as of this year, ±1 is a level of its own), or None. Pakistani
+    lists often hold an age where the family knows a date; without this neither is compared.
+    """
+    if right is None:
+        return None
+    only = {side: {r.kind: c for c, r in column_roles.items() if r.why == f"only in the {side} list"}
+            for side in ("left", "right")}
+    for dob_side, age_side in (("left", "right"), ("right", "left")):
+        dob, age = only[dob_side].get("dob"), only[age_side].get("age")
+        if dob and age:
+            break
+    else:
+        return None
+    year = year or dt.date.today().year
+    col = f"{dob} / {age}"
+    frames = {"left": left.copy(), "right": right.copy()}
+    frames[dob_side][col] = frames[dob_side][dob].map(
+        lambda v: getattr(F.parse_date(v), "year", None)).astype("Int64")
+    ages = pd.to_numeric(frames[age_side][age], errors="coerce")
+    frames[age_side][col] = (year - ages.where((ages >= 0) & (ages <= 120))).round().astype("Int64")
+    column_roles[dob] = Role("dob", "compared", f"as a birth year with {age}")
+    column_roles[age] = Role("age", "compared", f"as a birth year with {dob}")
+    return col, frames["left"], frames["right"]
