@@ -133,3 +133,21 @@ def test_an_encoded_list_does_not_link_with_a_clear_one(tmp_path):
     r = runner.invoke(app, ["link", "--left", str(tmp_path / "a.clk.json"), "--right",
                             str(tmp_path / "a.csv"), "--out", str(tmp_path / "p.csv")])
     assert r.exit_code == 1 and "another encoded list" in r.output
+
+
+def test_explain_prints_each_columns_use_and_the_threshold_never_a_value(tmp_path):
+    left = tmp_path / "people.csv"
+    with left.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["unique_id", "first_name", "surname", "dob", "phone", "city", "full_name", "batch"])
+        w.writerows(r + (f"{r[1]} {r[2]}", "SYNTHETIC") for r in ROWS)
+    out = tmp_path / "pairs.csv"
+    r = CliRunner().invoke(app, ["link", "--left", str(left), "--out", str(out), "--explain"],
+                           catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    lines = {line.split()[0]: line for line in r.output.splitlines() if line.strip()}
+    assert "ignored (redundant with first_name + surname)" in lines["full_name"]
+    assert "ignored (constant)" in lines["batch"]
+    assert "compared" in lines["surname"] and "compared" in lines["dob"]
+    assert "threshold: match probability >= 0.5" in r.output
+    assert not any(v in r.output for v in ("Muhammad", "Yousaf", "Rawalpindi", "03001234567"))
