@@ -22,8 +22,10 @@ spill file) or on Spark with encrypted local disk; nothing personal is written t
 
 Modules: pipeline (the run), plan (what a model hands it), persons and lists (the two models),
 features (person records -> comparable columns), columns (what a list's column holds), pooling,
-engines (DuckDB, Spark), links (the result and its waterfall), population (a synthetic Pakistani
-population for tests, benchmarks and the match run's background), pprl (privacy-preserving
+engines (DuckDB, Spark), links (the result and its waterfall), roles (which list columns are
+evidence and which repeat others), clusters (groups that do not chain strangers), population (a
+synthetic Pakistani population for tests, benchmarks and the match run's background), layouts
+(synthetic lists in other layouts, for measuring ``rihai link``), pprl (privacy-preserving
 linkage of encoded lists: ``encode_list``, ``link_encoded``). Code outside this package uses
 only the names below (an import-linter contract keeps the package free of the database and web).
 """
