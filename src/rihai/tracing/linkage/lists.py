@@ -153,8 +153,8 @@ def _block_cols(col: str, kind: str) -> list[str]:
     return [col]
 
 
-_EM_ORDER = ("national_id", "phone", "email", "dob", "birth_year", "postcode", "address", "place", "age",
-             "category", "number", "text", "sex")
+_EM_ORDER = ("national_id", "phone", "email", "dob", "birth_year", "postcode", "address", "place",
+             "age", "category", "number", "text", "sex")
 
 
 def _em_preference(rule: list[str], kinds: dict[str, str]) -> tuple[int, int]:
