@@ -15,7 +15,10 @@ Evaluation that cannot flatter (issue 15):
   ``git archive`` of that commit), (b) TF-IDF (char 2-5 + word 1-2 n-grams) + logistic regression,
   (c) the new scorer (learned red-flag weights), (d) the new scorer blended with the synthetic
   text model, to decide whether that model earns its place, and (e) the new scorer blended with the
-  TF-IDF model of (b) (not shipped; what a real-corpus text model would add).
+  TF-IDF model of (b) (not shipped; what a real-corpus text model would add), and (f) the new scorer
+  stacked with the explainable phrase model (``phrases.py``: word 1-3-grams seen in >= 3 groups, strong
+  L2; one LR over [indicator logit, phrase logit] fitted on inner out-of-fold logits), beside the phrase
+  model alone and (f-add) the phrase logit added at a fixed weight 0.5 to the calibrated indicator logit.
 """
 from __future__ import annotations
 
@@ -188,6 +191,7 @@ def main() -> None:
     ap.add_argument("--previous-ref", default=PREVIOUS_REF)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--plot", type=Path)
+    ap.add_argument("--dev-only", action="store_true", help="do not score the locked groups (while choosing on dev)")
     args = ap.parse_args()
     t0 = time.time()
     warnings.filterwarnings("ignore", category=RuntimeWarning)  # a language with one class gives NaN, reported as null
@@ -200,6 +204,7 @@ def main() -> None:
     locked = np.array([learn.is_locked(g) for g in groups])
     rs = build_ruleset(read_rules(), learned=None)
     sets = learn.code_sets(texts, rs)
+    grams = learn.gram_sets(texts)
     try:
         prev = previous_scores(texts, args.previous_ref)
     except (subprocess.CalledProcessError, FileNotFoundError) as exc:  # not a git checkout of the project
@@ -215,7 +220,15 @@ def main() -> None:
         p_new = fitted.proba([sets[i] for i in te])
         base = tfidf_lr_fit([texts[i] for i in tr], y[tr].tolist())
         p_base = base.predict_proba([texts[i] for i in te])[:, 1]
+        fl, pm, stack = learn.fit_with_phrases([sets[i] for i in tr], [grams[i] for i in tr], y[tr].tolist(),
+                                               groups[tr].tolist(), rs, seed=seed)
+        ind_lg = fl.logits([sets[i] for i in te])
+        txt_lg = pm.logits([grams[i] for i in te])
+        a, b = fl.platt
         return {"previous": prev[te], "tfidf_lr": p_base, "new": p_new,
+                "new_plus_phrases": stack.proba(ind_lg, txt_lg),
+                "phrases_only": 1 / (1 + np.exp(-txt_lg)),
+                "new_plus_phrases_additive": 1 / (1 + np.exp(-(a * ind_lg + b + 0.5 * txt_lg))),
                 # Not shipped: how much a text model trained on the real corpus would add (weight fixed
                 # at 0.5, not tuned); it cannot explain its points and may learn the writers' style.
                 "new_plus_real_tfidf": blend_with_model(p_new, p_base, weight=0.5),
@@ -225,7 +238,8 @@ def main() -> None:
                 "new_medium_band": (p_new >= fitted.bands["medium"]).astype(float)}
 
     dev = np.flatnonzero(~locked)
-    names = ("previous", "tfidf_lr", "new", "new_plus_text_model", "new_plus_real_tfidf", "new_medium_band")
+    names = ("previous", "tfidf_lr", "new", "new_plus_text_model", "new_plus_real_tfidf", "new_plus_phrases",
+             "phrases_only", "new_plus_phrases_additive", "new_medium_band")
     runs: dict[str, list[np.ndarray]] = {k: [] for k in names}
     for rep in range(args.reps):
         oof = {k: np.zeros(len(dev)) for k in names}
@@ -245,12 +259,12 @@ def main() -> None:
         report["calibration_dev"][k] = {"brier": round(float(np.mean([np.mean((r - y[dev]) ** 2) for r in runs[k]])), 4),
                                         "reliability": reliability(y[dev], runs[k][0])}
     lock = np.flatnonzero(locked)
-    if len(lock) and len(set(y[lock])) == 2:
+    if len(lock) and len(set(y[lock])) == 2 and not args.dev_only:
         one = fit_predict(dev, lock, seed=7)
         for k in names:
             report["locked"][k] = summarise(y[lock], langs[lock], groups[lock], [one[k]], args.boot)
         report["calibration_locked"] = {k: {"brier": round(float(np.mean((one[k] - y[lock]) ** 2)), 4),
-                                            "reliability": reliability(y[lock], one[k])} for k in names[:5]}
+                                            "reliability": reliability(y[lock], one[k])} for k in names[:6]}
     # Which lure categories the new scorer still misses (dev, repetition 0, at the all-language threshold).
     s0 = runs["new"][0]
     neg = np.sort(s0[y[dev] == 0])
@@ -264,10 +278,10 @@ def main() -> None:
     report["headline"] = {part: {k: {lang: f"AUC {v['roc_auc']:.2f} {v['roc_auc_ci95']}, recall@10%FA {v['recall_at_fpr10']:.2f} "
                                             f"{v['recall_at_fpr10_ci95']} (n={v['n']}, lures={v['lures']})"
                                       for lang, v in report[part][k].items()}
-                                  for k in report[part]} for part in ("cv_dev", "locked")}
+                                  for k in report[part]} for part in ("cv_dev", "locked") if report[part]}
     report["seconds"] = round(time.time() - t0, 1)
     if args.plot:
-        reliability_svg({k: report["calibration_dev"][k]["reliability"] for k in names[:5]}, args.plot)
+        reliability_svg({k: report["calibration_dev"][k]["reliability"] for k in names[:6]}, args.plot)
     text = json.dumps(_no_nan(report), indent=1, ensure_ascii=False)
     if args.out:
         args.out.write_text(text + "\n", "utf-8")

@@ -27,6 +27,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from . import phrases
 from .engine import active_interactions, analyse
 from .red_flags import LEARNED_FILE, RuleSet, build_ruleset, read_rules, rules_digest, ruleset
 
@@ -192,6 +193,34 @@ def fit(sets: Sequence[set[str]], y: Sequence[int], groups: Sequence[str], rs: R
     platt = fit_platt(oof, y)
     genuine = 1.0 / (1.0 + np.exp(-(platt[0] * oof[np.asarray(y) == 0] + platt[1])))
     return Learned(bias, weights, platt, {band: threshold_at(genuine, fa) for band, fa in BAND_FALSE_ALARMS.items()})
+
+
+def fit_with_phrases(sets: Sequence[set[str]], grams: Sequence[set[str]], y: Sequence[int], groups: Sequence[str],
+                     rs: RuleSet | None = None, seed: int = 0) -> tuple[Learned, "phrases.PhraseModel", "phrases.Stacked"]:
+    """The indicator scorer, the phrase model and the stacker over their two logits, all on these rows:
+    the stacker is fitted on inner grouped out-of-fold logits of both, so it never sees a score a
+    model gave to a row it was trained on."""
+    rs = rs or ruleset()
+    y = list(y)
+    ind_oof, txt_oof = np.zeros(len(y)), np.zeros(len(y))
+    for te in grouped_folds(groups, INNER_FOLDS, seed):
+        tr = np.setdiff1d(np.arange(len(y)), te)
+        if len({y[i] for i in tr}) < 2:
+            continue
+        b, w = fit_weights([sets[i] for i in tr], [y[i] for i in tr], rs)
+        ind_oof[te] = Learned(b, w, (1.0, 0.0)).logits([sets[i] for i in te])
+        pm = phrases.fit([grams[i] for i in tr], [y[i] for i in tr], [groups[i] for i in tr])
+        txt_oof[te] = pm.logits([grams[i] for i in te])
+    learned = fit(sets, y, groups, rs, seed=seed)
+    stack = phrases.fit_stack(ind_oof, txt_oof, y)
+    genuine = stack.proba(ind_oof, txt_oof)[np.asarray(y) == 0]
+    learned.bands = {band: threshold_at(genuine, fa) for band, fa in BAND_FALSE_ALARMS.items()}
+    return learned, phrases.fit(grams, y, groups), stack
+
+
+def gram_sets(texts: Iterable[str]) -> list[set[str]]:
+    """The phrases (1-3-grams) the phrase model reads in each text."""
+    return [phrases.ngrams(phrases.tokens(t, analyse(t).entities)) for t in texts]
 
 
 def threshold_at(genuine_scores: np.ndarray, false_alarms: float) -> float:
