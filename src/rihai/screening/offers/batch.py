@@ -13,8 +13,9 @@ from datetime import date
 from itertools import islice
 from typing import Any, Iterable, Iterator
 
+from . import phrases
 from .engine import (
-    _ORIGINAL_COORD_CODES, ScreeningInputError, active_interactions, analyse, band_for, blend, model_in_use, shown_codes, validate,
+    _ORIGINAL_COORD_CODES, ScreeningInputError, active_interactions, analyse, band_for, blend, model_in_use, phrase_risk, shown_codes, validate,
 )
 from .licences import Register
 from .red_flags import ruleset
@@ -66,10 +67,16 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
                 continue
             spans = sorted({s for group in inter.requires for c in group for s in by_code.get(c, ())})
             flags.append({"code": inter.code, "weight": inter.weight, "spans": spans})
+        band = band_for(risk, rs)
+        ship = phrases.shipped()
+        if ship is not None:
+            risk, band, pflags = phrase_risk(rr, ship)
+            flags += [{"code": f.code, "weight": f.weight, "spans": [(s.start, s.end) for s in f.spans]} for f in pflags]
+            model_version = ship.version
         for f in flags:
             f["spans"] = [list(s) for s in f["spans"]]
         flags.sort(key=lambda f: -f["weight"])
-        out[i] = {"id": records[i].get("id"), "risk": round(risk, 4), "band": band_for(risk, rs),
+        out[i] = {"id": records[i].get("id"), "risk": round(risk, 4), "band": band,
                   "rule_logit": round(rr.logit, 3), "model_probability": None if p is None else round(p, 4),
                   "flags": flags, "entities": _entities_dict(rr.entities),
                   "licence_checks": [c.model_dump(mode="json") for c in rr.licence_checks],

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable
 
 from . import assessment as S
+from . import phrases
 from .entities import extract
 from .licences import Register, check_licence
 from .normalise import MAX_ANALYSED_CHARS, Normalised, normalise
@@ -264,6 +265,14 @@ def shown_codes(hits: Iterable[str], rs: RuleSet) -> set[str]:
     return {c for c in hits if rs.indicators[c].weight != 0.0 or c in in_inter}
 
 
+def phrase_risk(rr: RuleResult, ship: phrases.Shipped) -> tuple[float, str, list[S.Flag]]:
+    """Risk, band and the two phrase signs when the explainable phrase model is shipped."""
+    txt, flags = phrases.explain(rr.norm, rr.entities, ship.model, ship.stack.c)
+    risk = sigmoid(ship.stack.a * rr.logit + ship.stack.c * txt + ship.stack.b)
+    band = "high" if risk >= ship.bands["high"] else "medium" if risk >= ship.bands["medium"] else "low"
+    return risk, band, flags
+
+
 def band_for(risk: float, rs: RuleSet | None = None) -> str:
     b = (rs or ruleset()).scoring["bands"]
     return "high" if risk >= b["high"] else "medium" if risk >= b["medium"] else "low"
@@ -321,10 +330,18 @@ def assess(text: str, register: Register | Iterable | None = None, *, as_of: dat
         model_version = model.version
     risk = blend(rr.logit, model_p, rs)
     red, good = _flags(rr, rs)
+    band = band_for(risk, rs)
+    ship = phrases.shipped()
+    if ship is not None:
+        # The phrase model shipped: the risk is the stacked one, its points shown as two more signs.
+        risk, band, pflags = phrase_risk(rr, ship)
+        red += [f for f in pflags if f.kind == "red_flag"]
+        good += [f for f in pflags if f.kind == "reassuring"]
+        model_version = ship.version
     low_conf = any("low-confidence" in n for n in rr.notes)
     codes = {f.code for f in red}
     return S.Assessment(
-        risk=round(risk, 4), band=band_for(risk, rs), rule_logit=round(rr.logit, 3),
+        risk=round(risk, 4), band=band, rule_logit=round(rr.logit, 3),
         model_probability=None if model_p is None else round(model_p, 4),
         red_flags=red, reassuring=good, entities=rr.entities, licence_checks=rr.licence_checks,
         advice=_advice(codes, low_conf), confidence="low" if low_conf else "normal", notes=rr.notes,

@@ -220,7 +220,11 @@ def fit_with_phrases(sets: Sequence[set[str]], grams: Sequence[set[str]], y: Seq
 
 def gram_sets(texts: Iterable[str]) -> list[set[str]]:
     """The phrases (1-3-grams) the phrase model reads in each text."""
-    return [phrases.ngrams(phrases.tokens(t, analyse(t).entities)) for t in texts]
+    out = []
+    for t in texts:
+        rr = analyse(t)
+        out.append(phrases.ngrams(phrases.tokens(rr.norm, rr.entities)))
+    return out
 
 
 def threshold_at(genuine_scores: np.ndarray, false_alarms: float) -> float:
@@ -232,7 +236,7 @@ def threshold_at(genuine_scores: np.ndarray, false_alarms: float) -> float:
     return float(np.nextafter(genuine_scores.max(), 1.0)) if len(genuine_scores) else 0.5
 
 
-def build(corpus_dir: Path, out: Path = LEARNED_FILE) -> dict:
+def build(corpus_dir: Path, out: Path = LEARNED_FILE, phrases_out: Path | None = phrases.PHRASES_FILE) -> dict:
     """Fit on the whole corpus and write the weights file the engine reads."""
     rs = build_ruleset(read_rules(), learned=None)  # features only; the priors are the file's weights
     items = load_corpus(corpus_dir)
@@ -247,6 +251,18 @@ def build(corpus_dir: Path, out: Path = LEARNED_FILE) -> dict:
            "bands": {k: round(v, 4) for k, v in (model.bands or {}).items()}, "platt": [round(model.platt[0], 4), round(model.platt[1], 4)],
            "weights": dict(sorted(model.weights.items()))}
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    if phrases_out is not None:
+        fitted, pm, stack = fit_with_phrases(sets, gram_sets(i["text"] for i in items), [i["y"] for i in items],
+                                             [i["group"] for i in items], rs)
+        pdoc = {"rules_sha256": doc["rules_sha256"], "corpus": doc["corpus"], "command": doc["command"],
+                "method": f"class-balanced L2 (C={phrases.C}) logistic regression over word 1-{phrases.MAX_N}-grams seen in "
+                          f">= {phrases.MIN_GROUPS} groups; stacked with the indicator logit by one LR (a, c >= 0) fitted on "
+                          f"{INNER_FOLDS}-fold grouped out-of-fold logits of both",
+                "bias": round(pm.bias, 4), "stack": {k: round(v, 4) for k, v in vars(stack).items()},
+                "bands": {k: round(v, 4) for k, v in (fitted.bands or {}).items()},
+                "weights": dict(sorted(pm.weights.items()))}
+        phrases_out.write_text(json.dumps(pdoc, ensure_ascii=False, indent=0) + "\n", "utf-8")
+        doc["phrases"] = {"stack": pdoc["stack"], "bands": pdoc["bands"], "phrases": len(pm.weights)}
     return doc
 
 
@@ -255,6 +271,6 @@ if __name__ == "__main__":
     if args[:1] == ["build"]:
         corpus = Path(args[args.index("--corpus-dir") + 1]) if "--corpus-dir" in args else Path("data/job_offers")
         result = build(corpus)
-        print(json.dumps({k: result[k] for k in ("rules_version", "corpus", "bias", "platt")}, indent=1))
+        print(json.dumps({k: result.get(k) for k in ("rules_version", "corpus", "bias", "platt", "phrases")}, indent=1))
     else:
         print("usage: python -m rihai.screening.offers.learn build [--corpus-dir data/job_offers]")

@@ -20,15 +20,16 @@ Reproduce the shipped file: ``python -m rihai.screening.offers.learn build --cor
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-from .normalise import normalise
+from . import assessment as S
+from .normalise import Normalised
 
 PHRASES_FILE = Path(__file__).parent / "data" / "phrase_weights.json"
 MIN_GROUPS = 3
@@ -50,14 +51,16 @@ STOP_WORDS = frozenset({
     "the", "a", "an", "to", "in", "of", "and", "or", "for", "on", "is", "are", "be", "do", "now", "at", "with",
     "ہے", "ہیں", "کر", "اور", "کے", "کی", "کا", "کو", "سے", "ہو", "گے", "دو", "یہ", "وہ", "بھی", "تو",
     "aur", "ke", "ki", "ka", "ko", "se", "hai", "hain", "he", "ho", "ge", "to", "bhi", "ye", "wo", "lo", "do",
+    "mein", "main", "par", "pe", "ne", "tak", "نے", "پر", "تک", "not", "have", "has",
 })
 STOP_PHRASES = frozenset()  # multi-word phrases dropped after review (none needed so far)
 
+_PLACEHOLDER_ONLY = re.compile(r"x(?:phone|email|url|amount|place|num)x(?: x(?:phone|email|url|amount|place|num)x)*")
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _RUN_RE = re.compile(r"([^\W\d_])\1{2,}")
 
 
-def token_spans(text: str, entities=None) -> list[tuple[str, int, int]]:
+def token_spans(norm: Normalised, entities=None) -> list[tuple[str, int, int]]:
     """(token, start, end) of the post as the model reads it, spans in the ORIGINAL text: a phone,
     e-mail, URL, amount or destination becomes one placeholder token, other words are folded."""
     marks: list[tuple[int, int, str]] = []
@@ -66,7 +69,6 @@ def token_spans(text: str, entities=None) -> list[tuple[str, int, int]]:
                             ("amount", entities.money), ("place", entities.destinations)):
             marks += [(e.span.start, e.span.end, PLACEHOLDERS[kind]) for e in items]
     marks.sort()
-    norm = normalise(text)
     low = norm.lower or norm.text.lower()
     out: list[tuple[str, int, int]] = []
     last_mark = None
@@ -83,8 +85,8 @@ def token_spans(text: str, entities=None) -> list[tuple[str, int, int]]:
     return out
 
 
-def tokens(text: str, entities=None) -> list[str]:
-    return [t for t, _, _ in token_spans(text, entities)]
+def tokens(norm: Normalised, entities=None) -> list[str]:
+    return [t for t, _, _ in token_spans(norm, entities)]
 
 
 def ngrams(toks: Sequence[str]) -> set[str]:
@@ -99,7 +101,9 @@ def ngrams(toks: Sequence[str]) -> set[str]:
             if gram[-1] in STOP_WORDS:
                 break
             out.add(" ".join(gram))
-    return out - STOP_PHRASES
+    # A phrase of placeholders only ("[number]", "[phone] [number]") says that a post has digits or a
+    # contact, which the sourced indicators already weigh; it is no reason a person can act on.
+    return {g for g in out if not _PLACEHOLDER_ONLY.fullmatch(g)} - STOP_PHRASES
 
 
 @dataclass
@@ -164,13 +168,29 @@ def fit_stack(ind: np.ndarray, txt: np.ndarray, y: Sequence[int]) -> Stacked:
     return Stacked(*(float(v) for v in res.x))
 
 
-def load(path: Path = PHRASES_FILE) -> tuple[PhraseModel, Stacked, dict] | None:
-    """The shipped phrase model and stacker, or None when the file is absent."""
+@dataclass
+class Shipped:
+    model: PhraseModel
+    stack: Stacked
+    bands: dict[str, float]
+    version: str
+
+
+@lru_cache(maxsize=1)
+def shipped(path: Path = PHRASES_FILE) -> Shipped | None:
+    """The shipped phrase model and stacker, or None when absent or fitted beside other red-flag
+    weights (a stale stacker would weigh a logit it was not fitted on)."""
+    from .red_flags import read_learned, rules_digest
+
     if not path.exists():
         return None
     doc = json.loads(path.read_text("utf-8"))
+    learned = read_learned()
+    if learned is None or doc.get("rules_sha256") != rules_digest() or doc.get("corpus") != learned.get("corpus"):
+        return None
     st = doc["stack"]
-    return PhraseModel(doc["bias"], doc["weights"]), Stacked(st["a"], st["c"], st["b"]), doc
+    return Shipped(PhraseModel(doc["bias"], doc["weights"]), Stacked(st["a"], st["c"], st["b"]), doc["bands"],
+                   f"phrases-{doc['corpus']['sha256']}")
 
 
 def top_terms(terms: dict[str, float], k: int = 5, sign: int = 1) -> list[tuple[str, float]]:
@@ -192,5 +212,52 @@ def shown(phrase: str) -> str:
     return phrase
 
 
-def sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
+_SHOWN_UR = {"phone": "فون نمبر", "email": "ای میل", "url": "ویب لنک", "amount": "رقم", "place": "مقام", "number": "عدد"}
+# code: (kind, label en, label ur, explanation en, explanation ur); the phrases are appended in quotes.
+CODES = {
+    "phrases_deceptive": ("red_flag", "Wording often seen in deceptive offers", "دھوکے والی پیشکشوں جیسے الفاظ",
+                          "Words often seen in deceptive offers (learned from real lures and genuine posts)",
+                          "ایسے الفاظ جو اکثر دھوکے والی پیشکشوں میں ملتے ہیں (اصلی دھوکے والے اور اصلی اشتہارات سے سیکھا گیا)"),
+    "phrases_reassuring": ("reassuring", "Wording often seen in genuine posts", "اصلی اشتہارات جیسے الفاظ",
+                           "Words often seen in genuine job posts (learned from real lures and genuine posts)",
+                           "ایسے الفاظ جو اکثر اصلی نوکری کے اشتہارات میں ملتے ہیں (اصلی دھوکے والے اور اصلی اشتہارات سے سیکھا گیا)"),
+}
+SOURCE = S.Source(title="Rihai's sourced corpus of real job offers (data/job_offers, see its datasheet)")
+
+
+def label(code: str, locale: str) -> str | None:
+    entry = CODES.get(code)
+    return None if entry is None else (entry[2] if locale == "ur" else entry[1])
+
+
+def _shown_ur(phrase: str) -> str:
+    for name, tok in PLACEHOLDERS.items():
+        phrase = phrase.replace(tok, f"[{_SHOWN_UR[name]}]")
+    return phrase
+
+
+def explain(norm: Normalised, entities, model: PhraseModel, scale: float, k: int = 5) -> tuple[float, list[S.Flag]]:
+    """The phrase logit of a post and up to two flags (deceptive / reassuring wording), each naming its
+    top ``k`` phrases and marking where they are; a flag's weight is its share of the stacked logit."""
+    spans = token_spans(norm, entities)
+    toks = [t for t, _, _ in spans]
+    logit, terms = model.logit_and_terms(ngrams(toks))
+    flags = []
+    for code, sign in (("phrases_deceptive", 1), ("phrases_reassuring", -1)):
+        top = top_terms(terms, k, sign)
+        if not top:
+            continue
+        kind, _, _, en, ur = CODES[code]
+        marks: set[tuple[int, int]] = set()
+        for phrase, _ in top:
+            words = phrase.split(" ")
+            for i in range(len(toks) - len(words) + 1):
+                if toks[i:i + len(words)] == words:
+                    marks.add((spans[i][1], spans[i + len(words) - 1][2]))
+        total = sum(w for p, w in terms.items() if sign * w > 0)
+        flags.append(S.Flag(code=code, kind=kind, weight=round(scale * total, 3),
+                            explanation_en=f"{en}: " + ", ".join(f"'{shown(p)}'" for p, _ in top),
+                            explanation_ur=f"{ur}: " + "، ".join(f"'{_shown_ur(p)}'" for p, _ in top),
+                            spans=[S.Span(start=a, end=b, text=norm.original[a:b]) for a, b in sorted(marks)],
+                            sources=[SOURCE]))
+    return logit, flags
