@@ -240,6 +240,14 @@ def label(code: str, locale: str) -> str | None:
     return None if entry is None else (entry[2] if locale == "ur" else entry[1])
 
 
+def flag_label(code: str, locale: str = "en") -> str:
+    """``red_flags.flag_label`` that also knows the two phrase signs."""
+    from .red_flags import flag_label as sign_label
+
+    shown_label = label(code, locale)
+    return shown_label if shown_label is not None else sign_label(code, locale)
+
+
 def _shown_ur(phrase: str) -> str:
     for name, tok in PLACEHOLDERS.items():
         phrase = phrase.replace(tok, f"[{_SHOWN_UR[name]}]")

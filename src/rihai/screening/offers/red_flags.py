@@ -204,10 +204,6 @@ def ruleset() -> RuleSet:
 def flag_label(code: str, locale: str = "en") -> str:
     """The few words a person reads for warning sign ``code`` (its ``label`` in the data file), in
     English or Urdu; a code the rules no longer know (an old tip's) reads as its words."""
-    from .phrases import label as phrase_label  # here, not at the top: phrases reads this module's files
-
-    if (shown := phrase_label(code, locale)) is not None:
-        return shown
     rules = ruleset()
     found = rules.indicators.get(code) or next((i for i in rules.interactions if i.code == code), None)
     label = (found.label_ur if locale == "ur" else found.label_en) if found else ""

@@ -41,7 +41,7 @@ from .engine import ScreeningInputError, assess
 from .licences import Register, check_licence, load_register
 from .models import OepLicence, RegisterImport
 from .normalise import MAX_ANALYSED_CHARS
-from .red_flags import flag_label
+from .phrases import flag_label
 from .spark import local_session as local_spark_session, screen_jsonl as screen_jsonl_spark, screen_rdd
 from .training import get_model
 
