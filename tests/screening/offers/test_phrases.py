@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rihai.screening.offers import learn, phrases
 from rihai.screening.offers.engine import analyse
 
@@ -30,12 +32,12 @@ def test_every_point_is_a_shown_phrase_with_its_place_in_the_text():
     model = phrases.PhraseModel(-0.5, {"processing fee": 1.0, "passport copy": 0.6, "later": -0.3})
     rr = analyse(text)
     logit, flags = phrases.explain(rr.norm, rr.entities, model, scale=2.0)
-    assert logit == -0.5 + 1.0 + 0.6 - 0.3
+    assert logit == pytest.approx(-0.5 + 1.0 + 0.6 - 0.3)
     bad = next(f for f in flags if f.code == "phrases_deceptive")
     good = next(f for f in flags if f.code == "phrases_reassuring")
     assert "'processing fee'" in bad.explanation_en and "'passport copy'" in bad.explanation_ur
     assert [s.text for s in bad.spans] == ["processing fee", "passport copy"]
-    assert bad.weight == 3.2 and good.weight == -0.6 and [s.text for s in good.spans] == ["later"]
+    assert bad.weight == pytest.approx(3.2) and good.weight == pytest.approx(-0.6) and [s.text for s in good.spans] == ["later"]
 
 
 def test_length_changing_lowercase_does_not_break_spans():
