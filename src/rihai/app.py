@@ -42,6 +42,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Background work behind one runner (rihai.workers); each domain decides whether its job runs
     # here (settings, test apps) and what it does.
     from rihai.access import audit_anchor
+    from rihai.cases.tasks import reminders as task_reminders
     from rihai.networks import worker as networks_worker
     from rihai.stats import refresher
     from rihai.tracing import matchruns
@@ -57,6 +58,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     refresher.add_job(runner, app)
     # The recruiter-network graph links a new record seconds after it is saved (issue 17).
     networks_worker.add_job(runner, app)
+    # Overdue follow-ups: one reminder a day to each assignee, through the outbox (issue 19).
+    task_reminders.add_job(runner, app)
     yield
     # Work in hand finishes, then the last audit checkpoint is written; off the event loop.
     await asyncio.to_thread(runner.stop, 60.0)
@@ -142,10 +145,13 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     routers += [referrals_api.router, referrals_pages.router]
     from rihai.cases.justice import api as justice_api
     from rihai.cases.justice import pages as justice_pages
+    from rihai.cases import queue_pages
+    from rihai.cases.tasks import pages as task_pages
     from rihai.screening.identification import api as interview_api
     from rihai.screening.identification import pages as interview_pages
 
-    routers += [justice_api.router, justice_pages.router, interview_api.router, interview_pages.router]
+    routers += [justice_api.router, justice_pages.router, task_pages.router, queue_pages.router, interview_api.router,
+                interview_pages.router]
     from rihai.cases.attachments import api as attachments_api
     from rihai.cases.attachments import pages as attachments_pages
 

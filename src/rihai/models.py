@@ -11,6 +11,7 @@ def import_all_models() -> None:
     import rihai.cases.justice.models  # noqa: F401
     import rihai.cases.attachments.models  # noqa: F401
     import rihai.cases.transfers.models  # noqa: F401
+    import rihai.cases.tasks.models  # noqa: F401
     import rihai.screening.identification.models  # noqa: F401
     import rihai.screening.offers.models  # noqa: F401
     import rihai.screening.tips.models  # noqa: F401

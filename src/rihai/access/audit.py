@@ -130,6 +130,12 @@ class AuditTag(StrEnum):
     PLAN_ITEM_ADD = "cases:plan:item-add"
     PLAN_ITEM_UPDATE = "cases:plan:item-update"
     PLAN_VISIT_ADD = "cases:plan:visit-add"
+    TASK_ADD = "cases:task:add"
+    TASK_DONE = "cases:task:done"
+    TASK_REOPEN = "cases:task:reopen"
+    TASK_READ = "cases:task:read"
+    TASK_LIST = "cases:task:list"
+    CASE_QUEUE = "cases:case:queue"
     INTERVIEW_CREATE = "screening:interview:create"
     INTERVIEW_READ = "screening:interview:read"
     INTERVIEW_LIST = "screening:interview:list"
@@ -198,6 +204,12 @@ AUDIT_TAG_LABELS: dict[str, str] = {
     "cases:plan:item-add": "Support plan item added",
     "cases:plan:item-update": "Support plan item changed",
     "cases:plan:visit-add": "Follow-up visit added",
+    "cases:task:add": "Follow-up added",
+    "cases:task:done": "Follow-up done",
+    "cases:task:reopen": "Follow-up reopened",
+    "cases:task:read": "Follow-ups read",
+    "cases:task:list": "Follow-ups listed",
+    "cases:case:queue": "Case found in the work queue",
     "referrals:referral:create": "Referral drafted",
     "referrals:referral:read": "Referral read",
     "referrals:referral:transition": "Referral moved on",

@@ -49,6 +49,9 @@ class Permission(StrEnum):
     CASES_PROSECUTION_READ = "cases:prosecution:read"
     CASES_PROSECUTION_UPDATE = "cases:prosecution:update"
     CASES_PLAN_UPDATE = "cases:plan:update"
+    # Follow-ups (tasks with a due date) on a case, and the reminders of those overdue.
+    CASES_TASK_READ = "cases:task:read"
+    CASES_TASK_WRITE = "cases:task:write"
     # Identification interviews (ILO indicators) and the decision a person takes on them.
     SCREENING_INTERVIEW_CREATE = "screening:interview:create"
     SCREENING_INTERVIEW_READ = "screening:interview:read"
@@ -126,13 +129,15 @@ SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
 
 _CASE_WORK = {P.CASES_CASE_CREATE, P.CASES_CASE_READ, P.CASES_CASE_UPDATE, P.CASES_CASE_SEARCH,
               P.CASES_ATTACHMENT_READ, P.CASES_ATTACHMENT_WRITE, P.CASES_NOTE_CREATE,
-              P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE,
+              P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE, P.CASES_TASK_READ, P.CASES_TASK_WRITE,
               P.SCREENING_INTERVIEW_CREATE, P.SCREENING_INTERVIEW_READ, P.SCREENING_INTERVIEW_DECIDE,
               P.REFERRALS_PROVIDER_READ, P.REFERRALS_REFERRAL_CREATE, P.REFERRALS_REFERRAL_READ,
               P.REFERRALS_REFERRAL_RESPOND, P.REFERRALS_INDICATOR_READ}
 _TRACING_DESK = {P.TRACING_REQUEST_CREATE, P.TRACING_REQUEST_READ, P.TRACING_LIST_IMPORT,
                  P.TRACING_MATCH_RUN, P.TRACING_MATCH_REVIEW}
 _JUSTICE = {P.CASES_PROSECUTION_READ, P.CASES_PROSECUTION_UPDATE}
+# Prosecutors keep follow-ups too (a witness to prepare before a hearing).
+_FOLLOW_UPS = {P.CASES_TASK_READ, P.CASES_TASK_WRITE}
 # Networks: the hint for anyone doing case work; the network itself for those who investigate and
 # prosecute; the owning agency's supervisor decides who else may see its mentions.
 _NETWORK_HINT = {P.NETWORKS_HINT_READ}
@@ -152,8 +157,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # Prosecutors read what they are assigned to, keep the criminal-justice track and add notes;
     # they do not edit the rest of the record.
     Role.PROSECUTOR: frozenset({P.CASES_CASE_READ, P.CASES_CASE_SEARCH, P.CASES_NOTE_CREATE,
-                                P.CASES_ATTACHMENT_READ} | _JUSTICE
-                               | _NETWORK_ANALYSIS),
+                                P.CASES_ATTACHMENT_READ} | _JUSTICE | _FOLLOW_UPS | _NETWORK_ANALYSIS),
     Role.CONSULAR_OFFICER: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT),
     Role.ANALYST: frozenset({P.STATS_AGGREGATE_READ, P.STATS_REPORT_EXPORT, P.STATS_RELEASE_CREATE}),
     Role.ADMINISTRATOR: frozenset({P.ACCESS_AGENCY_READ, P.ACCESS_AGENCY_MANAGE, P.ACCESS_USER_READ,
@@ -239,6 +243,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.CASES_PROSECUTION_READ: "Read the prosecution of a case",
     P.CASES_PROSECUTION_UPDATE: "Update the prosecution of a case",
     P.CASES_PLAN_UPDATE: "Update support plans",
+    P.CASES_TASK_READ: "Read follow-ups on cases",
+    P.CASES_TASK_WRITE: "Add and complete follow-ups on cases",
     P.SCREENING_INTERVIEW_CREATE: "Start identification interviews",
     P.SCREENING_INTERVIEW_READ: "Read identification interviews",
     P.SCREENING_INTERVIEW_DECIDE: "Decide on identification interviews",

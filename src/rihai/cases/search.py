@@ -38,6 +38,52 @@ def person_tokens(person: Person) -> set[tuple[str, str]]:
     return keys
 
 
+# The work queue finds a case by the recruiter's name or phone and by a place of its route. Their
+# tokens carry kinds of their own ("r"/"pl" before the kind), so a recruiter's number never finds
+# a survivor who has the same one, nor a survivor's name a recruiter of that name.
+RECRUITER_PREFIX, PLACE_PREFIX = "r", "pl"
+
+
+def recruiter_keys(name: str | None, phones: list[str] | None) -> set[tuple[str, str]]:
+    """(kind, token) pairs of a recruiter's name (words and skeletons) and phone numbers."""
+    keys = {(RECRUITER_PREFIX + kind, tok) for kind, tok in names.search_keys(name)}
+    keys |= {(RECRUITER_PREFIX + "phone", phone) for phone in phones or []}
+    return keys
+
+
+def place_keys(*places: str | None) -> set[tuple[str, str]]:
+    """(kind, token) pairs of the words of a place ("a kiln outside Kasur" gives kiln, outside,
+    kasur and their skeletons); a district's name is a place too."""
+    keys: set[tuple[str, str]] = set()
+    for place in places:
+        keys |= {(PLACE_PREFIX + kind, tok) for kind, tok in names.search_keys(place)}
+    return keys
+
+
+def case_tokens(case: Case) -> set[tuple[str, str]]:
+    """Every (kind, token) pair of a case: its person's, its recruiters' and its route's places."""
+    keys = person_tokens(case.person)
+    for p in case.perpetrators:
+        keys |= recruiter_keys(p.name, p.phones)
+    for ev in case.events:
+        keys |= place_keys(ev.place, ev.district)
+    return keys
+
+
+def add_tokens(session: Session, case_id: uuid.UUID, keys: set[tuple[str, str]]) -> None:
+    """Add the digests of a part just added to a case (a recruiter, a route leg), skipping those
+    the case already has."""
+    ring = current_keyring()
+    digests = {ring.blind(kind, tok): kind for kind, tok in sorted(keys)}
+    if not digests:
+        return
+    have = set(session.scalars(select(CaseSearchToken.digest).where(
+        CaseSearchToken.case_id == case_id, CaseSearchToken.digest.in_(list(digests)))))
+    rows = [{"case_id": case_id, "kind": kind, "digest": d} for d, kind in digests.items() if d not in have]
+    if rows:
+        session.execute(insert(CaseSearchToken), rows)
+
+
 def reindex(session: Session, case: Case, *, new: bool = False) -> None:
     """Replace a case's digests. Called whenever an identifying field changes and on key rotation;
     ``new``: the case has none yet (just opened), so there is nothing to delete.
@@ -48,7 +94,7 @@ def reindex(session: Session, case: Case, *, new: bool = False) -> None:
     if not new:
         session.execute(delete(CaseSearchToken).where(CaseSearchToken.case_id == case.id))
     rows = [{"case_id": case.id, "kind": kind, "digest": ring.blind(kind, tok)}
-            for kind, tok in sorted(person_tokens(case.person))]
+            for kind, tok in sorted(case_tokens(case))]
     if rows:
         session.execute(insert(CaseSearchToken), rows)
 

@@ -27,7 +27,7 @@ from typing import Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from sqlalchemy import LargeBinary, Table, bindparam, func, inspect, select, tuple_, type_coerce, update
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, lazyload, selectinload
 
 from rihai.access import audit
 from rihai.access.actors import Actor
@@ -139,8 +139,9 @@ def reindex_all(session: Session, *, batch: int = 500,
     """Recompute every case's blind-index digests under the installed (new) index key."""
     done = 0
     last = None
-    # Only the person is needed to recompute a case's tokens; leave the other collections unloaded.
-    stmt = select(Case).options(lazyload(Case.perpetrators), lazyload(Case.events),
+    # The person, the recruiters and the route legs make a case's tokens (one query each per
+    # batch); leave the other collections unloaded.
+    stmt = select(Case).options(selectinload(Case.perpetrators), selectinload(Case.events),
                                 lazyload(Case.consents), lazyload(Case.assignments)
                                 ).order_by(Case.id).limit(batch)
     while True:

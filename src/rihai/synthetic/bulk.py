@@ -50,6 +50,7 @@ from rihai.cases.models import (
     Person,
     TraffickingEvent,
 )
+from rihai.cases.search import place_keys, recruiter_keys
 from rihai.crypto import Keyring, current_keyring, install_keyring
 from rihai.db import refresh_statistics
 
@@ -181,7 +182,12 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
         if ctx.prosecutor_id is not None and sc.owner == prosecutor_agency and n % 3 == 0:
             assigns.append({"case_id": cid, "user_id": ctx.prosecutor_id, "assigned_at": at,
                             "assigned_by_id": ctx.supervisor_ids[sc.owner]})
-        for kind_tok in sorted(person_tokens(person)):
+        case_keys = person_tokens(person)
+        for perp in d["perpetrators"]:
+            case_keys |= recruiter_keys(perp.get("name"), perp.get("phones"))
+        for ev in d["events"]:
+            case_keys |= place_keys(ev.get("place"), ev.get("district"))
+        for kind_tok in sorted(case_keys):
             digest = digests.get(kind_tok)
             if digest is None:
                 digest = digests[kind_tok] = ring.blind(*kind_tok)

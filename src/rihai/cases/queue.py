@@ -1,0 +1,179 @@
+"""The work queue: My cases filtered, sorted and searched.
+
+Filters are codes (status, overdue follow-ups, province and district of origin, a type of
+exploitation, "only mine") and may travel in a GET query; a search names a person or a place, so it
+travels in a POST body only: by case reference (plain), by a recruiter's name or phone, or by a
+place of the route (both through blind-index digests, ``search.py``: nothing is decrypted to find
+a case). Rows are scoped in SQL the way ``list_cases`` scopes them: each disjoint piece of the
+actor's scope (``visibility.scope_parts``) is queried on its own, with the filters, and the pieces
+are merged; a page is bounded (at most ``MAX_PAGE`` pages deep) and counts stop past
+``LIST_COUNT_CAP``.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import String, case, cast, func, select
+from sqlalchemy.orm import Session, defer, joinedload
+
+from rihai import names
+from rihai.access import audit
+from rihai.access.actors import Actor
+from rihai.access.audit import AuditTag
+from rihai.access.permissions import Permission
+from rihai.access.service import require
+from rihai.crypto import current_keyring
+from rihai.errors import Invalid
+from rihai.validators import normalise_phone
+
+from . import search
+from .codes import CaseStatus, Exploitation
+from .models import Case, CaseSearchToken, Person
+from .tasks import service as tasks
+from .visibility import scope_parts
+
+LIST_COUNT_CAP = 10_000
+MAX_PAGE = 400  # 10,000 rows at 25 a page: past that, narrow the filters
+
+
+class Sort(StrEnum):
+    UPDATED = "updated"  # newest activity first
+    STALE = "stale"  # oldest activity first: the cases nobody has touched
+    OPENED = "opened"  # newest opened first
+
+
+class SearchKind(StrEnum):
+    REFERENCE = "reference"
+    RECRUITER = "recruiter"
+    PLACE = "place"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    status: CaseStatus | None = None
+    overdue: bool = False  # an open follow-up past its date
+    province: str | None = None
+    district: str | None = None
+    exploitation: Exploitation | None = None
+    mine: bool = False  # I am the caseworker
+    sort: Sort = Sort.UPDATED
+
+    @property
+    def active(self) -> bool:
+        return bool(self.status or self.overdue or self.province or self.district or self.exploitation
+                    or self.mine)
+
+
+@dataclass(frozen=True)
+class QueueSearch:
+    kind: SearchKind
+    text: str
+
+
+def _search_clause(session: Session, s: QueueSearch) -> Any:
+    """A condition on ``Case`` for the search; refused as ``Invalid`` on the ``q`` field."""
+    text = " ".join(s.text.split())
+    if not 2 <= len(text) <= 200:
+        raise Invalid("a search needs 2 to 200 characters", field="q")
+    if s.kind is SearchKind.REFERENCE:
+        ref = re.sub(r"[\s_]+", "", text.upper())
+        ref = ref if ref.startswith("RH-") else "RH-" + ref.removeprefix("RH")
+        return Case.reference == ref
+    ring = current_keyring()
+    words: list[list[bytes]] = []
+    if s.kind is SearchKind.RECRUITER and sum(ch.isdigit() for ch in text) >= 7:
+        try:
+            words = [[ring.blind(search.RECRUITER_PREFIX + "phone", normalise_phone(text))]]
+        except ValueError as exc:
+            raise Invalid("that is not a phone number we can read", field="q") from exc
+    else:
+        prefix = search.RECRUITER_PREFIX if s.kind is SearchKind.RECRUITER else search.PLACE_PREFIX
+        for token in dict.fromkeys(names.canonical_tokens(text)):
+            keys = names.search_keys(token)
+            if keys:
+                words.append([ring.blind(prefix + kind, tok) for kind, tok in sorted(keys)])
+    if not words:
+        raise Invalid("write a name, a phone number or a place", field="q")
+    # A case matches when it carries a digest of every word the searcher typed.
+    word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(words)])
+    matching = (select(CaseSearchToken.case_id)
+                .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]))
+                .group_by(CaseSearchToken.case_id)
+                .having(func.count(func.distinct(word)) == len(words)))
+    return Case.id.in_(matching)
+
+
+def _conditions(f: QueueFilter, actor: Actor, today: date) -> list[Any]:
+    where: list[Any] = []
+    if f.status:
+        where.append(Case.status == f.status)
+    if f.mine:
+        where.append(Case.caseworker_id == actor.user_id)
+    if f.overdue:
+        where.append(Case.id.in_(tasks.overdue_case_ids(today)))
+    if f.exploitation:
+        # A JSON list of codes: its text holds the code in quotes on both databases. Codes are
+        # letters only, so the pattern cannot be widened by what is typed.
+        where.append(cast(Case.exploitation_types, String).like(f'%"{f.exploitation.value}"%'))
+    if f.province or f.district:
+        person = select(Person.case_id)
+        if f.province:
+            person = person.where(Person.home_province == f.province)
+        if f.district:
+            person = person.where(Person.home_district == f.district)
+        where.append(Case.id.in_(person))
+    return where
+
+
+_ORDER = {Sort.UPDATED: (Case.updated_at, True), Sort.STALE: (Case.updated_at, False),
+          Sort.OPENED: (Case.created_at, True)}
+
+
+def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFilter(),
+               find: QueueSearch | None = None, page: int = 1, page_size: int = 25,
+               today: date | None = None) -> tuple[list[Case], int]:
+    """A page of the cases the actor sees that pass the filters (and the search), in the chosen
+    order, with a count that stops past ``LIST_COUNT_CAP``. Holders of ``cases:case:read``; a
+    search needs ``cases:case:search`` too. The listed ids are audited as one event, with the
+    filters' and the search's field names (never what was searched for)."""
+    require(actor, Permission.CASES_CASE_READ)
+    if find is not None:
+        require(actor, Permission.CASES_CASE_SEARCH)
+    if not 1 <= page <= MAX_PAGE:
+        raise Invalid(f"pages go from 1 to {MAX_PAGE}; narrow the filters", field="page")
+    where = _conditions(filters, actor, today or date.today())
+    if find is not None:
+        where.append(_search_clause(session, find))
+    column, newest_first = _ORDER[filters.sort]
+    window = page * page_size
+    keyed: list[tuple[Any, uuid.UUID]] = []
+    total = 0
+    for part in scope_parts(actor):
+        stmt = select(column, Case.id).where(part, *where)
+        order = (column.desc() if newest_first else column.asc(), Case.id)
+        keyed += session.execute(stmt.order_by(*order).limit(window)).all()
+        capped = stmt.with_only_columns(Case.id).limit(LIST_COUNT_CAP + 1).subquery()
+        total += session.scalar(select(func.count()).select_from(capped)) or 0
+    sign = -1 if newest_first else 1
+    keyed.sort(key=lambda row: (sign * row[0].timestamp(), str(row[1])))
+    page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
+    listed = select(Case).where(Case.id.in_(page_ids)).options(
+        defer(Case.closure_reason), defer(Case.forced_labour_industry_other),
+        joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
+                                          Person.aliases, Person.is_minor, Person.home_province,
+                                          Person.home_district))
+    by_id = {c.id: c for c in session.scalars(listed).unique()}
+    rows = [by_id[i] for i in page_ids if i in by_id]
+    used = [name for name in ("status", "overdue", "province", "district", "exploitation", "mine")
+            if getattr(filters, name)]
+    if find is not None:
+        used.append(f"search.{find.kind}")
+    audit.record(session, actor, AuditTag.CASE_QUEUE, subject_type="case", fields=used,
+                 related_ids=[c.id for c in rows])
+    return rows, min(total, LIST_COUNT_CAP + 1)
