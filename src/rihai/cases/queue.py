@@ -120,7 +120,7 @@ def _conditions(f: QueueFilter, actor: Actor, today: date) -> list[Any]:
     if f.exploitation:
         # A JSON list of codes: its text holds the code in quotes on both databases. Codes are
         # letters only, so the pattern cannot be widened by what is typed.
-        where.append(cast(Case.exploitation_types, String).like(f'%"{f.exploitation.value}"%'))
+        where.append(cast(Case.exploitation_types, String).like(f'%"{Exploitation(f.exploitation).value}"%'))
     if f.province or f.district:
         person = select(Person.case_id)
         if f.province:
@@ -150,7 +150,7 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     where = _conditions(filters, actor, today or date.today())
     if find is not None:
         where.append(_search_clause(session, find))
-    column, newest_first = _ORDER[filters.sort]
+    column, newest_first = _ORDER[Sort(filters.sort)]
     window = page * page_size
     keyed: list[tuple[Any, uuid.UUID]] = []
     total = 0
