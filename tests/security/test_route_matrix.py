@@ -35,6 +35,7 @@ from rihai.access.permissions import PUBLIC_PERMISSIONS, Permission, Role, permi
 from rihai.cases import service as case_service
 from rihai.cases.attachments import service as attachment_service
 from rihai.cases.models import Consent
+from rihai.cases.tasks.schemas import TaskCreate
 from rihai.referrals import service as referral_service
 from rihai.referrals.schemas import ReferralCreate, TransitionIn
 from rihai.referrals.states import Action
@@ -66,6 +67,8 @@ def scene(db, app):  # type: ignore[no-untyped-def]
     # A photo: a kind every role that reads the case may open.
     attachment = attachment_service.add_attachment(db, cw, case.id, kind="photo", data=files.png())
     item = make_plan_item(db, cw, case.id)
+    task = case_service.add_task(db, cw, case.id, data=TaskCreate(text="Synthetic follow-up (TEST)",
+                                                                  due_on=date.today()))
     interview = make_interview(db, cw, case.id)
     # Referrals: A sends one to agency C, and receives one from C.
     c = make_agency(db)
@@ -110,8 +113,9 @@ def scene(db, app):  # type: ignore[no-untyped-def]
     assert r.status_code == 201, r.text
     tip = db.scalar(sa.select(ScreeningTip).where(ScreeningTip.reference == r.json()["reference"]))
     ids = {
-        "case_id": str(case.id), "consent_id": str(consent_id), "item_id": str(item.id),
-        "interview_id": str(interview.id), "attachment_id": str(attachment.id), "referral_id": str(out.id), "inbound_referral_id": str(inbound.id),
+        "case_id": str(case.id), "consent_id": str(consent_id), "item_id": str(item.id), "task_id": str(task.id),
+        "interview_id": str(interview.id), "attachment_id": str(attachment.id), "referral_id": str(out.id),
+        "inbound_referral_id": str(inbound.id),
         "provider_id": str(a_provider.id), "agency_id": str(a.id), "user_id": str(users["analyst"].id),
         "request_id": str(request.id), "import_id": str(imp.id), "candidate_id": str(cand.id),
         "run_id": str(run.id), "tip_id": str(tip.id), "list_id": str(encoded.id), "grant_id": str(grant_id), "key": "year",

@@ -117,6 +117,9 @@ class Person(Base):
 
     case: Mapped[Case] = relationship(back_populates="person")
 
+    # The work queue's district filter: the cases of a district from the index alone.
+    __table_args__ = (Index("ix_persons_home_district", "home_district", "case_id"),)
+
 
 class Perpetrator(Base):
     """Someone involved in the trafficking (HTCDS ``per_``)."""
