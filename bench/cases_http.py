@@ -10,6 +10,13 @@ clients (default 8) at each endpoint for S seconds (and at most --max-requests r
   case_page    GET  /api/v1/cases/{id}
   dashboard    GET  /                        the HTML landing page with the case list
   create       POST /api/v1/cases            a new synthetic case
+  queue_district      GET  /cases?province=..&district=..   the work queue filtered by home district
+  queue_exploitation  GET  /cases?exploitation=ForcedLabour  ... by a type of exploitation
+  queue_overdue       GET  /cases?overdue=1                  ... by overdue follow-ups
+  queue_recruiter     POST /cases  kind=recruiter           ... searched by a recruiter's name
+  queue_place         POST /cases  kind=place               ... searched by a place of the route
+  follow_ups          GET  /follow-ups                       a caseworker's follow-ups, overdue first
+(the supervisor's queue; the follow-ups of one caseworker holding --tasks follow-ups, half overdue)
 
 Prints one JSON document: per endpoint p50/p95/p99 (ms), throughput (req/s), the ratio of its
 throughput to the ceiling's, errors, the server's CPU time per request (a cost that other work on a
@@ -48,7 +55,8 @@ import sqlalchemy as sa
 from rihai.access.auth import actor_for, create_token
 from rihai.access.models import User
 from rihai.access.permissions import ROLE_PERMISSIONS, Role
-from rihai.cases.models import Case, Person
+from rihai.cases.models import Case, CaseAssignment, Perpetrator, Person, TraffickingEvent
+from rihai.cases.tasks.models import CaseTask
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import make_engine, make_sessionmaker, transaction
 from rihai.migrations import upgrade
@@ -134,7 +142,22 @@ def drop_pg_database(admin_url: str, name: str) -> None:
     admin.dispose()
 
 
-def seed(url: str, ring: Keyring, n: int, seed_value: int) -> dict[str, Any]:
+def seed_tasks(session: Any, user_id: int, n: int) -> int:
+    """``n`` follow-ups for one caseworker on their own cases, half of them overdue."""
+    case_ids = list(session.scalars(sa.select(CaseAssignment.case_id).where(CaseAssignment.user_id == user_id)
+                                    .order_by(CaseAssignment.case_id).limit(n)))
+    today = date.today()
+    from datetime import timedelta
+
+    session.add_all([CaseTask(case_id=cid, text=f"Synthetic follow-up {i} {MARK}", assignee_id=user_id,
+                              due_on=today + timedelta(days=(-1 - i % 30) if i % 2 else (1 + i % 30)),
+                              status="open", source_kind="manual", created_by_id=user_id)
+                     for i, cid in enumerate(case_ids[i % len(case_ids)] for i in range(n))] if case_ids else [])
+    session.flush()
+    return len(case_ids)
+
+
+def seed(url: str, ring: Keyring, n: int, seed_value: int, n_tasks: int = 2000) -> dict[str, Any]:
     upgrade(url)
     install_keyring(ring)
     engine = make_engine(url)
@@ -163,8 +186,21 @@ def seed(url: str, ring: Keyring, n: int, seed_value: int) -> dict[str, Any]:
             sa.select(Case.id, Person.cnic, Person.given_name, Person.family_name)
             .join(Person, Person.case_id == Case.id)
             .where(Case.owner_agency_id == user.agency_id).order_by(Case.reference).limit(500)).all()
+        ids = [r[0] for r in rows]
+        districts = session.execute(sa.select(Person.home_province, Person.home_district)
+                                    .where(Person.case_id.in_(ids), Person.home_district.is_not(None))).all()
+        recruiters = [p for p in session.scalars(sa.select(Perpetrator.name).where(Perpetrator.case_id.in_(ids))) if p]
+        places = [p for p in session.scalars(sa.select(TraffickingEvent.place).where(TraffickingEvent.case_id.in_(ids))) if p]
+        worker = session.scalar(sa.select(User).where(User.username == staff_username(BENCH_AGENCY, "caseworker")))
+        cw_actor = actor_for(worker, via="cli")
+        task_cases = seed_tasks(session, worker.id, n_tasks)
+        cw_raw, _ = create_token(session, cw_actor, name="bench", expires_in_days=1, scopes=sorted(cw_actor.permissions))
     engine.dispose()
     samples = {
+        "districts": [(p, d) for p, d in districts][:200],
+        "recruiters": [r.replace(MARK, "").strip() for r in recruiters][:200],
+        "places": [p.replace(MARK, "").strip() for p in places][:200],
+        "caseworker_token": cw_raw, "task_cases": task_cases,
         "case_ids": [str(r[0]) for r in rows],
         "cnics": [r[1] for r in rows if r[1]],
         "names": [f"{r[2].replace(MARK, '').strip()} {r[3].replace(MARK, '').strip()}" for r in rows],
@@ -226,9 +262,13 @@ def drive(base: str, token: str, make_request: Any, *, clients: int, seconds: fl
                     i = next(counter, None)
                 if i is None:
                     return
-                method, path, body, expected = make_request(i)
+                method, path, body, expected, *rest = make_request(i)
+                extra = rest[0] if rest else {}
                 t0 = time.perf_counter()
-                r = client.request(method, path, json=body)
+                if isinstance(body, tuple):  # ("form", fields): a browser form post
+                    r = client.request(method, path, data=body[1], headers=extra)
+                else:
+                    r = client.request(method, path, json=body, headers=extra)
                 dt = (time.perf_counter() - t0) * 1000
                 with lock:
                     if r.status_code == expected:
@@ -273,7 +313,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         url = f"sqlite:///{workdir / 'rihai.db'}"
     proc = None
     try:
-        seeded = seed(url, ring, args.cases, args.seed)
+        seeded = seed(url, ring, args.cases, args.seed, args.tasks)
         env = {"RIHAI_DATA_DIR": str(workdir), "RIHAI_COOKIE_SECURE": "false",
                "RIHAI_ENVIRONMENT": "production"}
         if kind == "postgresql":
@@ -292,6 +332,19 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             "dashboard": lambda i: ("GET", "/", None, 200),
             "create": lambda i: ("POST", "/api/v1/cases", payloads[i % len(payloads)], 201),
         }
+        if args.queue:
+            dists, recs, places = s["districts"] or [("PK-PB", "Lahore")], s["recruiters"] or ["x x"], s["places"] or ["xx"]
+            cw = {"Authorization": f"Bearer {s['caseworker_token']}"}
+            scenarios.update({
+                "queue_district": lambda i: ("GET", "/cases?province={}&district={}".format(*dists[i % len(dists)]), None, 200),
+                "queue_exploitation": lambda i: ("GET", "/cases?exploitation=ForcedLabour", None, 200),
+                "queue_overdue": lambda i: ("GET", "/cases?overdue=1", None, 200),
+                "queue_recruiter": lambda i: ("POST", "/cases", ("form", {"kind": "recruiter", "q": recs[i % len(recs)]}), 200),
+                "queue_place": lambda i: ("POST", "/cases", ("form", {"kind": "place", "q": places[i % len(places)]}), 200),
+                "follow_ups": lambda i: ("GET", "/follow-ups", None, 200, cw),
+            })
+            if args.queue_only:
+                scenarios = {k: v for k, v in scenarios.items() if k == "healthz" or k.startswith(("queue", "follow"))}
         results: dict[str, Any] = {}
         for name, make in scenarios.items():
             # Warm up (caches, connection pool) before measuring.
@@ -304,7 +357,9 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         ceiling = results["healthz"]["throughput_rps"] or 1
         for r in results.values():
             r["ratio_to_ceiling"] = round(r["throughput_rps"] / ceiling, 3)
-        reads = ("search_cnic", "search_name", "case_page", "dashboard")
+        reads = [r for r in ("search_cnic", "search_name", "case_page", "dashboard", "queue_district",
+                             "queue_exploitation", "queue_overdue", "queue_recruiter", "queue_place",
+                             "follow_ups") if r in results]
         peak = max(r["server_rss_mb"] for r in results.values())
         seed_scaled = seeded["seconds"] * 100_000 / args.cases
         return {
@@ -317,7 +372,8 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             "server_peak_rss_mb": peak, "endpoints": results,
             "targets": {
                 "reads_p99_ms_le_150": {r: results[r]["p99_ms"] <= TARGETS["read_p99_ms"] for r in reads},
-                "creations_per_s_ge_50": results["create"]["throughput_rps"] >= TARGETS["creations_per_s"],
+                "creations_per_s_ge_50": results["create"]["throughput_rps"] >= TARGETS["creations_per_s"]
+                if "create" in results else None,
                 "rss_le_400_mb": peak <= TARGETS["rss_mb"],
                 "seed_100k_le_120_s" + ("" if args.cases == 100_000 else " (scaled linearly)"):
                     seed_scaled <= TARGETS["seed_100k_s"],
@@ -344,6 +400,9 @@ def main() -> None:
     parser.add_argument("--max-requests", type=int, default=20_000, help="per endpoint")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (RSS summed)")
+    parser.add_argument("--tasks", type=int, default=2000, help="follow-ups of the benchmarked caseworker")
+    parser.add_argument("--no-queue", dest="queue", action="store_false", help="leave out the work queue")
+    parser.add_argument("--queue-only", action="store_true", help="only the work queue and follow-ups")
     parser.add_argument("--pg-url", default=os.environ.get(
         "RIHAI_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()

@@ -118,17 +118,27 @@ def _seed_records(db: Session, demo: dict[Role, User], data: Path) -> None:
     from factories.justice import make_interview, make_plan_item, make_track
     from factories.tracing import embassy_rows, file_request, import_list, list_csv
 
+    import datetime as dt
+
+    from rihai.cases import service as case_service
+    from rihai.cases.tasks.schemas import TaskCreate
+
     for actor in (caseworker, investigator, consular):
         case_id = _case(db, actor)
         make_interview(db, actor, case_id)
         make_plan_item(db, actor, case_id)
+        # A follow-up written after the fact (overdue) and one to come: My follow-ups and the
+        # case page's section show both kinds.
+        for days in (-3, 5):
+            case_service.add_task(db, actor, case_id, data=TaskCreate(
+                text="Phone the shelter about a bed for the survivor and her sister (TEST)",
+                due_on=dt.date.today() + dt.timedelta(days=days)))
     make_track(db, investigator, _case(db, investigator))
     # A request and a list row for the same (fake) man, so the match run finds a candidate.
     rows = embassy_rows(6, seed=SEED)
     row = rows[0]
     day, month, year = (int(x) for x in row[3].split("/"))
     given, family = row[1].rsplit(" ", 2)[0], " ".join(row[1].rsplit(" ", 2)[1:])
-    import datetime as dt
 
     for actor in (caseworker, consular):
         file_request(db, actor, given_name=given, family_name=family, father_name=row[2],
