@@ -284,3 +284,28 @@ def test_indicators_count_both_sides_once_and_are_cached_for_a_minute(db, setup)
     assert indicators.indicators(db, receiving_boss, fresh=True).referrals == 3
     later = utcnow() + timedelta(days=30)
     assert indicators.indicators(db, receiving_boss, now=later).overdue == 2
+
+
+def test_inbox_filters_and_awaiting_my_answer(db, setup) -> None:  # type: ignore[no-untyped-def]
+    """The work queue's side of the inbox: narrowed by state, urgency and service, and "awaiting
+    my answer" (sent to my agency, not yet answered), every piece scoped in SQL."""
+    world, sender, receiver, shelter, case = setup
+    give_consent(db, sender, case.id)
+    urgent = refer(db, sender, case, shelter, urgency="urgent")
+    routine = refer(db, sender, case, shelter, urgency="routine")
+    accepted = move(db, receiver, refer(db, sender, case, shelter, urgency="routine"), Action.ACCEPT)
+    waiting, n = service.list_referrals(db, receiver, box=Box.AWAITING)
+    assert {r.id for r in waiting} == {urgent.id, routine.id} and n == 2
+    only_urgent, n = service.list_referrals(db, receiver, box=Box.AWAITING,
+                                            filters=service.ReferralFilter(urgency="urgent"))
+    assert [r.id for r in only_urgent] == [urgent.id] and n == 1
+    acc, n = service.list_referrals(db, receiver, box=Box.INCOMING,
+                                    filters=service.ReferralFilter(state="accepted"))
+    assert [r.id for r in acc] == [accepted.id] and n == 1
+    assert service.list_referrals(db, receiver, box=Box.INCOMING,
+                                  filters=service.ReferralFilter(service="LegalAid"))[0] == []
+    # The sender's side waits for nobody's answer at its own agency.
+    assert service.list_referrals(db, sender, box=Box.AWAITING)[0] == []
+    # A state a box never lists (a closed one among the open): nothing, not an error.
+    assert service.list_referrals(db, receiver, box=Box.AWAITING,
+                                  filters=service.ReferralFilter(state="accepted")) == ([], 0)

@@ -147,3 +147,31 @@ def test_indicators_include_support_plan_completion(db, scene) -> None:  # type:
     assert "plan_items" in ind and "plan_completion_rate" in ind
     page = b["supervisor"].get("/referrals/indicators?lang=ur")
     assert page.status_code == 200 and "مکمل شدہ سپورٹ پلان آئٹمز" in page.text
+
+
+def test_inbox_filters_and_a_follow_up_from_a_referral(db, scene) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19's work queue on the referral side: "awaiting my answer" and the code filters in the
+    query; the sender's case team writes a follow-up linked to the referral; the receiving side,
+    who cannot see the case, cannot."""
+    world, provider, case, b = scene
+    give_consent(db, world.actor("caseworker"), case.id)
+    db.flush()
+    for urgency in ("urgent", "routine"):
+        r = b["sender"].post(f"/api/v1/cases/{case.id}/referrals",
+                             json={"provider_id": provider.id, "service": "Shelter", "urgency": urgency})
+        assert r.status_code == 201, r.text
+    page = b["receiver"].get("/referrals?box=awaiting").text
+    assert page.count('href="/referrals/') >= 2
+    only = b["receiver"].get("/referrals?box=awaiting&urgency=urgent", headers={"HX-Request": "true"}).text
+    assert only.startswith('<div id="referral-table">') and only.count("urgency-urgent") == 1
+    assert "urgency-routine" not in only
+    assert b["receiver"].get("/referrals?box=incoming&urgency=nonsense").status_code == 200
+    referral_id = r.json()["id"]
+    sent = b["sender"].form(f"/referrals/{referral_id}/follow-up",
+                            {"text": "Ring the shelter if no answer (TEST)", "due_on": r.json()["due_at"][:10]},
+                            follow_redirects=False)
+    assert sent.status_code == 303 and sent.headers["location"].endswith("#sec-tasks")
+    panel = b["sender"].get(f"/cases/{case.id}/tasks").text
+    assert "Ring the shelter if no answer (TEST)" in panel and "From a referral" in panel
+    refused = b["receiver"].form(f"/referrals/{referral_id}/follow-up", {"text": "Not mine (TEST)", "due_on": "2026-12-31"})
+    assert refused.status_code in (403, 404)

@@ -43,7 +43,7 @@ from .records import (  # noqa: F401
 from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
 from .consent_counts import count_without_consent  # noqa: F401
 from .queue import QueueFilter, QueueSearch, SearchKind, Sort, work_queue  # noqa: F401  (the work queue)
-from .tasks.service import add_task, overdue_count, tasks_for_case  # noqa: F401  (follow-ups)
+from .tasks.service import TaskCreate, add_task, overdue_count, tasks_for_case  # noqa: F401  (follow-ups)
 from .status import (check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
                      register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401

@@ -31,6 +31,25 @@ class Box(StrEnum):
     INCOMING = "incoming"
     OUTGOING = "outgoing"
     OVERDUE = "overdue"
+    # Sent to my agency and not yet answered: what waits for my answer (the work queue, issue 19).
+    AWAITING = "awaiting"
+
+
+@dataclass(frozen=True)
+class ReferralFilter:
+    """Codes a list of referrals may be narrowed by (the inbox's filters; GET parameters)."""
+
+    state: ReferralState | None = None
+    urgency: str | None = None  # codes.Urgency
+    service: str | None = None  # codes.ServiceType
+
+    def where(self) -> list[Any]:
+        out: list[Any] = []
+        if self.urgency:
+            out.append(Referral.urgency == self.urgency)
+        if self.service:
+            out.append(Referral.service == self.service)
+        return out
 
 
 def get_referral(session: Session, actor: Actor, referral_id: uuid.UUID, *, audit_read: bool = True,
@@ -52,7 +71,7 @@ def get_referral(session: Session, actor: Actor, referral_id: uuid.UUID, *, audi
 def _box_parts(actor: Actor, box: Box, now: datetime) -> list[object]:
     """The box as disjoint SQL pieces, each a subset of the actor's scope (see
     ``visibility.scope_parts``), so each query walks one index."""
-    if box is Box.INCOMING:
+    if box in (Box.INCOMING, Box.AWAITING):
         return [receiver_scope(actor)]
     if box is Box.OUTGOING:
         return [sender_scope(actor)]
@@ -68,8 +87,8 @@ LIST_COLUMNS = [c for c in Referral.__table__.c
 
 
 def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, open_only: bool = True,
-                   page: int = 1, page_size: int = 25, now: datetime | None = None
-                   ) -> tuple[list[Row[Any]], int]:
+                   page: int = 1, page_size: int = 25, now: datetime | None = None,
+                   filters: ReferralFilter | None = None) -> tuple[list[Row[Any]], int]:
     """A page of the inbox (to my agency), the outbox (from my agency, mine) or the overdue list
     (either side, past the deadline without an answer); open ones by deadline, soonest first.
 
@@ -77,12 +96,21 @@ def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, o
     the rows are scoped in SQL exactly as ``access.policy.visible`` would scope them."""
     require(actor, Permission.REFERRALS_REFERRAL_READ)
     now = now or utcnow()
+    filters = filters or ReferralFilter()
     window = page * page_size
     keyed: list[tuple[object, ...]] = []
     total = 0
+    # The states listed: a box's own, narrowed by the state filter (none left: an empty list).
+    states = [ReferralState.SENT] if box in (Box.OVERDUE, Box.AWAITING) else sorted(OPEN_STATES)
+    if filters.state:
+        states = [s for s in states if s == filters.state] if open_only else [filters.state]
+    if not states:
+        return [], 0
     for part in _box_parts(actor, box, now):
-        where = [part]
-        if open_only and box is not Box.OVERDUE:
+        where = [part, *filters.where()]
+        if filters.state or box is Box.AWAITING:
+            where.append(Referral.state.in_(states))
+        elif open_only and box is not Box.OVERDUE:
             where.append(Referral.state.in_(sorted(OPEN_STATES)))
         # Counted on the index alone (a subquery of the listed columns read every row).
         total += session.scalar(select(func.count()).select_from(Referral).where(*where)) or 0
@@ -93,10 +121,9 @@ def list_referrals(session: Session, actor: Actor, *, box: Box = Box.INCOMING, o
         # One ordered range of the (agency, state, due_at) index per state, merged here: an IN
         # over states made PostgreSQL fetch and sort every open referral of the agency, and a
         # tie-breaker on id made SQLite do the same (120 ms for 16k); the merge breaks ties.
-        states = [ReferralState.SENT] if box is Box.OVERDUE else sorted(OPEN_STATES)
         # All the ranges in one statement (UNION ALL of limited subqueries): each statement costs
         # more in Python than its ranges cost the database.
-        ranges = [select(Referral.due_at, Referral.id).where(part, Referral.state == state)
+        ranges = [select(Referral.due_at, Referral.id).where(part, *filters.where(), Referral.state == state)
                   .order_by(Referral.due_at).limit(window).subquery() for state in states]
         stmt = ranges[0].select() if len(ranges) == 1 else union_all(*(r.select() for r in ranges))
         keyed += session.execute(stmt).all()

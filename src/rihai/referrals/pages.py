@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, time, timezone
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from starlette.responses import RedirectResponse, Response
@@ -65,15 +66,32 @@ def view(request: Request, **extra: Any) -> dict[str, Any]:
 @router.get("/referrals")
 def inbox(request: Request, actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_READ)], session: SessionDep,
           box: Box = Box.INCOMING, page: PageNumber = 1) -> Response:
-    rows, total = service.list_referrals(session, actor, box=box, page=page, page_size=25)
+    """The inbox, outbox, overdue list or what awaits my answer, narrowed by codes (state,
+    urgency, service) in the query; an unknown code is dropped, so a stale bookmark still opens."""
+    params = request.query_params
+    filters = service.ReferralFilter(state=_code(ReferralState, params.get("state")),
+                                     urgency=_code(Urgency, params.get("urgency")),
+                                     service=_code(ServiceType, params.get("service")))
+    rows, total = service.list_referrals(session, actor, box=box, page=page, page_size=25, filters=filters)
     overdue_n = performance.overdue_count(session, actor)
     names = {p.id: p.name for p in service.list_providers(session, actor, include_inactive=True)} \
         if actor.can(P.REFERRALS_PROVIDER_READ) else {}
     agencies = {a.id: a.name for a in access_service.list_agencies(session)}
+    query = urlencode({k: v for k, v in (("box", box), ("state", filters.state or ""),
+                                         ("urgency", filters.urgency or ""),
+                                         ("service", filters.service or "")) if v})
     return render(request, "referrals/inbox.html",
                   view(request, rows=rows, total=total, box=box, page=page, overdue_n=overdue_n,
-                       providers=names, agencies=agencies, pages=page_count(total, 25)),
+                       providers=names, agencies=agencies, pages=page_count(total, 25), filters=filters,
+                       states=list(ReferralState), query=query),
                   partial="referrals/_table.html")
+
+
+def _code(kind: Any, raw: str | None) -> Any:
+    try:
+        return kind(raw) if raw else None
+    except ValueError:
+        return None
 
 
 @router.get("/referrals/summary")
@@ -111,7 +129,8 @@ def _referral_page(request: Request, session: Any, actor: Actor, referral_id: uu
     return render(request, "referrals/referral.html",
                   view(request, r=referral, shared=shared, actions=actions, sender=sender,
                        receiver=receiver, people=people, agencies=agencies, errors=errors or {},
-                       can_override=actor.can(P.REFERRALS_CONSENT_OVERRIDE)),
+                       can_override=actor.can(P.REFERRALS_CONSENT_OVERRIDE),
+                       follow_up=sender and actor.can(P.CASES_TASK_WRITE)),
                   status_code=status_code)
 
 
@@ -143,6 +162,27 @@ async def _act(request: Request, referral_id: uuid.UUID, actor: Actor, session: 
         service.transition(session, actor, referral_id, action, data=data,
                            consent_override_reason=str(v.get("consent_override_reason") or "") or None)
         return RedirectResponse(f"/referrals/{referral_id}", status_code=303)
+
+    return await rerender_on_error(session, work, lambda no: _referral_page(
+        request, session, actor, referral_id, errors=no.errors, status_code=no.status))
+
+
+@router.post("/referrals/{referral_id}/follow-up")
+async def add_follow_up(request: Request, referral_id: uuid.UUID,
+                        actor: Annotated[Actor, Requires(P.CASES_TASK_WRITE)], session: SessionDep) -> Response:
+    """A follow-up on the referred case, linked to this referral: the sending side's case team
+    ("ring the shelter if they have not answered by Friday")."""
+    v = await read_form(request)
+
+    def work() -> Response:
+        referral = service.get_referral(session, actor, referral_id, audit_read=False)
+        # The case's own team keeps its follow-ups: whoever cannot see the case is told so.
+        cases_service.require_visible(session, actor, referral.case_id)
+        data = cases_service.TaskCreate.model_validate({
+            "text": v.get("text") or "", "due_on": v.get("due_on") or None, "source_kind": "referral",
+            "source_id": str(referral.id)})
+        cases_service.add_task(session, actor, referral.case_id, data=data, referral_checked=True)
+        return RedirectResponse(f"/cases/{referral.case_id}#sec-tasks", status_code=303)
 
     return await rerender_on_error(session, work, lambda no: _referral_page(
         request, session, actor, referral_id, errors=no.errors, status_code=no.status))

@@ -41,6 +41,7 @@ from .directory import (  # noqa: F401  (re-exported)
     update_provider,
 )
 from .inbox import (  # noqa: F401  (re-exported)
+    ReferralFilter,
     get_referral,
     list_for_case,
     list_referrals,

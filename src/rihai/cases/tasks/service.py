@@ -31,7 +31,7 @@ from rihai.errors import Conflict, Invalid, NotFound
 
 from .codes import TASK_LABELS, TaskSource, TaskStatus, task_label  # noqa: F401  (re-exported)
 from .models import CaseTask
-from .schemas import TaskCreate
+from .schemas import TaskCreate  # noqa: F401  (re-exported: a referral's page makes one)
 
 # Counts stop here, like the case list's: "200+" says as much as an exact figure to one person.
 LIST_COUNT_CAP = 10_000
