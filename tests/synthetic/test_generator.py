@@ -109,7 +109,8 @@ def test_bulk_path_writes_decryptable_searchable_cases(db, keyring):
     db.expire_all()
     # Collections load lazily by default; load them now, before verify() expunges the session.
     cases = db.scalars(sa.select(Case).where(Case.is_synthetic.is_(True))
-                       .options(selectinload(Case.assignments), selectinload(Case.events))).unique().all()
+                       .options(selectinload(Case.assignments), selectinload(Case.events),
+                                selectinload(Case.perpetrators))).unique().all()
     assert len(cases) == 60
     # Exactly one audit event for the whole seed (plus none per case), and the chain holds.
     after = db.scalar(sa.select(sa.func.count()).select_from(AuditEvent))
@@ -120,9 +121,10 @@ def test_bulk_path_writes_decryptable_searchable_cases(db, keyring):
         assert MARK in p.given_name and MARK in p.family_name
         assert case.assignments and case.caseworker_id == case.assignments[0].user_id
         assert case.events[0].event_type == "Recruitment"
-        # The digests are exactly those the service would compute.
+        # The digests are exactly those the service would compute (the person's, and the
+        # recruiters' and places' the work queue searches).
         stored = set(db.scalars(sa.select(CaseSearchToken.digest).where(CaseSearchToken.case_id == case.id)))
-        assert stored == {keyring.blind(k, t) for k, t in search.person_tokens(p)}
+        assert stored == {keyring.blind(k, t) for k, t in search.case_tokens(case)}
     # Raw values are ciphertext.
     raw = db.execute(sa.select(sa.type_coerce(Person.given_name, sa.LargeBinary))).scalars().first()
     assert bytes(raw).startswith(b"R1") and b"SYNTHETIC" not in bytes(raw)
