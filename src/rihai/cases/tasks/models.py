@@ -37,8 +37,9 @@ class CaseTask(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        # "My follow-ups" (overdue first) and the reminder count: one range per assignee.
-        Index("ix_case_tasks_assignee_status_due", "assignee_id", "status", "due_on", "case_id"),
+        # "My follow-ups" (overdue first) and the reminder count: one range per assignee, already
+        # in the list's order (due date, then id), so a page stops after its rows.
+        Index("ix_case_tasks_assignee_status_due", "assignee_id", "status", "due_on", "id"),
         # The case page's section, and the work queue's "overdue" filter (cases with an open
         # follow-up past its date), read from the index alone.
         Index("ix_case_tasks_case_status_due", "case_id", "status", "due_on"),

@@ -44,7 +44,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_tasks'))
     )
     with op.batch_alter_table('case_tasks', schema=None) as batch_op:
-        batch_op.create_index('ix_case_tasks_assignee_status_due', ['assignee_id', 'status', 'due_on', 'case_id'], unique=False)
+        batch_op.create_index('ix_case_tasks_assignee_status_due', ['assignee_id', 'status', 'due_on', 'id'], unique=False)
         batch_op.create_index('ix_case_tasks_case_status_due', ['case_id', 'status', 'due_on'], unique=False)
         batch_op.create_index('ix_case_tasks_status_due', ['status', 'due_on'], unique=False)
     with op.batch_alter_table('persons', schema=None) as batch_op:
