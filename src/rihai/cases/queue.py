@@ -27,6 +27,7 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
+from rihai.access.policy import visible_clause
 from rihai.access.service import require
 from rihai.crypto import current_keyring
 from rihai.errors import Invalid
@@ -76,8 +77,14 @@ class QueueSearch:
     text: str
 
 
-def _search_clause(session: Session, s: QueueSearch) -> Any:
-    """A condition on ``Case`` for the search; refused as ``Invalid`` on the ``q`` field."""
+# A search that matches more visible cases than this names nobody in particular: narrow it.
+SEARCH_CAP = 5_000
+
+
+def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> Any:
+    """A condition on ``Case`` for the search; refused as ``Invalid`` on the ``q`` field. The
+    digests are matched once, within the actor's scope, and the (bounded) ids carried into each
+    piece of the list and its count."""
     text = " ".join(s.text.split())
     if not 2 <= len(text) <= 200:
         raise Invalid("a search needs 2 to 200 characters", field="q")
@@ -94,18 +101,29 @@ def _search_clause(session: Session, s: QueueSearch) -> Any:
             raise Invalid("that is not a phone number we can read", field="q") from exc
     else:
         prefix = search.RECRUITER_PREFIX if s.kind is SearchKind.RECRUITER else search.PLACE_PREFIX
+        every: set[tuple[str, str]] = set()
         for token in dict.fromkeys(names.canonical_tokens(text)):
             keys = names.search_keys(token)
             if keys:
                 words.append([ring.blind(prefix + kind, tok) for kind, tok in sorted(keys)])
+                every |= keys
+        pairs = sorted(names.pair_keys(every))
+        if 0 < len(pairs) <= 28:
+            # Two words or more: the cases carrying every pair of their skeletons carry every word,
+            # and each pair is about as rare as the whole name (one index range, not thousands).
+            words = [[ring.blind(prefix + kind, tok)] for kind, tok in pairs]
     if not words:
         raise Invalid("write a name, a phone number or a place", field="q")
     # A case matches when it carries a digest of every word the searcher typed.
     word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(words)])
-    matching = (select(CaseSearchToken.case_id)
-                .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]))
-                .group_by(CaseSearchToken.case_id)
-                .having(func.count(func.distinct(word)) == len(words)))
+    matching = list(session.scalars(
+        select(CaseSearchToken.case_id).join(Case, Case.id == CaseSearchToken.case_id)
+        .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]), visible_clause(Case, actor))
+        .group_by(CaseSearchToken.case_id)
+        .having(func.count(func.distinct(word)) == len(words))
+        .limit(SEARCH_CAP + 1)))
+    if len(matching) > SEARCH_CAP:
+        raise Invalid("too many cases match: add a word, or narrow the filters", field="q")
     return Case.id.in_(matching)
 
 
@@ -148,7 +166,7 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
         raise Invalid(f"pages go from 1 to {MAX_PAGE}; narrow the filters", field="page")
     where = _conditions(filters, actor, today or date.today())
     if find is not None:
-        where.append(_search_clause(session, find))
+        where.append(_search_clause(session, actor, find))
     column, newest_first = _ORDER[Sort(filters.sort)]
     window = page * page_size
     keyed: list[tuple[Any, uuid.UUID]] = []

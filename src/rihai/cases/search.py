@@ -44,9 +44,16 @@ def person_tokens(person: Person) -> set[tuple[str, str]]:
 RECRUITER_PREFIX, PLACE_PREFIX = "r", "pl"
 
 
+def _with_pairs(keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    # Recruiters' names and place names repeat a few words too ("Muhammad", "Khan", "Lahore"):
+    # pairs of skeletons make a two-word search one index range (see ``names.pair_keys``).
+    return keys | names.pair_keys(keys)
+
+
 def recruiter_keys(name: str | None, phones: list[str] | None) -> set[tuple[str, str]]:
-    """(kind, token) pairs of a recruiter's name (words and skeletons) and phone numbers."""
-    keys = {(RECRUITER_PREFIX + kind, tok) for kind, tok in names.search_keys(name)}
+    """(kind, token) pairs of a recruiter's name (words, skeletons and pairs of skeletons) and
+    phone numbers."""
+    keys = {(RECRUITER_PREFIX + kind, tok) for kind, tok in _with_pairs(names.search_keys(name))}
     keys |= {(RECRUITER_PREFIX + "phone", phone) for phone in phones or []}
     return keys
 
@@ -56,7 +63,7 @@ def place_keys(*places: str | None) -> set[tuple[str, str]]:
     kasur and their skeletons); a district's name is a place too."""
     keys: set[tuple[str, str]] = set()
     for place in places:
-        keys |= {(PLACE_PREFIX + kind, tok) for kind, tok in names.search_keys(place)}
+        keys |= {(PLACE_PREFIX + kind, tok) for kind, tok in _with_pairs(names.search_keys(place))}
     return keys
 
 
