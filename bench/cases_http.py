@@ -303,17 +303,26 @@ def drive(base: str, token: str, make_request: Any, *, clients: int, seconds: fl
 
 def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     load_at_start = list(os.getloadavg())
-    workdir = Path(tempfile.mkdtemp(prefix=f"rihai-bench-{kind}-"))
-    ring = Keyring.generate()
-    ring.save(workdir / "keyring.json")
+    reuse = Path(args.reuse_dir) if args.reuse_dir else None
+    workdir = reuse or Path(tempfile.mkdtemp(prefix=f"rihai-bench-{kind}-"))
+    ring = Keyring.load(workdir / "keyring.json") if reuse else Keyring.generate()
+    if not reuse:
+        ring.save(workdir / "keyring.json")
     pg_name = None
-    if kind == "postgresql":
+    if reuse:
+        url = f"sqlite:///{workdir / 'rihai.db'}"
+    elif kind == "postgresql":
         pg_name, url = create_pg_database(args.pg_url)
     else:
         url = f"sqlite:///{workdir / 'rihai.db'}"
     proc = None
     try:
-        seeded = seed(url, ring, args.cases, args.seed, args.tasks)
+        if reuse:  # a database seeded before (samples.json beside it): measure, do not seed
+            saved = json.loads((reuse / "samples.json").read_text())
+            seeded = {"seconds": 0.0, "cpu_seconds": 0.0, "accounts_seconds": 0.0, "token": saved.pop("token"),
+                      "samples": saved}
+        else:
+            seeded = seed(url, ring, args.cases, args.seed, args.tasks)
         env = {"RIHAI_DATA_DIR": str(workdir), "RIHAI_COOKIE_SECURE": "false",
                "RIHAI_ENVIRONMENT": "production"}
         if kind == "postgresql":
@@ -388,7 +397,8 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 proc.kill()
         if pg_name:
             drop_pg_database(args.pg_url, pg_name)
-        shutil.rmtree(workdir, ignore_errors=True)
+        if not reuse:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 def main() -> None:
@@ -403,6 +413,8 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=2000, help="follow-ups of the benchmarked caseworker")
     parser.add_argument("--no-queue", dest="queue", action="store_false", help="leave out the work queue")
     parser.add_argument("--queue-only", action="store_true", help="only the work queue and follow-ups")
+    parser.add_argument("--reuse-dir", help="a data directory seeded before (SQLite; its keyring.json, "
+                        "rihai.db and samples.json with the token): measure without seeding")
     parser.add_argument("--pg-url", default=os.environ.get(
         "RIHAI_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()
