@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from factories import make_case
 from factories.justice import make_plan_item
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from rihai import notify
 from rihai.access.models import AuditEvent
@@ -153,3 +153,41 @@ def test_republished_through_cases_service(db, world) -> None:
     case = make_case(db, cw)
     service.add_task(db, cw, case.id, data=TaskCreate(text="Through the front door (TEST)", due_on=TODAY))
     assert [t.text for t in service.tasks_for_case(db, cw, case.id)] == ["Through the front door (TEST)"]
+
+
+class _Runner:
+    """Records the job instead of starting a thread: the test's sessions share one connection."""
+
+    def __init__(self) -> None:
+        self.added: dict[str, dict] = {}  # type: ignore[type-arg]
+
+    def add(self, name, work, **options):  # type: ignore[no-untyped-def]
+        self.added[name] = {"work": work, **options}
+        return name
+
+
+def test_the_reminder_job_runs_in_its_own_transaction(session_factory, db, committed_world) -> None:
+    from types import SimpleNamespace
+
+    from rihai.notify.outbox import OutboxMessage
+
+    def app(environment: str, **state: object):  # type: ignore[no-untyped-def]
+        return SimpleNamespace(state=SimpleNamespace(settings=SimpleNamespace(environment=environment),
+                                                     sessionmaker=session_factory, **state))
+
+    assert reminders.add_job(_Runner(), app("test")) is None  # test apps start no job unless asked
+    runner = _Runner()
+    assert reminders.add_job(runner, app("production"), clock=lambda: TODAY) == reminders.JOB
+    job = runner.added[reminders.JOB]
+    assert job["every"] == 3600
+    cw = committed_world.actor("caseworker")
+    committed_world.users["caseworker"].email = "caseworker-job-test@example.org"
+    case = make_case(db, cw)
+    _overdue(db, _task(db, cw, case.id, text="Check on the survivor (TEST)"))
+    db.commit()
+    before = db.scalar(select(func.count()).select_from(OutboxMessage))
+    job["work"]()  # the job's own session, committed
+    db.expire_all()
+    assert db.scalar(select(func.count()).select_from(OutboxMessage)) == before + 1
+    job["work"]()  # the same day again: nothing more
+    assert db.scalar(select(func.count()).select_from(OutboxMessage)) == before + 1
