@@ -55,13 +55,15 @@ import sqlalchemy as sa
 from rihai.access.auth import actor_for, create_token
 from rihai.access.models import User
 from rihai.access.permissions import ROLE_PERMISSIONS, Role
-from rihai.cases.models import Case, CaseAssignment, Perpetrator, Person, TraffickingEvent
-from rihai.cases.tasks.models import CaseTask
+from rihai.cases.models import Case, Perpetrator, Person, TraffickingEvent
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import make_engine, make_sessionmaker, transaction
 from rihai.migrations import upgrade
 from rihai.synthetic import Generator, bulk_seed, ensure_directory, staff_username
 from rihai.synthetic.vocab import MARK
+
+sys.path.insert(0, str(Path(__file__).parent))
+from queue_load import queue_scenarios, seed_tasks  # noqa: E402  (beside this script)
 
 TARGETS = {"read_p99_ms": 150.0, "creations_per_s": 50.0, "rss_mb": 400.0, "seed_100k_s": 120.0}
 BENCH_AGENCY = "shelter_lhr"  # the largest synthetic agency: its supervisor sees the most cases
@@ -140,21 +142,6 @@ def drop_pg_database(admin_url: str, name: str) -> None:
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
-
-
-def seed_tasks(session: Any, user_id: int, n: int) -> int:
-    """``n`` follow-ups for one caseworker on their own cases, half of them overdue."""
-    case_ids = list(session.scalars(sa.select(CaseAssignment.case_id).where(CaseAssignment.user_id == user_id)
-                                    .order_by(CaseAssignment.case_id).limit(n)))
-    today = date.today()
-    from datetime import timedelta
-
-    session.add_all([CaseTask(case_id=cid, text=f"Synthetic follow-up {i} {MARK}", assignee_id=user_id,
-                              due_on=today + timedelta(days=(-1 - i % 30) if i % 2 else (1 + i % 30)),
-                              status="open", source_kind="manual", created_by_id=user_id)
-                     for i, cid in enumerate(case_ids[i % len(case_ids)] for i in range(n))] if case_ids else [])
-    session.flush()
-    return len(case_ids)
 
 
 def seed(url: str, ring: Keyring, n: int, seed_value: int, n_tasks: int = 2000) -> dict[str, Any]:
@@ -342,18 +329,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             "create": lambda i: ("POST", "/api/v1/cases", payloads[i % len(payloads)], 201),
         }
         if args.queue:
-            dists, recs, places = s["districts"] or [("PK-PB", "Lahore")], s["recruiters"] or ["x x"], s["places"] or ["xx"]
-            cw = {"Authorization": f"Bearer {s['caseworker_token']}"}
-            scenarios.update({
-                "queue_district": lambda i: ("GET", "/cases?province={}&district={}".format(*dists[i % len(dists)]), None, 200),
-                "queue_exploitation": lambda i: ("GET", "/cases?exploitation=ForcedLabour", None, 200),
-                "queue_overdue": lambda i: ("GET", "/cases?overdue=1", None, 200),
-                "queue_recruiter": lambda i: ("POST", "/cases", ("form", {"kind": "recruiter", "q": recs[i % len(recs)]}), 200),
-                "queue_place": lambda i: ("POST", "/cases", ("form", {"kind": "place", "q": places[i % len(places)]}), 200),
-                "follow_ups": lambda i: ("GET", "/follow-ups", None, 200, cw),
-            })
-            if args.queue_only:
-                scenarios = {k: v for k, v in scenarios.items() if k == "healthz" or k.startswith(("queue", "follow"))}
+            scenarios = queue_scenarios(scenarios, s, only=args.queue_only)
         results: dict[str, Any] = {}
         for name, make in scenarios.items():
             # Warm up (caches, connection pool) before measuring.
