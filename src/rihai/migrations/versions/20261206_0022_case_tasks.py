@@ -1,7 +1,7 @@
 """cases: follow-ups (tasks with a due date) and the work queue's district index (issue 19)
 
 Revision ID: 0022
-Revises: 0020
+Revises: 0021
 Create Date: 2026-12-06 07:43:14
 
 A new table, ``case_tasks`` (the words of a follow-up encrypted; dates, status and source plain),
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 
 revision = '0022'
-down_revision = '0020'
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 
