@@ -142,6 +142,15 @@ class AuditTag(StrEnum):
     INTERVIEW_READ = "screening:interview:read"
     INTERVIEW_LIST = "screening:interview:list"
     INTERVIEW_DECIDE = "screening:interview:decide"
+    INTERVIEW_DRAFT_SAVE = "screening:interview:draft-save"
+    INTERVIEW_DRAFT_READ = "screening:interview:draft-read"
+    INTERVIEW_DRAFT_LIST = "screening:interview:draft-list"
+    # Closing the loops (issue 19): a case opened from a referral or a confirmed match, the family
+    # contacted after a match.
+    CASE_PREFILL = "cases:case:prefill"
+    CASE_ORIGIN = "cases:case:origin"
+    TRACING_CONTACT_ADD = "tracing:contact:add"
+    TRACING_CONTACT_LIST = "tracing:contact:list"
     # Recruiter networks (issue 17): ids, kinds and counts only, never a value.
     NETWORK_BUILD = "networks:graph:build"
     NETWORK_HINT = "networks:hint:read"

@@ -59,6 +59,9 @@ AUDIT_TAG_LABELS: dict[str, str] = {
     "screening:interview:read": "Interview read",
     "screening:interview:list": "Interviews listed",
     "screening:interview:decide": "Interview decision taken",
+    "screening:interview:draft-save": "Interview draft saved",
+    "screening:interview:draft-read": "Interview draft read",
+    "cases:case:origin": "Case linked to the referral or match it came from",
 }
 
 

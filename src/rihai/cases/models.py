@@ -216,3 +216,22 @@ class CaseSearchToken(Base):
     # Search reads (digest -> case_id) pairs only: with case_id in the index the lookup never
     # touches the table (about 45% faster candidate queries at 20k cases).
     __table_args__ = (Index("ix_case_search_tokens_digest_case", "digest", "case_id"),)
+
+
+class CaseOrigin(Base):
+    """Where a case came from, when it was opened from a referral the agency accepted or a tracing
+    match it confirmed. Until the case is opened the row holds the new-case form's prefill (only
+    what the opener could read at the source, encrypted) for its opener alone and for a short
+    while; once the case is opened the values are cleared and the source's reference stays."""
+
+    __tablename__ = "case_origins"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    source_kind: Mapped[str] = mapped_column(String(8))  # referral / match
+    source_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    source_ref: Mapped[str] = mapped_column(String(40))  # a referral's or tracing request's reference
+    values: Mapped[dict[str, object] | None] = mapped_column(Encrypted("case_origins.values", json_value=True))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -131,8 +131,15 @@ def _new_form(request: Request, v: dict[str, Any], errors: dict[str, str], statu
 
 
 @router.get("/cases/new")
-def new_case_form(request: Request, actor: Annotated[Actor, Requires(P.CASES_CASE_CREATE)]) -> Response:
-    return _new_form(request, {"trafficking_status": codes.TraffickingStatus.POSSIBLE}, {})
+def new_case_form(request: Request, actor: Annotated[Actor, Requires(P.CASES_CASE_CREATE)], session: SessionDep,
+                  origin: uuid.UUID | None = None) -> Response:
+    """``origin``: a prefill a referral or match page left for this user (an id, never a value)."""
+    v: dict[str, Any] = {"trafficking_status": codes.TraffickingStatus.POSSIBLE}
+    if origin is not None:
+        row = service.read_prefill(session, actor, origin)
+        v |= service.prefill_values(row) | {"origin": str(origin), "origin_kind": row.source_kind,
+                                             "origin_ref": row.source_ref}
+    return _new_form(request, v, {})
 
 
 @router.post("/cases/new")
@@ -147,6 +154,8 @@ async def new_case(request: Request, actor: Annotated[Actor, Requires(P.CASES_CA
                    "perpetrators": [drop_none(x) for x in perps(v)],
                    "consent_case_management": consent}
         case = service.open_case(session, actor, data=CaseCreate.model_validate(payload))
+        if v.get("origin"):
+            service.link_origin(session, actor, case, str(v["origin"]))
         return RedirectResponse(f"/cases/{case.id}", status_code=303)
 
     return await rerender_on_error(session, work,
@@ -219,7 +228,7 @@ def _case_ctx(request: Request, session: Session, actor: Actor, case: Case, *, w
     return _view(request, case=case, notes=notes, people=people, agencies=agencies,
                  colleagues=colleagues, trail=trail,
                  note_kind_options=[(k, label(k)) for k in codes.NoteKind if k in note_kinds(actor)],
-                 today=date.today().isoformat(), **extra)
+                 today=date.today().isoformat(), origin=service.origin_of(session, case.id), **extra)
 
 
 def _section(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, partial: str,

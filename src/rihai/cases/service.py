@@ -44,7 +44,8 @@ from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_v
 from .consent_counts import count_without_consent  # noqa: F401
 from .queue import QueueFilter, QueueSearch, SearchKind, Sort, work_queue  # noqa: F401  (the work queue)
 from .tasks.service import TaskCreate, add_task, overdue_count, tasks_for_case  # noqa: F401  (follow-ups)
-from .status import (check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
+from .origins import form_values as prefill_values, link_origin, origin_of, origins_of, read_prefill, stash_prefill  # noqa: F401
+from .status import (case_references, check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
                      register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
 # Attached files, print and export, transfers: sub-domains with their own front doors.

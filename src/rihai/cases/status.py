@@ -93,3 +93,12 @@ def ensure_visible(session: Session, actor: Actor, case_id: uuid.UUID) -> None:
     which audit themselves)."""
     if session.scalar(visible_case_ids(actor).where(Case.id == case_id)) is None:
         raise NotFound("no such case, or you do not have access to it")
+
+
+def case_references(session: Session, actor: Actor, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """id -> reference of those cases ``actor`` may read (a coded reference, not a read of the
+    case): for lists of case-linked rows that name their case."""
+    if not case_ids:
+        return {}
+    rows = session.execute(select(Case.id, Case.reference).where(Case.id.in_(case_ids), visible_clause(Case, actor)))
+    return {i: ref for i, ref in rows}

@@ -126,8 +126,9 @@ def _referral_page(request: Request, session: Any, actor: Actor, referral_id: uu
     people = access_service.display_names(session, [e.actor_id for e in referral.events]
                                           + [referral.assignee_id, referral.from_user_id])
     agencies = {a.id: a.name for a in access_service.list_agencies(session)}
+    opened = service.case_opened_from(session, referral.id) if receiver else None
     return render(request, "referrals/referral.html",
-                  view(request, r=referral, shared=shared, actions=actions, sender=sender,
+                  view(request, r=referral, shared=shared, actions=actions, sender=sender, opened_case=opened,
                        receiver=receiver, people=people, agencies=agencies, errors=errors or {},
                        can_override=actor.can(P.REFERRALS_CONSENT_OVERRIDE),
                        follow_up=sender and actor.can(P.CASES_TASK_WRITE)),
@@ -200,6 +201,19 @@ async def receiver_action(request: Request, referral_id: uuid.UUID,
                           actor: Annotated[Actor, Requires(P.REFERRALS_REFERRAL_RESPOND)],
                           session: SessionDep) -> Response:
     return await _act(request, referral_id, actor, session, Side.RECEIVER)
+
+
+@router.post("/referrals/{referral_id}/open-case")
+async def open_case(request: Request, referral_id: uuid.UUID,
+                    actor: Annotated[Actor, Requires(P.CASES_CASE_CREATE)], session: SessionDep) -> Response:
+    """The receiving agency opens its own case for the person: the new-case form, filled in with
+    what this agency may see (kept server-side; the address carries only the prefill's id)."""
+    def work() -> Response:
+        origin = service.prefill_case(session, actor, referral_id)
+        return RedirectResponse(f"/cases/new?origin={origin}", status_code=303)
+
+    return await rerender_on_error(session, work, lambda no: _referral_page(
+        request, session, actor, referral_id, errors=no.errors, status_code=no.status))
 
 
 # -- a case's referrals -----------------------------------------------------------------------

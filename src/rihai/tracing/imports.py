@@ -43,7 +43,7 @@ from .models import ImportedPerson, TracingImport
 from .schemas import ListKind
 
 TARGETS = ("full_name", "given_name", "family_name", "father_name", "dob", "age", "sex", "cnic",
-           "passport", "phone", "district", "place", "listed_on", "ignore")
+           "passport", "phone", "district", "place", "listed_on", "remarks", "ignore")
 MAX_ROWS = 100_000
 # A list row is a person: a few dozen columns at most, no cell longer than a short paragraph.
 LIMITS = Limits(max_rows=MAX_ROWS, max_columns=200, max_cell_chars=2000)
@@ -105,6 +105,8 @@ def guess_mapping(headers: list[str], rows: list[list[str]]) -> dict[str, str]:
             target = kind
         else:
             target = "ignore"
+        if target == "ignore" and any(w in low for w in ("remark", "comment", "note", "status")):
+            target = "remarks"
         mapping[h] = target
     # One column per target: a second "name" column is kept out rather than silently merged.
     seen: set[str] = set()
@@ -176,6 +178,9 @@ def _validate(values: dict[str, str]) -> tuple[dict[str, object], list[tuple[str
     if values.get("district"):
         out["district"] = _district(values["district"])
     out["place"] = (values.get("place") or "").strip()[:200] or None
+    # What the list says about the person now ("released to IOM", "awaiting exit permit"): shown
+    # on a confirmed match as where the person is; not part of the row's fingerprint.
+    out["remarks"] = (values.get("remarks") or "").strip()[:500] or None
     return out, bad
 
 
@@ -298,7 +303,7 @@ def _person(imp: TracingImport, n: int, clean: dict[str, object]) -> ImportedPer
         father_name=clean.get("father_name"), sex=clean.get("sex"),
         birth_date=dob.isoformat() if isinstance(dob, dt.date) else None, age=age, birth_year=year,
         cnic=clean.get("cnic"), passport=clean.get("passport"), phone=clean.get("phone"),
-        district=clean.get("district"), place=clean.get("place"),
+        district=clean.get("district"), place=clean.get("place"), remarks=clean.get("remarks"),
         listed_on=listed if isinstance(listed, dt.date) else None)
 
 

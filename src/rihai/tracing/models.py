@@ -169,6 +169,7 @@ class ImportedPerson(Base):
     district: Mapped[str | None] = mapped_column(String(80))
     place: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.place"))
     listed_on: Mapped[date | None] = mapped_column(Date)
+    remarks: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.remarks"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("agency_id", "fingerprint"),)
@@ -326,3 +327,20 @@ class EncodedCandidate(Base):
 
     __table_args__ = (UniqueConstraint("row_id", "our_kind", "our_id"),)
     __mapper_args__ = {"version_id_col": version}
+
+
+class TracingContact(Base):
+    """One attempt to reach the family after a match (issue 19): when, how, what came of it (coded,
+    for the desk's list) and a note (encrypted). Kept on the request, whoever holds it later."""
+
+    __tablename__ = "tracing_contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tracing_requests.id", ondelete="CASCADE"),
+                                                  index=True)
+    contacted_on: Mapped[date] = mapped_column(Date)
+    means: Mapped[str] = mapped_column(String(16))  # phone / visit / sms / whatsapp / letter / other
+    outcome: Mapped[str] = mapped_column(String(16))  # reached / no_answer / wrong_number / ...
+    note: Mapped[str | None] = mapped_column(Encrypted("tracing_contacts.note"))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

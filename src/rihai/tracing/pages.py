@@ -4,6 +4,7 @@ mapping -> report), the match run and the review queue (waterfall, side by side,
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Path, Request, UploadFile
@@ -76,7 +77,27 @@ def _request_context(session, actor: Actor, request_id: uuid.UUID, **extra: obje
         seen = service.sights(session, actor, candidates)
     # The photo is identity: linked only for roles that see names (the route checks again).
     photo = "name" in service.fields_for(actor) and service.has_photo(session, req.id)
-    return {"req": req, "candidates": candidates, "seen": seen, "photo": photo, **extra}
+    contacts = service.list_contacts(session, actor, req.id)
+    return {"req": req, "candidates": candidates, "seen": seen, "photo": photo, "contacts": contacts,
+            "contact_ways": list(service.ContactWay), "contact_outcomes": list(service.ContactOutcome),
+            "today": date.today().isoformat(), **extra}
+
+
+@router.post("/tracing/requests/{request_id}/contacts")
+async def contact_log(request: Request, request_id: uuid.UUID, session: SessionDep,
+                      actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)]) -> Response:
+    """The desk records an attempt to reach the family; a refusal is shown beside the form."""
+    form = await request.form()
+    v = {k: str(form.get(k) or "").strip() for k in ("contacted_on", "means", "outcome", "note")}
+
+    def work() -> Response:
+        service.log_contact(session, actor, request_id,
+                            data=service.ContactIn.model_validate({k: x for k, x in v.items() if x}))
+        return _see_other(f"/tracing/requests/{request_id}#contacts")
+
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "tracing/request.html", _request_context(session, actor, request_id, contact_v=v,
+                                                          contact_errors=no.errors), status_code=no.status))
 
 
 async def _on_request_page(request: Request, session, actor: Actor, request_id: uuid.UUID,  # type: ignore[no-untyped-def]
@@ -262,7 +283,23 @@ def _candidate_context(session, actor: Actor, candidate_id: uuid.UUID, **extra: 
     view = service.get_candidate(session, actor, candidate_id)
     photos = service.candidate_photo_sides(session, actor, view.candidate, bool(view.request_fields),
                                            view.other_visible)
-    return {"v": view, "bars": bars(view.waterfall), "photos": photos, **extra}
+    opened = service.case_opened_from(session, candidate_id) if view.candidate.status == "confirmed" else None
+    return {"v": view, "bars": bars(view.waterfall), "photos": photos, "now": service.whereabouts(session, view),
+            "opened_case": opened, **extra}
+
+
+@router.post("/tracing/candidates/{candidate_id}/open-case")
+async def candidate_open_case(request: Request, candidate_id: uuid.UUID, session: SessionDep,
+                              actor: Annotated[Actor, Requires(P.CASES_CASE_CREATE)]) -> Response:
+    """A confirmed match's next step: the new-case form, filled in with what the reviewer sees
+    (kept server-side; the address carries only the prefill's id)."""
+    def work() -> Response:
+        origin = service.prefill_case(session, actor, candidate_id)
+        return _see_other(f"/cases/new?origin={origin}")
+
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "tracing/candidate.html", _candidate_context(session, actor, candidate_id, error=no.detail),
+        status_code=no.status))
 
 
 @router.get("/tracing/candidates/{candidate_id}/photos/{side}")

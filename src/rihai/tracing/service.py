@@ -9,6 +9,8 @@
               cannot see is named by its agency only), sights, actions
 ``decisions`` decide (confirm/reject with sight of both records; accept/refuse a proposal as the
               desk holding the hidden record), propose (a reviewer who sees one side)
+``followup``  after a confirmed match: whereabouts (what the list row says now), log_contact /
+              list_contacts (the family's contact log), prefill_case (a case opened from the match)
 ``photos``    attach_photo / remove_photo (desk), request_photo / candidate_photo (permissioned, audited reads);
               attach_family_photo / remove_family_photo (the family, with reference and secret)
 ``matchruns`` enqueue_match (a desk asks), get_run, latest_run; ``drain`` execute (the
@@ -93,6 +95,18 @@ from .requests import (  # noqa: F401
     submit_request,
 )
 from .decisions import decide, propose  # noqa: F401
+# After a confirmed match: where the person is now, the family's contact log, a case opened.
+from .followup import (  # noqa: F401
+    ContactIn,
+    ContactOutcome,
+    ContactWay,
+    Whereabouts,
+    case_opened_from,
+    list_contacts,
+    log_contact,
+    prefill_case,
+    whereabouts,
+)
 # Published for the recruiter networks: the agent a consenting family names.
 from .recruiters import RecruiterMention, recruiter_mentions  # noqa: F401
 from .review import (  # noqa: F401

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Uuid
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rihai.crypto import Encrypted
@@ -36,3 +36,23 @@ class IdentificationInterview(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (Index("ix_identification_interviews_case", "case_id", "created_at"),)
+
+
+class InterviewDraft(Base):
+    """An interview in progress (issue 19): the answers so far, encrypted like a finished
+    interview's, for its interviewer alone, one per case and interviewer. No suggestion is made
+    from a draft; finishing the interview stores an ``IdentificationInterview`` and removes it."""
+
+    __tablename__ = "identification_drafts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    interviewer_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    set_code: Mapped[str] = mapped_column(String(16))
+    answers: Mapped[dict[str, bool | None]] = mapped_column(
+        Encrypted("identification_drafts.answers", json_value=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("case_id", "interviewer_id"),
+                      Index("ix_identification_drafts_interviewer", "interviewer_id", "updated_at"))

@@ -40,21 +40,73 @@ def _form(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, 
           answers: dict[str, bool | None] | None = None, errors: dict[str, str] | None = None,
           status_code: int = 200) -> Response:
     case = case_service.get_case(session, actor, case_id)
+    # The interviewer's saved draft: its answers come back (unless the form is shown again with
+    # what was just typed), and its set unless another set was chosen.
+    draft = interviews.get_draft(session, actor, case_id)
+    if draft is not None and answers is None:
+        answers = dict(draft.answers or {})
+        set_code = set_code or draft.set_code
     code = set_code or interviews.suggested_set(case.person.age_estimate, case.exploitation_types)
     indicators = load_indicators()
     return render(request, "identification/interview_form.html", _view(
         request, case=case, set_code=code, indicators=indicators, current=indicators.sets[code],
-        answers=answers or {}, errors=errors or {}, set_codes=list(indicators.sets)), status_code=status_code)
+        answers=answers or {}, errors=errors or {}, set_codes=list(indicators.sets), draft=draft,
+        progress=interviews.progress(indicators, code, answers or {})), status_code=status_code)
+
+
+def _answers(form: Any) -> dict[str, bool | None]:
+    return {key[2:]: _ANSWER.get(value) for key, value in form.multi_items()
+            if key.startswith("a.") and isinstance(value, str)}
+
+
+@router.get("/interviews/drafts")
+def drafts_page(request: Request, actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_CREATE)],
+                session: SessionDep) -> Response:
+    """The interviewer's unfinished interviews, the stalest first."""
+    indicators = load_indicators()
+    rows = interviews.my_drafts(session, actor)
+    refs = case_service.case_references(session, actor, [d.case_id for d in rows])
+    items = [{"draft": d, "reference": refs.get(d.case_id, ""), "stale": interviews.is_stale(d),
+              "set_label": indicators.sets[d.set_code].label if d.set_code in indicators.sets else None,
+              "progress": interviews.progress(indicators, d.set_code, d.answers or {})
+              if d.set_code in indicators.sets else None} for d in rows]
+    return render(request, "identification/drafts.html", _view(request, items=items))
+
+
+@router.post("/cases/{case_id}/interviews/draft")
+async def save_draft(request: Request, case_id: uuid.UUID,
+                     actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_CREATE)],
+                     session: SessionDep) -> Response:
+    """"Save draft", or each change of an answer (HTMX): the answers so far, kept for this
+    interviewer; with HTMX the progress panel comes back, otherwise the form again."""
+    form = await request.form()
+    set_code = str(form.get("set_code") or "")
+    answers = _answers(form)
+    hx = request.headers.get("hx-request") == "true"
+
+    def work() -> Response:
+        draft = interviews.save_draft(session, actor, case_id, set_code=set_code, answers=answers)
+        if not hx:
+            return RedirectResponse(f"/cases/{case_id}/interviews/new?set_code={draft.set_code}", status_code=303)
+        return render(request, "identification/_progress.html", _view(
+            request, draft=draft, progress=interviews.progress(load_indicators(), draft.set_code, answers)))
+
+    def refused(no: Refusal) -> Response:
+        valid = set_code if set_code in ("adult_labour", "adult_sexual", "child_labour", "child_sexual") else None
+        return _form(request, session, actor, case_id, valid, answers, no.errors, no.status)
+
+    return await rerender_on_error(session, work, refused)
 
 
 @router.get("/cases/{case_id}/interviews")
 def interviews_panel(request: Request, case_id: uuid.UUID,
                      actor: Annotated[Actor, Requires(P.SCREENING_INTERVIEW_READ)], session: SessionDep) -> Response:
     rows = interviews.list_for_case(session, actor, case_id)
+    draft = interviews.get_draft(session, actor, case_id) if actor.can(P.SCREENING_INTERVIEW_CREATE) else None
     people = access_service.display_names(session, [i.interviewed_by_id for i in rows]
                                           + [i.decided_by_id for i in rows])
     return render(request, "identification/interviews_page.html",
-                  _view(request, case_id=case_id, interviews=rows, people=people),
+                  _view(request, case_id=case_id, interviews=rows, people=people, draft=draft),
                   partial="identification/_interviews.html")
 
 
@@ -71,10 +123,7 @@ async def create_interview(request: Request, case_id: uuid.UUID,
                            session: SessionDep) -> Response:
     form = await request.form()
     set_code = str(form.get("set_code") or "")
-    answers: dict[str, bool | None] = {}
-    for key, value in form.multi_items():
-        if key.startswith("a.") and isinstance(value, str):
-            answers[key[2:]] = _ANSWER.get(value)
+    answers = _answers(form)
 
     def work() -> Response:
         data = InterviewCreate(set_code=set_code, answers=answers)

@@ -28,6 +28,7 @@ from rihai.cases.service import TraffickingStatus
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
+from .drafts import Progress, drop_draft, get_draft, is_stale, my_drafts, progress, save_draft  # noqa: F401
 from .ilo_indicators import IndicatorFileError, load_indicators, set_for
 from .models import IdentificationInterview
 from .rules import evaluate
@@ -95,6 +96,7 @@ def start_interview(session: Session, actor: Actor, case_id: uuid.UUID, *,
         indicators_version=assessment.indicators_version, rule_version=assessment.rule_version,
         suggested_status=assessment.status, interviewed_by_id=actor.user_id)
     session.add(interview)
+    drop_draft(session, actor, case.id)
     session.flush()
     audit.record(session, actor, AuditTag.INTERVIEW_CREATE, subject_type="case", subject_id=case.id,
                  fields=["interview.answers", "interview.set_code"], related_ids=[f"interview:{interview.id}"])
