@@ -117,6 +117,11 @@ PLAIN: dict[str, tuple[str, str]] = {
     "support_plan_items.status": (CODE, "cases.justice.codes.ItemStatus"),
     # screening
     "identification_interviews.set_code": (CODE, "an indicator set of the versioned data file"),
+    "identification_drafts.set_code": (CODE, "an indicator set of the versioned data file"),
+    "case_origins.source_kind": (CODE, "referral / match (cases.origins.SOURCE_KINDS)"),
+    "case_origins.source_ref": (ID, "a referral's or tracing request's random reference"),
+    "tracing_contacts.means": (CODE, "tracing.followup.ContactWay"),
+    "tracing_contacts.outcome": (CODE, "tracing.followup.ContactOutcome"),
     "identification_interviews.indicators_version": (CODE, "the data file's version"),
     "identification_interviews.rule_version": (CODE, "the rule's version"),
     "identification_interviews.suggested_status": (CODE, "presumed / possible / not indicated"),
