@@ -3,8 +3,9 @@ embassies (nationals rescued, detained, deported), the FIA and NGOs hold, and to
 
 Tables (migrations 0007, 0010): tracing_requests, tracing_tokens, tracing_imports,
 tracing_imported_persons, tracing_candidates, tracing_photos (the missing person's photo, encrypted)
-and tracing_match_runs (queued runs, executed outside the web request). The verbs are in
-``service`` (re-exported from requests, imports, matching, matchruns, review, photos); ``api``,
+tracing_match_runs (queued runs, executed outside the web request) and tracing_contacts (the
+family's contact log after a match, migration 0024). The verbs are in ``service`` (re-exported
+from requests, imports, matching, matchruns, review, photos, followup); ``api``,
 ``pages`` and ``public_pages`` are the routers. See docs/tracing.md.
 
 Pure modules (no database models are imported here):

@@ -9,8 +9,8 @@ decides: the person screening records a ``ScreeningDecision``.
 
 The functions below (``ilo_indicators``, ``rules``, ``schemas``) are pure: no database, no web framework, no clock. The interviews stored
 against a case (answers, suggestion, decision, with their ``rule_version``) are ``service`` (the
-front door for other domains), ``models`` (the ``identification_interviews`` table), ``api`` and
-``pages``.
+front door for other domains), ``models`` (the ``identification_interviews`` table, and
+``identification_drafts``: an interview in progress, ``drafts``), ``api`` and ``pages``.
 
 Public functions:
 - ``load_indicators(version=None) -> IndicatorSet`` - the validated data file ``data/ilo_indicators.json``
