@@ -97,3 +97,31 @@ def test_an_analyst_cannot_open_a_case_from_a_referral(db, accepted, make_browse
     b = make_browser()
     b.login(world.users["analyst"].username, PASSWORD)
     assert b.form(url + "/open-case", {}).status_code == 403
+
+
+def test_destination_is_the_last_country_of_exploitation() -> None:
+    from rihai.referrals.service import destination_country
+
+    legs = [{"event_type": "Recruitment", "country": "PK"}, {"event_type": "Exploitation", "country": "AE"},
+            {"event_type": "Transit", "country": "OM"}, {"event_type": "Exploitation", "country": "SA"}]
+    assert destination_country(legs) == "SA"
+    assert destination_country(legs[:1] + [{"event_type": "Transit", "country": "TH"}]) == "TH"
+    assert destination_country([]) is None
+
+
+def test_an_expired_prefill_is_not_found(db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from rihai.cases import service as cases
+    from rihai.errors import NotFound
+
+    world = make_world(db)
+    actor = world.actor("caseworker")
+    origin = cases.stash_prefill(db, actor, source_kind="referral", source_id=uuid.uuid4(), source_ref="RF-TEST0001",
+                                 values={"given_name": "Expiring (TEST)", "cnic": "35202-1234567-1"})
+    row = cases.read_prefill(db, actor, origin)
+    assert "cnic" not in (row.values or {})  # only the fields a prefill may carry
+    row.expires_at = row.expires_at - timedelta(hours=3)
+    db.flush()
+    with pytest.raises(NotFound):
+        cases.read_prefill(db, actor, origin)

@@ -49,7 +49,7 @@ from .inbox import (  # noqa: F401  (re-exported)
     shared_case,
     shared_file,
 )
-from .handover import case_opened_from, prefill_case  # noqa: F401  (re-exported)
+from .handover import case_opened_from, destination_country, prefill_case  # noqa: F401  (re-exported)
 from .models import Referral, ReferralEvent, ServiceProvider
 from .schemas import ProviderIn, ReferralCreate, TransitionIn  # noqa: F401
 from .states import TRANSITIONS, Action, Side, target_state  # noqa: F401
