@@ -115,3 +115,10 @@ def test_only_the_desk_holding_the_request_logs_contacts(db, world) -> None:  # 
     with pytest.raises(Invalid):
         service.log_contact(db, world.actor("caseworker"), mine.id,
                             data=data.model_copy(update={"contacted_on": date.today() + timedelta(days=1)}))
+
+
+def test_a_remarks_column_is_recognised_by_its_heading() -> None:
+    headers = ["Name of National", "D.O.B", "Remarks"]
+    rows = [["Bilal Awan (TEST)", "1988-07-04", "awaiting exit permit"],
+            ["Kamran Malik (TEST)", "1979-11-19", "released to IOM"]]
+    assert service.guess_mapping(headers, rows)["Remarks"] == "remarks"

@@ -105,7 +105,8 @@ def guess_mapping(headers: list[str], rows: list[list[str]]) -> dict[str, str]:
             target = kind
         else:
             target = "ignore"
-        if target == "ignore" and any(w in low for w in ("remark", "comment", "note", "status")):
+        # Free text about the person now reads like a name to the value detector: the heading says.
+        if target in ("ignore", "full_name", "place") and any(w in low for w in ("remark", "comment", "note", "status")):
             target = "remarks"
         mapping[h] = target
     # One column per target: a second "name" column is kept out rather than silently merged.
