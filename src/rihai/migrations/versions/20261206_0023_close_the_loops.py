@@ -1,8 +1,8 @@
 """close the loops (issue 19): a case opened from a referral or a confirmed match, the family's
 contact log, what a list row says now, and interview drafts
 
-Revision ID: 0024
-Revises: 0020
+Revision ID: 0023
+Revises: 0022
 Create Date: 2026-12-06 08:11:51
 
 New tables (case_origins: a new-case form's prefill, encrypted, then the source's reference on the
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0024'
-down_revision = '0020'
+revision = '0023'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 
