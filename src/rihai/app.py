@@ -43,6 +43,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # here (settings, test apps) and what it does.
     from rihai.access import audit_anchor
     from rihai.cases.tasks import reminders as task_reminders
+    from rihai.cases import duplicates
     from rihai.networks import worker as networks_worker
     from rihai.stats import refresher
     from rihai.tracing import matchruns
@@ -60,6 +61,8 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     networks_worker.add_job(runner, app)
     # Overdue follow-ups: one reminder a day to each assignee, through the outbox (issue 19).
     task_reminders.add_job(runner, app)
+    # Probable duplicates across agencies, nightly (issue 18); open and edit find them at once.
+    duplicates.add_job(runner, app)
     yield
     # Work in hand finishes, then the last audit checkpoint is written; off the event loop.
     await asyncio.to_thread(runner.stop, 60.0)
@@ -161,6 +164,9 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
 
     routers += [attachments_api.router, attachments_pages.router, exports_pages.router, transfers_api.router,
                 transfers_pages.router]
+    from rihai.cases import link_pages
+
+    routers.append(link_pages.router)
     for router in routers:
         app.include_router(router)
 

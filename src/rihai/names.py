@@ -270,3 +270,20 @@ def pair_keys(keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
 
 
 _fold_keys()
+
+
+def birth_keys(names: Iterable[str | None], birth_date: str | None) -> set[tuple[str, str]]:
+    """("name_dob", "<skeletons>|<ISO date>") for each written form of a full name (Latin, Urdu)
+    with a date of birth: the token duplicate detection matches on (``cases.duplicates``). The
+    sorted skeletons of the whole name, so word order, spelling variants and script agree, and a
+    shared given name alone never does."""
+    if not birth_date:
+        return set()
+    out: set[tuple[str, str]] = set()
+    for name in names:
+        if not name:
+            continue
+        sks = sorted({sk for tok in canonical_tokens(name) if (sk := skeleton(tok))})
+        if len(sks) >= 2:  # one word is not a full name
+            out.add(("name_dob", f"{' '.join(sks)}|{birth_date}"))
+    return out

@@ -76,6 +76,10 @@ class Settings(BaseSettings):
     # (rihai.networks.worker); it also builds within seconds of a commit that touched a source
     # (a perpetrator, a consent, a tracing request, a tip). 0 turns it off ('rihai networks build').
     networks_build_minutes: int = Field(default=60, ge=0)
+    # Hours between the web server's passes over every case for the same person at two agencies
+    # (rihai.cases.duplicates; opening and editing a case check it at once). 0 turns it off
+    # ('rihai cases find-duplicates').
+    duplicates_hours: int = Field(default=24, ge=0)
 
     notify_backend: Literal["console", "null", "smtp"] = "console"
     smtp_host: str = "127.0.0.1"

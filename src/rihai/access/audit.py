@@ -122,6 +122,13 @@ class AuditTag(StrEnum):
     # Criminal-justice track, support plan, closure override, identification interviews (JUSTICE).
     CASE_TRAFFICKING_STATUS = "cases:case:trafficking-status"
     CASE_CLOSE_OVERRIDE = "cases:case:close-override"
+    # The same survivor at two agencies (issue 18): candidates shown, link requests, decisions.
+    CASE_LINK_HINT = "cases:link:hint"
+    CASE_LINK_REQUEST = "cases:link:request"
+    CASE_LINK_LIST = "cases:link:list"
+    CASE_LINK_ACCEPT = "cases:link:accept"
+    CASE_LINK_REFUSE = "cases:link:refuse"
+    CASE_LINK_UNLINK = "cases:link:unlink"
     PROSECUTION_READ = "cases:prosecution:read"
     PROSECUTION_OPEN = "cases:prosecution:open"
     PROSECUTION_UPDATE = "cases:prosecution:update"

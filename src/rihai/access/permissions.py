@@ -52,6 +52,8 @@ class Permission(StrEnum):
     # Follow-ups (tasks with a due date) on a case, and the reminders of those overdue.
     CASES_TASK_READ = "cases:task:read"
     CASES_TASK_WRITE = "cases:task:write"
+    CASES_LINK_REQUEST = "cases:link:request"
+    CASES_LINK_DECIDE = "cases:link:decide"
     # Identification interviews (ILO indicators) and the decision a person takes on them.
     SCREENING_INTERVIEW_CREATE = "screening:interview:create"
     SCREENING_INTERVIEW_READ = "screening:interview:read"
@@ -129,7 +131,7 @@ SIGNED_IN_PERMISSIONS: frozenset[Permission] = PUBLIC_PERMISSIONS | {
 
 _CASE_WORK = {P.CASES_CASE_CREATE, P.CASES_CASE_READ, P.CASES_CASE_UPDATE, P.CASES_CASE_SEARCH,
               P.CASES_ATTACHMENT_READ, P.CASES_ATTACHMENT_WRITE, P.CASES_NOTE_CREATE,
-              P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE, P.CASES_TASK_READ, P.CASES_TASK_WRITE,
+              P.CASES_CONSENT_RECORD, P.CASES_PLAN_UPDATE, P.CASES_TASK_READ, P.CASES_TASK_WRITE, P.CASES_LINK_REQUEST,
               P.SCREENING_INTERVIEW_CREATE, P.SCREENING_INTERVIEW_READ, P.SCREENING_INTERVIEW_DECIDE,
               P.REFERRALS_PROVIDER_READ, P.REFERRALS_REFERRAL_CREATE, P.REFERRALS_REFERRAL_READ,
               P.REFERRALS_REFERRAL_RESPOND, P.REFERRALS_INDICATOR_READ}
@@ -149,6 +151,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SUPERVISOR: frozenset(_CASE_WORK | _TRACING_DESK | _NETWORK_HINT | {
         P.CASES_CASE_ASSIGN, P.CASES_CASE_CLOSE, P.CASES_AUDIT_READ, P.STATS_AGGREGATE_READ,
         P.CASES_CASE_EXPORT, P.CASES_CASE_TRANSFER, P.CASES_TRANSFER_DECIDE,
+        P.CASES_LINK_DECIDE,
         P.REFERRALS_CONSENT_OVERRIDE, P.CASES_PROSECUTION_READ,
         P.NETWORKS_ACCESS_DECIDE, P.NETWORKS_GRAPH_BUILD, P.NETWORKS_WATCHLIST_IMPORT}),
     Role.INVESTIGATOR: frozenset(_CASE_WORK | _TRACING_DESK | _JUSTICE | _NETWORK_ANALYSIS | {
@@ -245,6 +248,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.CASES_PLAN_UPDATE: "Update support plans",
     P.CASES_TASK_READ: "Read follow-ups on cases",
     P.CASES_TASK_WRITE: "Add and complete follow-ups on cases",
+    P.CASES_LINK_REQUEST: "Ask another agency to link its record of the same person",
+    P.CASES_LINK_DECIDE: "Answer requests to link records of the same person",
     P.SCREENING_INTERVIEW_CREATE: "Start identification interviews",
     P.SCREENING_INTERVIEW_READ: "Read identification interviews",
     P.SCREENING_INTERVIEW_DECIDE: "Decide on identification interviews",

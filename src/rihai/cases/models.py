@@ -15,12 +15,14 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
     SmallInteger,
     String,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -235,3 +237,48 @@ class CaseOrigin(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CaseDuplicateCandidate(Base):
+    """Two cases held by different agencies that probably record the same person (``duplicates.py``).
+    Ids, a score and reason codes ("same-cnic") only: no personal value, in clear or encrypted.
+    The pair is stored once, the smaller id first."""
+
+    __tablename__ = "case_duplicate_candidates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    other_case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                                     index=True)
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("case_id", "other_case_id"),)
+
+
+class CaseLink(Base):
+    """A request to link two agencies' records of one person, and once accepted the link itself
+    (``links.py``). Accepted links make one person of their cases in statistics; they share nothing
+    of either case. ``note`` is the requester's words to the other agency's supervisor."""
+
+    __tablename__ = "case_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requesting_case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                                          index=True)
+    held_case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"),
+                                                    index=True)
+    requesting_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))
+    holding_agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    state: Mapped[str] = mapped_column(String(12), default="requested", index=True)
+    reason: Mapped[str] = mapped_column(String(32))  # codes.LinkReason
+    note: Mapped[str | None] = mapped_column(Encrypted("case_links.note"))
+    match_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # copied from the candidate
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

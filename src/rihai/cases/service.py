@@ -45,6 +45,8 @@ from .consent_counts import count_without_consent  # noqa: F401
 from .queue import QueueFilter, QueueSearch, SearchKind, Sort, work_queue  # noqa: F401  (the work queue)
 from .tasks.service import TaskCreate, add_task, overdue_count, tasks_for_case  # noqa: F401  (follow-ups)
 from .origins import form_values as prefill_values, link_origin, origin_of, origins_of, read_prefill, stash_prefill  # noqa: F401
+from .duplicates import check_case as check_duplicates, find_duplicates  # noqa: F401
+from .links import LINK_LABELS, LinkReason, decide_link, link_hints, link_inbox, person_links, request_link, unlink  # noqa: F401,E501
 from .status import (case_references, check_open_work, decide_trafficking_status, ensure_visible,  # noqa: F401
                      register_open_work, visible_case_ids)
 from .justice.service import completion_counts as plan_completion_counts  # noqa: F401
@@ -134,6 +136,7 @@ def open_case(session: Session, actor: Actor, *, data: CaseCreate, is_synthetic:
     session.add(case)
     session.flush()
     case_search.reindex(session, case, new=True)
+    check_duplicates(session, case)  # other agencies' records of this person: the case page's hint
     audit.record(session, actor, AuditTag.CASE_CREATE, subject_type="case", subject_id=case.id,
                  fields=_set_fields(data))
     return case
@@ -280,7 +283,7 @@ def update_case(session: Session, actor: Actor, case_id: uuid.UUID, *, data: Cas
         session.flush()
         if IDENTIFYING & {c.removeprefix("person.") for c in changed}:
             case_search.reindex(session, case)
-            session.flush()
+            check_duplicates(session, case)
     except StaleDataError as exc:
         raise Conflict("this case was changed by someone else at the same moment; reload and try "
                        "again", rule="optimistic-lock") from exc

@@ -4,7 +4,7 @@
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
 ``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify|checkpoint``,
 ``rihai backup``, ``rihai restore``,
-``rihai referrals overdue``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs;
+``rihai referrals overdue``, ``rihai cases find-duplicates``, ``rihai notify status|deliver|retry``, ``rihai screen`` (one offer, bulk JSONL, or ``train``), ``rihai link`` (record linkage of CSVs;
 ``rihai link encode|secret`` for lists that cannot be shared in clear),
 ``rihai networks resolve`` (recruiter networks from a JSONL file, no database).
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import typer
 
 from . import tracing as tracing_cli
+from . import cases as cases_cli
 from . import audit, backup, db, demo, keys, link, networks, networks_db, notify, referrals, screening, serve, stats, users
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
@@ -38,6 +39,7 @@ app.add_typer(users.agencies_app, name="agencies")
 app.add_typer(audit.app, name="audit")
 app.add_typer(tracing_cli.app, name="tracing")
 app.add_typer(referrals.app, name="referrals")
+app.add_typer(cases_cli.app, name="cases")
 app.add_typer(stats.app, name="stats")
 app.add_typer(notify.app, name="notify")
 app.add_typer(networks.networks_app, name="networks")

@@ -39,6 +39,7 @@ from rihai.access.audit import AuditTag
 from rihai.cases import service as cases
 from rihai.crypto import pseudonym_key_id
 from rihai.db import make_private, owner_only
+from rihai.stats import persons
 from rihai.stats.privacy import AGE_BANDS
 
 STORE_NAME = "stats.duckdb"
@@ -70,8 +71,10 @@ PROSECUTIONS = _schema("case_key investigating_agency laws stage stage_month out
 SUPPORT = _schema("case_key support_type status opened_month completed_month")
 REFERRALS = _schema("referral_key case_key service urgency state end_reason consent_overridden month "
                     "response_hours", {"consent_overridden": pa.bool_(), "response_hours": I64})
+# Cases linked as one person (``cases.service.person_links``): both pseudonyms, replaced whole.
+PERSON_LINKS = _schema("case_key person_key")
 TABLES = {"victims": VICTIMS, "legs": LEGS, "prosecutions": PROSECUTIONS, "support": SUPPORT,
-          "referrals": REFERRALS}
+          "referrals": REFERRALS, "person_links": PERSON_LINKS}
 
 # What the sources hand over, staged as is (TEMP tables: never written to the store file). The
 # case parts arrive as packed lines (``cases.service.FactBatch``) and are split here.
@@ -85,6 +88,7 @@ STAGED = {
                            "month response_hours",
                            {"consent_overridden": pa.bool_(), "response_hours": I64}),
     "s_live": _schema("rid case_key"),
+    "s_person_links": PERSON_LINKS,
 }
 _PAIR = pa.struct([("rid", S), ("line", S)])
 _INTEGERS = {"agency_id", "age_trafficked", "age_estimate", "seq"}
@@ -178,6 +182,7 @@ def connect(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection
         con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         for name, schema in TABLES.items():
             con.execute(_ddl(name, schema))
+        con.execute(persons.VIEW)
     return con
 
 
@@ -220,6 +225,10 @@ def _stage(con: duckdb.DuckDBPyConnection, table: str, batches: Iterable[dict[st
         con.unregister("staged_batch")
         n += data.num_rows
     return n
+
+
+def _columns(schema: pa.Schema, rows: list[tuple[Any, ...]]) -> dict[str, list[Any]]:
+    return {f.name: [r[i] for r in rows] for i, f in enumerate(schema)}
 
 
 def _replace(con: duckdb.DuckDBPyConnection, table: str, key: str, staged: str, *, full: bool) -> None:
@@ -352,6 +361,10 @@ def refresh(session: Session, actor: Actor, path: Path, *, full: bool = False,
         con.execute("DELETE FROM support")
         _refresh_simple(con, "support", "case_key", cases.iter_support_facts(session, actor), full=True,
                         since=None)
+        # Links are few and change without touching a case: replaced whole every time.
+        con.execute("DELETE FROM person_links")
+        _stage(con, "s_person_links", [_columns(PERSON_LINKS, cases.person_links(session, actor))])
+        con.execute("INSERT INTO person_links SELECT * FROM s_person_links")
         since = None if full else _watermark(con, "referrals")
         found["referrals"] = _refresh_simple(
             con, "referrals", "referral_key", referrals.iter_referral_facts(session, actor, since=since),

@@ -33,7 +33,7 @@ MIN_POPULATION = DEFAULT_K  # a filtered view must cover at least this many peop
 class Dimension:
     key: str
     title: str
-    expr: str  # a column of ``victims``
+    expr: str  # a column of ``victims`` (and of ``persons``)
     is_list: bool = False
     order: tuple[str, ...] = ()  # fixed order (age bands); otherwise by count
     by_label: bool = False  # years and months: in order of the label
@@ -162,22 +162,44 @@ def where_clause(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters,
     return " AND ".join([s_sql, *real, *f_sql, *extra]), [*s_params, *f_params]
 
 
+def source(actor: Actor) -> str:
+    """What a victim is for this actor: nationally a person (``persons``: linked records of one
+    survivor merged, ``stats/persons.py``); in an agency's own view its records (``victims``),
+    since links only join records of different agencies."""
+    return "persons" if scope(actor)[0] == "TRUE" else "victims"
+
+
 def population(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters, skip: Iterable[str] = ()) -> int:
     where, params = where_clause(con, actor, filters, skip)
-    return int(con.execute(f"SELECT count(*) FROM victims WHERE {where}", params).fetchall()[0][0])
+    return int(con.execute(f"SELECT count(*) FROM {source(actor)} WHERE {where}", params).fetchall()[0][0])
+
+
+def record_counts(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters) -> tuple[int, int]:
+    """(records, linked records) behind the persons counted with these filters: "N persons (M
+    records, K linked)". Exact; the caller suppresses them like any count."""
+    where, params = where_clause(con, actor, filters)
+    if source(actor) == "victims":
+        n = int(con.execute(f"SELECT count(*) FROM victims WHERE {where}", params).fetchall()[0][0])
+        return n, 0
+    records, linked = con.execute(
+        f"SELECT coalesce(sum(records), 0), coalesce(sum(records) FILTER (WHERE records > 1), 0) "
+        f"FROM persons WHERE {where}", params).fetchall()[0]
+    return int(records), int(linked)
 
 
 def raw_counts(con: duckdb.DuckDBPyConnection, actor: Actor, dim: Dimension, filters: Filters
                ) -> dict[str, int]:
     """Exact counts (not for display: pass them through ``privacy``)."""
     where, params = where_clause(con, actor, filters)
-    if dim.table != "victims":
-        where = f"case_key IN (SELECT case_key FROM victims WHERE {where})"
+    table = source(actor) if dim.table == "victims" else dim.table
+    if dim.table != "victims":  # per case: the cases of the persons counted
+        keys = "UNNEST(case_keys)" if source(actor) == "persons" else "case_key"
+        where = f"case_key IN (SELECT {keys} FROM {source(actor)} WHERE {where})"
     if dim.is_list:
-        sql = (f"SELECT v, count(*) FROM (SELECT UNNEST({dim.expr}) AS v FROM {dim.table} "
+        sql = (f"SELECT v, count(*) FROM (SELECT UNNEST({dim.expr}) AS v FROM {table} "
                f"WHERE {where}) GROUP BY v")
     else:
-        sql = f"SELECT {dim.expr} AS v, count(*) FROM {dim.table} WHERE {where} GROUP BY v"
+        sql = f"SELECT {dim.expr} AS v, count(*) FROM {table} WHERE {where} GROUP BY v"
     counts = {(k if k not in (None, "") else UNKNOWN): int(n) for k, n in con.execute(sql, params).fetchall()}
     if dim.order:
         rest = sorted(k for k in counts if k not in dim.order and k != UNKNOWN)
@@ -211,7 +233,7 @@ def check_filters(con: duckdb.DuckDBPyConnection, actor: Actor, filters: Filters
     if filters.year_from is not None or filters.year_to is not None:
         where, params = where_clause(con, actor, filters, skip=["year"])
         lo, hi = filters.year_from or 0, filters.year_to or 9999
-        for year, count in con.execute(f"SELECT reg_year, count(*) FROM victims WHERE {where} "
+        for year, count in con.execute(f"SELECT reg_year, count(*) FROM {source(actor)} WHERE {where} "
                                        f"GROUP BY reg_year", params).fetchall():
             if year is not None and lo <= year <= hi and 0 < count < SMALL_CELL:
                 raise Invalid(f"{year} has fewer than {SMALL_CELL} people with these filters; "
@@ -246,7 +268,7 @@ def crosstab(con: duckdb.DuckDBPyConnection, actor: Actor, row_key: str, col_key
     """A two-way table (single-valued dimensions) with totals, suppressed both ways."""
     rdim, cdim = DIMENSIONS[row_key], DIMENSIONS[col_key]
     where, params = where_clause(con, actor, filters)
-    data = con.execute(f"SELECT {rdim.expr}, {cdim.expr}, count(*) FROM victims WHERE {where} "
+    data = con.execute(f"SELECT {rdim.expr}, {cdim.expr}, count(*) FROM {source(actor)} WHERE {where} "
                        f"GROUP BY 1, 2", params).fetchall()
     def norm(v: Any) -> str:
         return UNKNOWN if v in (None, "") else str(v)
@@ -277,6 +299,13 @@ class Dashboard:
     filters: Filters
     scope_label: str
     synthetic: bool = False
+    records: str = ""  # the cases behind the persons, and how many of them are linked (suppressed)
+    linked: str = ""
+
+
+def published(n: int) -> str:
+    """One count as the tables publish it: 1 to 4 shown as "<5"."""
+    return "<5" if 0 < n < SMALL_CELL else str(n)
 
 
 def dashboard(path: Path, actor: Actor, filters: Filters) -> Dashboard | None:
@@ -288,9 +317,10 @@ def dashboard(path: Path, actor: Actor, filters: Filters) -> Dashboard | None:
     try:
         n = check_filters(con, actor, filters)
         panels = [panel(con, actor, key, filters) for key in DASHBOARD]
+        records, linked = record_counts(con, actor, filters)
         return Dashboard(n, panels, crosstab(con, actor, "sex", "age", filters), refreshed_at(con),
                          filters, "national" if scope(actor)[0] == "TRUE" else "agency",
-                         counts_synthetic(con))
+                         counts_synthetic(con), published(records), published(linked))
     finally:
         con.close()
 

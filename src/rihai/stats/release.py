@@ -46,7 +46,9 @@ def ctdc_frame(path: Path, actor: Actor, filters: queries.Filters) -> tuple[pd.D
     try:
         where, params = queries.where_clause(con, actor, filters)
         synthetic = queries.counts_synthetic(con)
-        frame = con.execute(f"SELECT {ctdc.select_list()} FROM victims WHERE {where}", params).df()
+        # One row per person: linked records of one survivor merged (stats/persons.py).
+        frame = con.execute(f"SELECT {ctdc.select_list()} FROM {queries.source(actor)} WHERE {where}",
+                            params).df()
     finally:
         con.close()
     if synthetic:  # every file a demo instance publishes says so, in a column CTDC tools read

@@ -107,6 +107,9 @@ def person_tokens(p: dict[str, Any]) -> set[tuple[str, str]]:
     for name in (p["given_name"], p["family_name"], p["name_urdu"], *(p["aliases"] or [])):
         name_keys |= _name_keys(name)
     keys |= name_keys | names.pair_keys(name_keys)
+    born = p.get("birth_date")
+    full = " ".join(filter(None, [p["given_name"], p["family_name"]]))
+    keys |= names.birth_keys([full, p["name_urdu"]], born.isoformat() if born else None)
     for kind, tok in _name_keys(p["guardian_name"]):
         keys.add(("g" + kind, tok))
     return keys
