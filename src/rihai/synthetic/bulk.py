@@ -109,7 +109,7 @@ def person_tokens(p: dict[str, Any]) -> set[tuple[str, str]]:
     keys |= name_keys | names.pair_keys(name_keys)
     born = p.get("birth_date")
     full = " ".join(filter(None, [p["given_name"], p["family_name"]]))
-    keys |= names.birth_keys([full, p["name_urdu"]], born.isoformat() if born else None)
+    keys |= names.birth_keys([full, p["name_urdu"]], born.isoformat() if isinstance(born, date) else born)
     for kind, tok in _name_keys(p["guardian_name"]):
         keys.add(("g" + kind, tok))
     return keys
