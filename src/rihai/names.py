@@ -273,17 +273,34 @@ _fold_keys()
 
 
 def birth_keys(names: Iterable[str | None], birth_date: str | None) -> set[tuple[str, str]]:
-    """("name_dob", "<skeletons>|<ISO date>") for each written form of a full name (Latin, Urdu)
-    with a date of birth: the token duplicate detection matches on (``cases.duplicates``). The
-    sorted skeletons of the whole name, so word order, spelling variants and script agree, and a
-    shared given name alone never does."""
+    """("name_dob", "<skeleton>|<skeleton>|<ISO date>") for every two words of each written form
+    of a full name (Latin, Urdu) with a date of birth: the token duplicate detection matches on
+    (``cases.duplicates``). Two words, not the whole name: lists drop "Muhammad" or add a caste
+    name, and two words of a name with the exact date of birth are as rare as the whole name;
+    one shared given name never is."""
     if not birth_date:
         return set()
     out: set[tuple[str, str]] = set()
     for name in names:
         if not name:
             continue
-        sks = sorted({sk for tok in canonical_tokens(name) if (sk := skeleton(tok))})
-        if len(sks) >= 2:  # one word is not a full name
-            out.add(("name_dob", f"{' '.join(sks)}|{birth_date}"))
+        sks = sorted({sk for tok in canonical_tokens(name) if (sk := skeleton(tok))})[:MAX_PAIRED_SKELETONS]
+        out |= {("name_dob", f"{a}|{b}|{birth_date}") for i, a in enumerate(sks) for b in sks[i + 1:]}
+    return out
+
+
+def father_keys(names: Iterable[str | None], guardian: str | None) -> set[tuple[str, str]]:
+    """("name_father", "<two words of the name>|<two words of the father's name>"): a person's
+    name with their father's (or husband's) name, as Pakistani records identify people ("s/o").
+    Each side by pairs of skeletons, so a dropped "Muhammad" or caste name still meets. Duplicate
+    detection counts it only with agreeing sex and birth year."""
+    g = sorted({sk for tok in canonical_tokens(guardian or "") if (sk := skeleton(tok))})[:6]
+    g_pairs = [f"{a}+{b}" for i, a in enumerate(g) for b in g[i + 1:]]
+    if not g_pairs:
+        return set()
+    out: set[tuple[str, str]] = set()
+    for name in names:
+        sks = sorted({sk for tok in canonical_tokens(name or "") if (sk := skeleton(tok))})[:6]
+        out |= {("name_father", f"{a}+{b}|{gp}") for i, a in enumerate(sks) for b in sks[i + 1:]
+                for gp in g_pairs}
     return out

@@ -163,6 +163,20 @@ def _seed_records(db: Session, demo: dict[Role, User], data: Path) -> None:
             "WhatsApp +971500000000, OEP licence 3456/LHR (TEST)")
     tip_service.create_tip(db, Actor.anonymous(), text=text, assessment=offer_service.assess_text(text))
     _seed_network(db, caseworker, investigator)
+    _seed_same_survivor(db, caseworker, investigator)
+
+
+def _seed_same_survivor(db: Session, caseworker: Actor, investigator: Actor) -> None:
+    """The shelter opens a case for a woman the FIA circle holds (same CNIC); the FIA asks to link,
+    so the shelter supervisor's inbox holds a request and both case pages show the hint."""
+    from factories import PersonFactory, make_case
+
+    held = next(c for c in case_service.list_cases(db, investigator, page_size=50)[0] if c.person.cnic)
+    cnic = case_service.get_case(db, investigator, held.id).person.cnic
+    make_case(db, caseworker, person=PersonFactory(cnic=cnic, family_name="Again (SYNTHETIC)"))
+    hint = next(h for h in case_service.link_hints(db, investigator, held.id) if h.state is None)
+    case_service.request_link(db, investigator, held.id, candidate_id=hint.candidate_id, reason="count-once",
+                              note="Identified at the airport (SYNTHETIC)")
 
 
 def _seed_network(db: Session, caseworker: Actor, investigator: Actor) -> None:

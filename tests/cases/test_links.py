@@ -163,3 +163,10 @@ def test_the_nightly_pass_finds_pairs_the_request_did_not_store(db, two):
     # Again: nothing new, nothing doubled.
     service.find_duplicates(db, Actor.system("test"))
     assert db.scalar(sa.select(sa.func.count()).select_from(CaseDuplicateCandidate)) == 1
+
+
+def test_a_common_name_with_a_date_of_birth_needs_more():
+    assert _score({"name_dob"}, sex_a="Male", sex_b="Male", common_name=True) < THRESHOLD
+    assert _score({"name_dob", "phone"}, sex_a="Male", sex_b="Male", common_name=True) >= THRESHOLD
+    assert _score({"name_father"}, sex_a="Male", sex_b="Male", year_a=1990, year_b=1991) >= THRESHOLD
+    assert _score({"name_father"}, sex_a="Male", sex_b="Male") < THRESHOLD  # no year to agree on

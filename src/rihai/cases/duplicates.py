@@ -3,8 +3,9 @@
 Detection reads the keyed blind-index digests (``search.py``) and two plain coded columns (sex,
 birth year); it never decrypts a value. A pair of cases becomes a candidate when
 ``score_pair`` says so, and ``score_pair`` asks for strong evidence: the same CNIC or passport,
-the same full name with the same date of birth (``names.birth_keys``) and no disagreeing sex, or
-the same phone with the same name or the same sex and birth year. A name alone never makes a
+two words of the name with the same date of birth (``names.birth_keys``) and no disagreeing sex,
+two words of the name with two of the father's name (``names.father_keys``) and the same sex and
+birth year, or the same phone with the same name or the same sex and birth year. A name alone never makes a
 candidate (a given name and "Khan" are shared by thousands); a disagreeing CNIC, sex or a birth
 year more than two years off cuts the score down. docs/cases.md gives the rule's measured
 precision and recall.
@@ -39,13 +40,17 @@ from .models import Case, CaseDuplicateCandidate, CaseSearchToken, Person
 log = logging.getLogger("rihai.cases")
 
 # Digests that can make two cases candidates on their own; names (``name_pair``) only support.
-STRONG_KINDS = ("cnic", "passport", "phone", "name_dob")
+STRONG_KINDS = ("cnic", "passport", "phone", "name_dob", "name_father")
 EVIDENCE_KINDS = (*STRONG_KINDS, "name_pair")
 THRESHOLD = 0.5
 # A phone written on more cases than this is a shelter's, a helpline's or an agent's, not a
 # person's: it supports no match.
 PHONE_SHARED_LIMIT = 4
 MAX_CANDIDATES = 50  # per case, in a request
+# A two-word name carried by more cases than this ("Muhammad Ali", "Bibi Khan") meets the same date
+# of birth by chance once a register holds tens of thousands of people (about n²/30,000 pairs share
+# a birthday): then name and date of birth need a phone or the father's name beside them.
+COMMON_NAME_CASES = 50
 
 
 @dataclass(frozen=True)
@@ -59,14 +64,15 @@ class Evidence:
     sex_b: str | None = None
     year_a: int | None = None
     year_b: int | None = None
+    common_name: bool = False  # every name pair the two share is carried by many cases
 
 
 def score_pair(ev: Evidence) -> tuple[float, list[str]]:
     """0-1 and the reason codes ("same-cnic", "different-sex"). Pure. Strong identifier agreement,
     or full name + date of birth + sex not disagreeing; never a name alone."""
-    reasons = [f"same-{kind.replace('_', '-')}" for kind in ("cnic", "passport", "name_dob", "phone")
-               if kind in ev.shared]
-    if "name_pair" in ev.shared and "name_dob" not in ev.shared:
+    reasons = [f"same-{kind.replace('_', '-')}" for kind in ("cnic", "passport", "name_dob", "name_father",
+                                                             "phone") if kind in ev.shared]
+    if "name_pair" in ev.shared and not {"name_dob", "name_father"} & ev.shared:
         reasons.append("same-name")
     sex = None if not (ev.sex_a and ev.sex_b) or "Unknown" in (ev.sex_a, ev.sex_b) else ev.sex_a == ev.sex_b
     gap = abs(ev.year_a - ev.year_b) if ev.year_a is not None and ev.year_b is not None else None
@@ -74,10 +80,17 @@ def score_pair(ev: Evidence) -> tuple[float, list[str]]:
         score = 0.97
     elif "passport" in ev.shared:
         score = 0.95
+    elif "name_dob" in ev.shared and ev.common_name and not {"phone", "name_father"} & ev.shared:
+        score = 0.45
+        reasons.append("common-name")
     elif "name_dob" in ev.shared:
         score = 0.9 if sex else 0.7
     elif "phone" in ev.shared and "name_pair" in ev.shared:
         score = 0.8
+    elif "name_father" in ev.shared and sex is not False and gap is not None and gap <= 1:
+        score = 0.75  # name, father's name and year of birth: how Pakistani records identify people
+    elif "name_father" in ev.shared:
+        score = 0.35
     elif "phone" in ev.shared and sex and gap is not None and gap <= 1:
         score = 0.55
     elif "phone" in ev.shared:
@@ -126,28 +139,35 @@ def _score(session: Session, pairs: Iterable[tuple[uuid.UUID, uuid.UUID]]) -> Fo
             digests[cid][kind].add(bytes(digest))
         coded.update({r[0]: (r[1], r[2]) for r in session.execute(
             select(Person.case_id, Person.sex, Person.birth_year).where(Person.case_id.in_(chunk)))})
-    common = _common_phones(session, {d for i in ids for d in digests[i].get("phone", ())})
+    common = _shared_by_many(session, {d for i in ids for d in digests[i].get("phone", ())}, PHONE_SHARED_LIMIT)
+    common_names = _shared_by_many(session, {d for i in ids for d in digests[i].get("name_pair", ())},
+                                   COMMON_NAME_CASES)
     for a, b in pairs:
         da, db = digests[a], digests[b]
         shared = {k for k in EVIDENCE_KINDS if da.get(k, set()) & db.get(k, set())}
         if "phone" in shared and not (da["phone"] & db["phone"]) - common:
             shared.discard("phone")
         (sex_a, year_a), (sex_b, year_b) = coded.get(a, (None, None)), coded.get(b, (None, None))
+        names_shared = da.get("name_pair", set()) & db.get("name_pair", set())
         ev = Evidence(frozenset(shared), frozenset(k for k, v in da.items() if v),
-                      frozenset(k for k, v in db.items() if v), sex_a, sex_b, year_a, year_b)
+                      frozenset(k for k, v in db.items() if v), sex_a, sex_b, year_a, year_b,
+                      common_name=bool(names_shared) and names_shared <= common_names)
         score, reasons = score_pair(ev)
         if score >= THRESHOLD:
             found.pairs[(a, b)] = (score, reasons)
     return found
 
 
-def _common_phones(session: Session, phone_digests: set[bytes]) -> set[bytes]:
-    if not phone_digests:
-        return set()
-    rows = session.execute(
-        select(CaseSearchToken.digest).where(CaseSearchToken.digest.in_(sorted(phone_digests)))
-        .group_by(CaseSearchToken.digest).having(func.count() > PHONE_SHARED_LIMIT))
-    return {bytes(r[0]) for r in rows}
+def _shared_by_many(session: Session, digests: set[bytes], limit: int) -> set[bytes]:
+    """Which of ``digests`` more than ``limit`` cases carry (read from the digest index)."""
+    out: set[bytes] = set()
+    ordered = sorted(digests)
+    for start in range(0, len(ordered), 1000):
+        rows = session.execute(
+            select(CaseSearchToken.digest).where(CaseSearchToken.digest.in_(ordered[start:start + 1000]))
+            .group_by(CaseSearchToken.digest).having(func.count() > limit))
+        out |= {bytes(r[0]) for r in rows}
+    return out
 
 
 def _store(session: Session, found: Found, *, only_case: uuid.UUID | None = None) -> int:

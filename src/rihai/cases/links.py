@@ -61,10 +61,12 @@ LINK_LABELS: dict[str, str] = {
     "requested": "Link requested", "accepted": "Linked", "refused": "Link declined",
     "unlinked": "Unlinked",
     "same-cnic": "same CNIC", "same-passport": "same passport number",
-    "same-name-dob": "same full name and date of birth", "same-phone": "same phone number",
+    "same-name-dob": "same name and date of birth", "same-name-father": "same name and father's name",
+    "same-phone": "same phone number",
     "same-name": "same name", "same-sex": "same sex", "same-birth-year": "same year of birth",
     "different-cnic": "different CNIC", "different-passport": "different passport number",
     "different-sex": "different sex", "different-birth-year": "years of birth far apart",
+    "common-name": "a common name",
 }
 OPEN_STATES = (LinkState.REQUESTED, LinkState.ACCEPTED)
 

@@ -34,6 +34,7 @@ def person_tokens(person: Person) -> set[tuple[str, str]]:
     keys |= name_keys | names.pair_keys(name_keys)
     full = " ".join(filter(None, [person.given_name, person.family_name]))
     keys |= names.birth_keys([full, person.name_urdu], person.birth_date)
+    keys |= names.father_keys([full, person.name_urdu], person.guardian_name)
     # The father's/husband's name is a strong secondary identifier, searched separately.
     for kind, tok in names.search_keys(person.guardian_name):
         keys.add(("g" + kind, tok))

@@ -110,6 +110,7 @@ def person_tokens(p: dict[str, Any]) -> set[tuple[str, str]]:
     born = p.get("birth_date")
     full = " ".join(filter(None, [p["given_name"], p["family_name"]]))
     keys |= names.birth_keys([full, p["name_urdu"]], born.isoformat() if isinstance(born, date) else born)
+    keys |= names.father_keys([full, p["name_urdu"]], p["guardian_name"])
     for kind, tok in _name_keys(p["guardian_name"]):
         keys.add(("g" + kind, tok))
     return keys
