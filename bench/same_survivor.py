@@ -155,7 +155,7 @@ def cost(factory: Any, n_cases: int, opens: int, seed: int) -> dict[str, Any]:
     open_ms, check_ms = [], []
     with transaction(factory) as db:
         for sc in drawn:
-            actor = opener.get(sc.agency_key) or next(iter(opener.values()))
+            actor = opener.get(sc.owner) or next(iter(opener.values()))
             started = time.perf_counter()
             case = service.open_case(db, actor, is_synthetic=True, data=CaseCreate(**sc.data))
             open_ms.append((time.perf_counter() - started) * 1000)

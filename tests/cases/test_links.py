@@ -170,3 +170,16 @@ def test_a_common_name_with_a_date_of_birth_needs_more():
     assert _score({"name_dob", "phone"}, sex_a="Male", sex_b="Male", common_name=True) >= THRESHOLD
     assert _score({"name_father"}, sex_a="Male", sex_b="Male", year_a=1990, year_b=1991) >= THRESHOLD
     assert _score({"name_father"}, sex_a="Male", sex_b="Male") < THRESHOLD  # no year to agree on
+
+
+def test_a_link_outlives_its_candidate(db, two):
+    world, first, second = two
+    asker = world.actor("other_caseworker")
+    cand = service.link_hints(db, asker, second.id)[0].candidate_id
+    link = service.request_link(db, asker, second.id, candidate_id=cand, reason="count-once")
+    service.decide_link(db, world.actor("supervisor"), link.id, accept=True)
+    db.refresh(second)
+    service.update_case(db, asker, second.id,
+                        data=CaseUpdate(version=second.version, person=PersonPatch(cnic="35202-5550004-2")))
+    hints = service.link_hints(db, asker, second.id)
+    assert [(h.agency, h.state, h.link_id) for h in hints] == [(world.agency.name, "accepted", link.id)]

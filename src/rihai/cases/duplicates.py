@@ -175,9 +175,9 @@ def _store(session: Session, found: Found, *, only_case: uuid.UUID | None = None
     now = utcnow()
     C = CaseDuplicateCandidate  # noqa: N806
     where = or_(C.case_id == only_case, C.other_case_id == only_case) if only_case else None
-    existing = {(r.case_id, r.other_case_id): r for r in session.scalars(
-        select(C).where(where) if where is not None else select(C).where(
-            or_(*[(C.case_id == a) & (C.other_case_id == b) for a, b in found.pairs] or [False])))}
+    # One case's pairs, or (the nightly pass) every stored pair: candidates are few.
+    stmt = select(C).where(where) if where is not None else select(C)
+    existing = {(r.case_id, r.other_case_id): r for r in session.scalars(stmt)}
     for (a, b), (score, reasons) in found.pairs.items():
         row = existing.get((a, b))
         if row is None:

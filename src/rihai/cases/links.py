@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from rihai.access import audit
@@ -105,7 +105,9 @@ def link_hints(session: Session, actor: Actor, case_id: uuid.UUID) -> list[LinkH
         .join(Agency, Agency.id == Other.owner_agency_id)
         .where(Other.owner_agency_id != own).order_by(D.score.desc(), D.id)).all()
     hints: list[LinkHint] = []
+    seen: set[uuid.UUID] = set()
     for cand_id, _, _, agency, other in rows:
+        seen.add(other)
         link = session.scalars(select(CaseLink).where(_pair_clause(case_id, other))
                                .order_by(CaseLink.id.desc()).limit(1)).first()
         if link is None:
@@ -113,8 +115,23 @@ def link_hints(session: Session, actor: Actor, case_id: uuid.UUID) -> list[LinkH
         else:
             hints.append(LinkHint(cand_id, agency, link.state, link.requesting_case_id == case_id,
                                   link.id, link.decided_at or link.requested_at))
+    # A link outlives its candidate (an identifier edited away since): it still shows, and can be
+    # ended from here.
+    for link, agency in session.execute(
+            select(CaseLink, Agency.name)
+            .join(Agency, Agency.id == case(
+                (CaseLink.requesting_case_id == case_id, CaseLink.holding_agency_id),
+                else_=CaseLink.requesting_agency_id))
+            .where(or_(CaseLink.requesting_case_id == case_id, CaseLink.held_case_id == case_id),
+                   CaseLink.state.in_(OPEN_STATES)).order_by(CaseLink.id)):
+        other = link.held_case_id if link.requesting_case_id == case_id else link.requesting_case_id
+        if other not in seen:
+            seen.add(other)
+            hints.append(LinkHint(0, agency, link.state, link.requesting_case_id == case_id, link.id,
+                                  link.decided_at or link.requested_at))
     audit.record(session, actor, AuditTag.CASE_LINK_HINT, subject_type="case", subject_id=case_id,
-                 related_ids=[f"candidate:{h.candidate_id}" for h in hints])
+                 related_ids=[f"candidate:{h.candidate_id}" for h in hints if h.candidate_id]
+                 + [f"case_link:{h.link_id}" for h in hints if h.link_id])
     return hints
 
 
