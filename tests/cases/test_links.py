@@ -183,3 +183,15 @@ def test_a_link_outlives_its_candidate(db, two):
                         data=CaseUpdate(version=second.version, person=PersonPatch(cnic="35202-5550004-2")))
     hints = service.link_hints(db, asker, second.id)
     assert [(h.agency, h.state, h.link_id) for h in hints] == [(world.agency.name, "accepted", link.id)]
+
+
+def test_a_digest_shared_by_many_cases_proposes_no_pair(db, world, monkeypatch):
+    from rihai.cases import duplicates
+
+    monkeypatch.setattr(duplicates, "DIGEST_SHARED_LIMIT", 2)
+    for actor in ("caseworker", "other_caseworker", "caseworker"):  # a placeholder CNIC, typed thrice
+        make_case(db, world.actor(actor), person=PersonFactory(cnic="11111-1111111-1"))
+    db.execute(sa.delete(CaseDuplicateCandidate))
+    assert service.find_duplicates(db, Actor.system("test")).pairs == {}
+    last = make_case(db, world.actor("other_caseworker"), person=PersonFactory(cnic="11111-1111111-1"))
+    assert service.check_duplicates(db, last) == 0

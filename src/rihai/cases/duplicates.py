@@ -47,6 +47,10 @@ THRESHOLD = 0.5
 # person's: it supports no match.
 PHONE_SHARED_LIMIT = 4
 MAX_CANDIDATES = 50  # per case, in a request
+# A strong digest carried by more cases than this identifies nobody (a placeholder CNIC typed for
+# every walk-in, "Muhammad Ali s/o Muhammad Aslam" born in 1990): it proposes no pair, so the
+# nightly pass never meets a combinatorial pile of pairs.
+DIGEST_SHARED_LIMIT = 20
 # A two-word name carried by more cases than this ("Muhammad Ali", "Bibi Khan") meets the same date
 # of birth by chance once a register holds tens of thousands of people (about n²/30,000 pairs share
 # a birthday): then name and date of birth need a phone or the father's name beside them.
@@ -198,9 +202,14 @@ def check_case(session: Session, case: Case) -> int:
     this case's probable duplicates held by other agencies and store them. Not audited on its own
     (it is part of the audited open or edit) and it shows nothing: the case page's hint does."""
     T1, T2 = aliased(CaseSearchToken), aliased(CaseSearchToken)  # noqa: N806
+    own = {bytes(d) for d in session.scalars(select(CaseSearchToken.digest).where(
+        CaseSearchToken.case_id == case.id, CaseSearchToken.kind.in_(STRONG_KINDS)))}
+    usable = sorted(own - _shared_by_many(session, own, DIGEST_SHARED_LIMIT))
+    if not usable:
+        return _store(session, Found(), only_case=case.id)
     others = list(session.scalars(
-        select(T2.case_id).join(T1, T1.digest == T2.digest).join(Case, Case.id == T2.case_id)
-        .where(T1.case_id == case.id, T1.kind.in_(STRONG_KINDS), T2.case_id != case.id,
+        select(T2.case_id).join(Case, Case.id == T2.case_id)
+        .where(T2.digest.in_(usable), T2.case_id != case.id,
                Case.owner_agency_id != case.owner_agency_id)
         .distinct().limit(MAX_CANDIDATES)))
     found = _score(session, [(case.id, other) for other in others])
@@ -217,7 +226,11 @@ def find_duplicates(session: Session, actor: Actor, *, batch: int = 20_000) -> F
     stmt = (select(T1.case_id, T2.case_id)
             .join(T2, (T2.digest == T1.digest) & (T2.case_id != T1.case_id))
             .join(C1, C1.id == T1.case_id).join(C2, C2.id == T2.case_id)
-            .where(T1.kind.in_(STRONG_KINDS), C1.owner_agency_id < C2.owner_agency_id).distinct())
+            .where(T1.kind.in_(STRONG_KINDS), C1.owner_agency_id < C2.owner_agency_id,
+                   T1.digest.not_in(select(CaseSearchToken.digest).where(CaseSearchToken.kind.in_(STRONG_KINDS))
+                                    .group_by(CaseSearchToken.digest)
+                                    .having(func.count() > DIGEST_SHARED_LIMIT)))
+            .distinct())
     pairs: list[tuple[Any, Any]] = [tuple(r) for r in session.execute(stmt)]
     total = Found()
     for start in range(0, len(pairs), batch):
