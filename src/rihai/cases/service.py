@@ -13,7 +13,7 @@ import secrets
 import uuid
 from datetime import date
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -42,6 +42,7 @@ from .records import (  # noqa: F401
     list_notes, record_consent, withdraw_consent)
 from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
 from .consent_counts import count_without_consent  # noqa: F401
+from .counts import LIST_COUNT_CAP, count_visible  # noqa: F401  (bounded dashboard and list counts)
 from .queue import QueueFilter, QueueSearch, SearchKind, Sort, work_queue  # noqa: F401  (the work queue)
 from .tasks.service import TaskCreate, add_task, overdue_count, tasks_for_case  # noqa: F401  (follow-ups)
 from .origins import form_values as prefill_values, link_origin, origin_of, origins_of, read_prefill, stash_prefill  # noqa: F401
@@ -162,7 +163,6 @@ def _set_fields(model: object) -> list[str]:
 # case row and the person.
 _WHOLE_CASE = (selectinload(Case.perpetrators), selectinload(Case.events), selectinload(Case.consents),
                selectinload(Case.assignments))
-LIST_COUNT_CAP = 10_000
 
 
 def _load_visible(session: Session, actor: Actor, case_id: uuid.UUID, *, for_update: bool = False) -> Case:
@@ -377,25 +377,6 @@ def audit_trail(session: Session, actor: Actor, case_id: uuid.UUID) -> list[audi
     case = _load_visible(session, actor, case_id)
     audit.record(session, actor, AuditTag.CASE_AUDIT_READ, subject_type="case", subject_id=case.id)
     return audit.events_for(session, "case", case.id)
-
-
-def count_visible(session: Session, actor: Actor) -> dict[str, int]:
-    """Counts by status of the cases the actor sees (dashboard tiles), each stopping past
-    ``LIST_COUNT_CAP`` (above it means "more than"). Bounded, not exact, so the page costs the same
-    at 1M cases as at 100k without a hot counter row to lock and reconcile: docs/operations.md,
-    "Counts at national scale", says why."""
-    require(actor, Permission.CASES_CASE_READ)
-    counts: dict[str, int] = {}
-    for part in scope_parts(actor):
-        # One statement per piece of the scope: a capped count per status, joined by UNION ALL.
-        per_status = [
-            select(literal(str(status)).label("status"), func.count().label("n")).select_from(
-                select(Case.id).where(part, Case.status == status).limit(LIST_COUNT_CAP + 1).subquery())
-            for status in CaseStatus]
-        for status, n in session.execute(union_all(*per_status)):
-            if n:
-                counts[status] = counts.get(status, 0) + n
-    return counts
 
 
 def identified_on(session: Session, case_id: uuid.UUID) -> date | None:

@@ -1,7 +1,7 @@
 """cases: the same survivor at two agencies (issue 18, part 2)
 
-Revision ID: 0021
-Revises: 0020
+Revision ID: 0024
+Revises: 0023
 Create Date: 2026-12-06 07:42:33
 
 New tables only: probable duplicates across agencies (ids, score, reason codes; no personal
@@ -14,8 +14,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0021'
-down_revision = '0020'
+revision = '0024'
+down_revision = '0023'
 branch_labels = None
 depends_on = None
 
