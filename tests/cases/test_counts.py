@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 import sqlalchemy as sa
 
-from rihai.cases import service
+from rihai.cases import counts, service
 from rihai.cases.models import Case
 from rihai.cases.schemas import StatusChange
 from factories import PASSWORD, make_case
@@ -54,6 +54,7 @@ def test_tiles_equal_the_true_counts_after_creates_closes_assignments_deletions_
 
 def test_counts_stop_past_the_cap(db, world, monkeypatch):
     monkeypatch.setattr(service, "LIST_COUNT_CAP", 3)
+    monkeypatch.setattr(counts, "LIST_COUNT_CAP", 3)  # the tiles' own module
     caseworker, supervisor = world.actor("caseworker"), world.actor("supervisor")
     made = [make_case(db, caseworker) for _ in range(6)]
     service.change_status(db, supervisor, made[0].id,
@@ -65,6 +66,7 @@ def test_counts_stop_past_the_cap(db, world, monkeypatch):
 
 def test_dashboard_says_more_than_the_cap(make_browser, committed_world, db, monkeypatch):
     monkeypatch.setattr(service, "LIST_COUNT_CAP", 3)
+    monkeypatch.setattr(counts, "LIST_COUNT_CAP", 3)  # the tiles' own module
     for _ in range(5):
         make_case(db, committed_world.actor("caseworker"))
     db.commit()
