@@ -27,6 +27,7 @@ from .graph import components, star_edges
 from .labels import name_similarity
 from .prepare import Prepared
 from .results import Reviews
+from .weights import Weights
 
 # Probability that two mentions are one person, given one piece of evidence; several combine as
 # independent: 1 - prod(1 - p).
@@ -82,13 +83,21 @@ def _grouped(m: np.ndarray, key: np.ndarray) -> tuple[np.ndarray, np.ndarray, np
     return a[keep], b[keep], idx[keep]
 
 
-def person_edges(p: Prepared, generic: set[int]) -> PersonEdges:
+def person_edges(p: Prepared, generic: set[int], weights: Weights | None = None) -> PersonEdges:
+    """``weights``: the global counts to weigh fathers' names and aliases with (a placement's
+    few records); by default counted over ``p`` (a full resolve)."""
     kinds = p.ident_kinds
     n_ctx = max(len(p.idents), 1)
     ctx = _contexts(p, kinds, generic)
     labs = pd.DataFrame({"m": p.lab_m, "label": p.lab_id, "alias": p.lab_alias})
     parts = []
     label_count = np.bincount(p.lab_id, minlength=len(p.labels)) if len(p.lab_id) else np.zeros(1, np.int64)
+    father_u = _collision(p.father_id)
+    if weights is not None:
+        for i, text in enumerate(p.labels):
+            if text in weights.label_rows:
+                label_count[i] = weights.label_rows[text]
+        father_u = weights.father_u
     # 1. name + context
     joined = labs[["m", "label"]].merge(ctx, on="m").drop_duplicates()
     if len(joined):
@@ -98,7 +107,7 @@ def person_edges(p: Prepared, generic: set[int]) -> PersonEdges:
         prob = np.array([EVIDENCE_P.get(k, 0.8) for k in ev_kind])
         father = ev_kind == "father"
         if father.any():
-            prob[father] = _weak_posterior(label_count[joined.label.to_numpy()[i[father]]], _collision(p.father_id))
+            prob[father] = _weak_posterior(label_count[joined.label.to_numpy()[i[father]]], father_u)
         keep = prob >= WEAK_ACCEPT
         parts.append((a[keep], b[keep], list(ev_kind[keep]), prob[keep]))
     # 2. name + alias
@@ -109,7 +118,8 @@ def person_edges(p: Prepared, generic: set[int]) -> PersonEdges:
         lo = np.minimum(pairs.label.to_numpy(), pairs.label_a.to_numpy())
         hi = np.maximum(pairs.label.to_numpy(), pairs.label_a.to_numpy())
         a, b, i = _grouped(pairs.m.to_numpy(), lo * max(len(p.labels), 1) + hi)
-        prob = _weak_posterior(label_count[pairs.label.to_numpy()[i]], _collision(aliases.label.to_numpy()))
+        alias_u = _collision(aliases.label.to_numpy()) if weights is None else weights.alias_u
+        prob = _weak_posterior(label_count[pairs.label.to_numpy()[i]], alias_u)
         keep = prob >= WEAK_ACCEPT
         parts.append((a[keep], b[keep], ["alias"] * int(keep.sum()), prob[keep]))
     first = _concat(parts)
@@ -198,9 +208,11 @@ def apply_reviews(p: Prepared, edges: PersonEdges, reviews: Reviews | None) -> t
     next_label = int(comp.max()) + 1
     in_conflict = np.isin(comp[edges.a], list(conflicted))
     kept[in_conflict] = False
-    # Strongest first: reviewers' same, then by probability.
+    # Strongest first: reviewers' same, then by probability; ties by the mentions' order (records
+    # sorted by id), so a placement's few networks break them as the full resolve does.
     order = sorted(np.flatnonzero(in_conflict).tolist(),
-                   key=lambda e: (edges.evidence[e] != "review:same", -edges.probability[e]))
+                   key=lambda e: (edges.evidence[e] != "review:same", -edges.probability[e],
+                                  min(int(edges.a[e]), int(edges.b[e])), max(int(edges.a[e]), int(edges.b[e]))))
     parent: dict[int, int] = {}
     members: dict[int, set[int]] = {}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import Any
 
 MentionKey = tuple[str, str]  # (record_id, ref)
 
@@ -92,6 +93,9 @@ class Resolution:
     record_links: list[RecordLink] = field(default_factory=list)
     networks: dict[str, Network] = field(default_factory=dict)
     generic: dict[tuple[str, str], str] = field(default_factory=dict)
+    # A full resolve's counts for weighing fathers' names and aliases (``weights.Weights``), which
+    # a later placement starts from; None after a placement.
+    weights: Any = None
 
     def person(self, record_id: str, ref: str) -> PersonResult:
         """The result for one mention (a linear scan: for tests and small runs)."""

@@ -24,6 +24,7 @@ from .prepare import Key, Prepared, Progress, prepare
 from .records import SourceRecord
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews, entity_id, network_id
 from .spark import spark_components
+from .weights import Weights, weights_of
 
 NETWORK_KINDS = frozenset({"phone", "handle", "email", "account", "licence", "cnic", "company"})
 STRUCTURAL_KINDS = frozenset({"phone", "handle", "email", "account"})
@@ -31,7 +32,7 @@ STRUCTURAL_KINDS = frozenset({"phone", "handle", "email", "account"})
 
 def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews: Reviews | None = None,
             generic: Iterable[tuple[str, str]] = (), progress: Progress | None = None,
-            engine: str = "local", spark_session: Any = None) -> Resolution:
+            engine: str = "local", spark_session: Any = None, weights: Weights | None = None) -> Resolution:
     """Resolve person mentions into entities and records into networks.
 
     ``key(kind, canonical value)`` maps each identifier to what the caller stores (a keyed digest);
@@ -39,17 +40,25 @@ def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews:
     link on, written raw or as keys. ``progress(stage, done, total)`` is called as work advances.
     ``engine``: "local" (numpy and scipy in this process) or "spark": the networks' connected
     components on ``spark_session`` (``spark.spark_components``; integers only leave this process),
-    for graphs of national size. Both give the same result."""
+    for graphs of national size. Both give the same result. ``weights``: the global counts fathers'
+    names and aliases are weighed with, for a placement's few records (``placement``); a full
+    resolve counts them itself and returns them as ``Resolution.weights``.
+
+    Records are taken in record-id order, whatever order they come in: where the rules take the
+    first few of a group (``persons.MAX_REPRESENTATIVES``) or break a tie, a placement over a few
+    networks then takes what a full resolve takes."""
     if engine not in ("local", "spark"):
         raise ValueError("engine must be 'local' or 'spark'")
     if engine == "spark" and spark_session is None:
         raise ValueError("engine='spark' needs a spark_session")
-    records = list(records)
+    given = list(records)
+    order = sorted(range(len(given)), key=lambda i: given[i].record_id)
+    records = [given[i] for i in order]
     step = progress or (lambda stage, done, total: None)
     p = prepare(records, key=key, progress=progress)
     step("link", 0, 4)
     gen = _generic(p, key, generic)
-    edges = person_edges(p, set(gen))
+    edges = person_edges(p, set(gen), weights)
     step("link", 1, 4)
     ent, kept = apply_reviews(p, edges, reviews)
     step("link", 2, 4)
@@ -57,8 +66,20 @@ def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews:
     net, rec_a, rec_b, rec_kind, rec_ident = _networks(p, ent, set(gen), find)
     step("link", 3, 4)
     result = _assemble(p, ent, net, edges, kept, (rec_a, rec_b, rec_kind, rec_ident), gen)
+    result.weights = weights_of(p) if weights is None else None
+    result.persons = _in_given_order(result.persons, [len(r.people) for r in records], order)
     step("link", 4, 4)
     return result
+
+
+def _in_given_order(persons: list[PersonResult], sizes: list[int], order: list[int]) -> list[PersonResult]:
+    """Persons back in the order their records were given (callers zip them with their input)."""
+    chunks: list[list[PersonResult]] = [[] for _ in order]
+    at = 0
+    for k, size in enumerate(sizes):
+        chunks[order[k]] = persons[at:at + size]
+        at += size
+    return [x for chunk in chunks for x in chunk]
 
 
 def _generic(p: Prepared, key: Key | None, listed: Iterable[tuple[str, str]]) -> dict[int, str]:
