@@ -44,8 +44,9 @@ def _first(values: list[str] | None, width: int) -> str | None:
     return values[0][:width] if values else None
 
 
-def source_rows(session: Session, directory: Any, records: list[dict]) -> dict[str, int]:
-    """Planted records -> rows of cases, tracing requests, tips and one published watchlist."""
+def source_rows(session: Session, directory: Any, records: list[dict], offset: int = 0) -> dict[str, int]:
+    """Planted records -> rows of cases, tracing requests, tips and one published watchlist.
+    ``offset``: where references start (a second batch after a first)."""
     keys = ["fia_lhr", *[k for k in directory.agencies if k != "fia_lhr"]]
     agency_of = {name: directory.agencies[keys[i % len(keys)]].id for i, name in enumerate(AGENCIES)}
     opener_of = {directory.agencies[k].id: directory.openers[k][0].id for k in keys if directory.openers.get(k)}
@@ -74,7 +75,7 @@ def source_rows(session: Session, directory: Any, records: list[dict]) -> dict[s
         victim = next((p for p in rec["people"] if p.get("role") == "victim"), {})
         source = rec["source"]
         counts[source] += 1
-        ref = f"NB{i:010d}"
+        ref = f"NB{offset + i:010d}"
         if source == "case":
             cid = uuid.uuid4()
             tables[Case].append({"id": cid, "reference": ref, "owner_agency_id": agency, "caseworker_id": opener,

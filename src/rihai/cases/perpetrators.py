@@ -17,6 +17,7 @@ sections of law. Only coded columns are read for it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -50,13 +51,16 @@ class PerpetratorMention:
     entered_by_id: int | None = None
 
 
-def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000) -> list[PerpetratorMention]:
+def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000,
+                         case_ids: Collection[uuid.UUID] | None = None) -> list[PerpetratorMention]:
     """Every perpetrator named on a case (across agencies) whose survivor agreed to share with law
-    enforcement. Callers: whoever builds the recruiter-network graph (``networks:graph:build``:
-    supervisors, investigators, the CLI); results must stay in memory."""
+    enforcement; with ``case_ids``, on those cases only (the graph placing a few saved records).
+    Callers: whoever builds the recruiter-network graph (``networks:graph:build``: supervisors,
+    investigators, the CLI); results must stay in memory."""
     require(actor, Permission.NETWORKS_GRAPH_BUILD)
     # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted.
-    cases = cases_consenting(session, ConsentPurpose.LAW_ENFORCEMENT, Case.perpetrators.any(), batch=batch,
+    only = () if case_ids is None else (Case.id.in_(list(case_ids)),)
+    cases = cases_consenting(session, ConsentPurpose.LAW_ENFORCEMENT, Case.perpetrators.any(), *only, batch=batch,
                              options=(lazyload(Case.person), selectinload(Case.perpetrators),
                                       lazyload(Case.events), lazyload(Case.assignments)))
     ring = current_keyring()

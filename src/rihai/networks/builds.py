@@ -102,12 +102,16 @@ def _reviews(session: Session) -> Any:
     return Reviews(same=frozenset(same), different=frozenset(different))
 
 
-def _relink(session: Session, result: Any, sources: dict[str, str]) -> None:
+def _relink(session: Session, result: Any, sources: dict[str, str], records: set[str] | None = None) -> None:
     """Bring the links to the engine's: vanished ones deleted, new ones added with the default
-    grading, changed ones updated. A reviewer's grading of a link that stays is kept."""
-    old = {(a, ar, b, br): (i, p, list(e or ())) for i, a, ar, b, br, p, e in session.execute(select(
-        NetworkLink.id, NetworkLink.a_record, NetworkLink.a_ref, NetworkLink.b_record, NetworkLink.b_ref,
-        NetworkLink.probability, NetworkLink.evidence))}
+    grading, changed ones updated. A reviewer's grading of a link that stays is kept. ``records``:
+    only the links of these records (a placement; a link never leaves its network)."""
+    stmt = select(NetworkLink.id, NetworkLink.a_record, NetworkLink.a_ref, NetworkLink.b_record, NetworkLink.b_ref,
+                  NetworkLink.probability, NetworkLink.evidence)
+    rows = session.execute(stmt) if records is None else (
+        row for chunk in _chunks(sorted(records)) for row in session.execute(stmt.where(
+            NetworkLink.a_record.in_(chunk) | NetworkLink.b_record.in_(chunk))))
+    old = {(a, ar, b, br): (i, p, list(e or ())) for i, a, ar, b, br, p, e in rows}
     seen: set[tuple[str, str, str, str]] = set()
     added, changed = [], []
     for link in result.links:
@@ -131,6 +135,27 @@ def _relink(session: Session, result: Any, sources: dict[str, str]) -> None:
     _bulk(session, _insert(NetworkLink), added)
 
 
+# The last full resolve's weights (``resolution.weights``), by database, with the build row they
+# belong to: a placement starts from them while that row is still the latest (``placement``).
+WEIGHTS: dict[str, tuple[tuple[int, Any], Any]] = {}
+
+
+def weights_key(session: Session) -> str:
+    return str(session.get_bind().engine.url)
+
+
+def build_mark(session: Session) -> tuple[int, Any] | None:
+    """(id, start) of the latest build row, placements' included: what cached weights are tied to."""
+    row = session.execute(select(NetworkBuild.id, NetworkBuild.started_at)
+                          .order_by(NetworkBuild.id.desc()).limit(1)).first()
+    return None if row is None else (row[0], row[1])
+
+
+def remember(session: Session, run: NetworkBuild, weights: Any) -> None:
+    session.flush()
+    WEIGHTS[weights_key(session)] = (build_mark(session), weights)
+
+
 def build(session: Session, actor: Actor, *, sources: tuple[str, ...] = SOURCES,
           progress: Callable[..., None] | None = None) -> NetworkBuild:
     """Bring the graph up to date with the sources. Callers: supervisors and investigators
@@ -142,6 +167,7 @@ def build(session: Session, actor: Actor, *, sources: tuple[str, ...] = SOURCES,
     session.flush()
     drafts = gather(session, actor, sources)
     result = resolve([d.record() for d in drafts], reviews=_reviews(session), progress=progress)
+    remember(session, run, result.weights)
     placed: Placed = {(p.record_id, p.ref): (str(p.entity_id), None if p.network_id is None else str(p.network_id),
                                              float(p.probability)) for p in result.persons}
     network_of = {rid: nid for nid, rids in networks_of(result) for rid in rids}

@@ -12,8 +12,10 @@ from rihai.networks.resolution import (  # noqa: F401 - re-exported for the doma
     Reviews,
     SourceRecord,
     normalise_identifier,
+    placeable,
     resolve,
 )
+from rihai.networks.resolution import place as place_records  # noqa: F401
 
 MentionKey = tuple[str, str]  # (record_id, ref)
 

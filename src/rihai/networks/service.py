@@ -2,6 +2,7 @@
 from the modules that hold them.
 
 ``builds``          build (sources -> engine -> tables; incremental writes; audited)
+``placement``       place (a few saved records linked into their networks without a global resolve)
 ``hints``           known_elsewhere ("known in N records held by X and Y since DATE"), on_published_watchlist
 ``entities``        entity_page, network_graph, ranking, changes_since
 ``access_requests`` request_access, approve, refuse, inbox, my_requests
@@ -29,6 +30,7 @@ from .builds import GRADING, build  # noqa: F401
 from .downloads import EVIDENCE_FORMATS, FORMATS, GRAPH_FORMATS, Download, export_network, pack_time  # noqa: F401
 from .entities import Changes, EntityPage, Ranked, changes_since, entity_page, network_graph, ranking  # noqa: F401
 from .hints import HINT_KINDS, Hint, known_elsewhere, on_published_watchlist  # noqa: F401
+from .placement import place  # noqa: F401
 from .models import NetworkAccessRequest, NetworkBuild, NetworkLink, NetworkWatch, Watchlist  # noqa: F401
 from .resolution import parse_record, resolve  # noqa: F401
 from .reviews import decisions, grade, review, review_link  # noqa: F401

@@ -13,7 +13,8 @@ the engine compares them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import uuid
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -50,10 +51,11 @@ class Draft:
     identifiers: list[tuple[str | None, str, str, str | None]] = field(default_factory=list)
 
     def record(self) -> SourceRecord:
+        """As the engine reads it; people in ``ref`` order, as ``placement`` rebuilds them from rows."""
         return SourceRecord(record_id=self.id, source=self.source,
                             agency=None if self.owner_agency_id is None else str(self.owner_agency_id),
                             date=self.recorded_on.isoformat() if self.recorded_on else None,
-                            people=tuple(self.people),
+                            people=tuple(sorted(self.people, key=lambda p: p.ref)),
                             identifiers=tuple(Identifier(k, d, keyed=True)
                                               for ref, k, d, _ in self.identifiers if ref is None))
 
@@ -91,9 +93,9 @@ def _day(when: datetime | None) -> date | None:
     return when.date() if when else None
 
 
-def from_cases(session: Session, actor: Actor) -> Iterator[Draft]:
+def from_cases(session: Session, actor: Actor, ids: Collection[uuid.UUID] | None = None) -> Iterator[Draft]:
     drafts: dict[str, Draft] = {}
-    for m in cases.perpetrator_mentions(session, actor):
+    for m in cases.perpetrator_mentions(session, actor, case_ids=ids):
         rid = f"case:{m.case_id}"
         d = drafts.get(rid)
         if d is None:
@@ -107,8 +109,8 @@ def from_cases(session: Session, actor: Actor) -> Iterator[Draft]:
     yield from drafts.values()
 
 
-def from_tracing(session: Session, actor: Actor) -> Iterator[Draft]:
-    for m in tracing.recruiter_mentions(session, actor):
+def from_tracing(session: Session, actor: Actor, ids: Collection[uuid.UUID] | None = None) -> Iterator[Draft]:
+    for m in tracing.recruiter_mentions(session, actor, request_ids=ids):
         d = Draft(f"tracing:{m.request_id}", "tracing", str(m.request_id), m.owner_agency_id,
                   _day(m.recorded_at), m.entered_by_id)
         ids = [("phone", m.phone_digest, None)] if m.phone_digest else []
@@ -117,10 +119,10 @@ def from_tracing(session: Session, actor: Actor) -> Iterator[Draft]:
         yield d
 
 
-def from_tips(session: Session, actor: Actor) -> Iterator[Draft]:
+def from_tips(session: Session, actor: Actor, ids: Collection[uuid.UUID] | None = None) -> Iterator[Draft]:
     # A reported offer names no person: its phones are the record's own identifiers, and the
     # engine links records through them.
-    for t in tips.offer_phones(session, actor):
+    for t in tips.offer_phones(session, actor, tip_ids=ids):
         d = Draft(f"tip:{t.tip_id}", "tip", str(t.tip_id), None, _day(t.reported_at), None)
         d.identifiers.extend((None, "phone", digest, None) for digest in t.phone_digests)
         yield d
@@ -133,8 +135,11 @@ WATCHLIST_KINDS = {"phones": "phone", "phone": "phone", "cnic": "cnic", "licence
                    "companies": "company"}
 
 
-def from_watchlists(session: Session) -> Iterator[Draft]:
-    rows = session.execute(select(WatchlistEntry, Watchlist).join(Watchlist).order_by(WatchlistEntry.id))
+def from_watchlists(session: Session, ids: Collection[int] | None = None) -> Iterator[Draft]:
+    stmt = select(WatchlistEntry, Watchlist).join(Watchlist).order_by(WatchlistEntry.id)
+    if ids is not None:
+        stmt = stmt.where(WatchlistEntry.id.in_(list(ids)))
+    rows = session.execute(stmt)
     for entry, wl in rows:
         p = entry.person or {}
         d = Draft(f"watchlist:{entry.id}", "watchlist", f"{wl.id}:{entry.row}", wl.agency_id,
@@ -161,4 +166,34 @@ def gather(session: Session, actor: Actor, sources: tuple[str, ...] = SOURCES) -
         out.extend(from_tips(session, actor))
     if "watchlist" in sources:
         out.extend(from_watchlists(session))
+    return out
+
+
+def gather_ids(session: Session, actor: Actor, record_ids: Collection[str]) -> list[Draft]:
+    """The records of these ids ("case:<uuid>", "tracing:<uuid>", "tip:<uuid>", "watchlist:<id>")
+    that the sources publish now, through the same reads as ``gather``; an id not published (a
+    consent withdrawn, a record deleted) is simply absent."""
+    wanted: dict[str, set[str]] = {}
+    for rid in record_ids:
+        source, _, key = rid.partition(":")
+        wanted.setdefault(source, set()).add(key)
+    out: list[Draft] = []
+    if wanted.get("case"):
+        out.extend(from_cases(session, actor, _uuids(wanted["case"])))
+    if wanted.get("tracing"):
+        out.extend(from_tracing(session, actor, _uuids(wanted["tracing"])))
+    if wanted.get("tip"):
+        out.extend(from_tips(session, actor, _uuids(wanted["tip"])))
+    if wanted.get("watchlist"):
+        out.extend(from_watchlists(session, [int(k) for k in wanted["watchlist"] if k.isdigit()]))
+    return out
+
+
+def _uuids(keys: set[str]) -> list[uuid.UUID]:
+    out = []
+    for k in keys:
+        try:
+            out.append(uuid.UUID(k))
+        except ValueError:
+            continue
     return out

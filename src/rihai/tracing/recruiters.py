@@ -11,6 +11,7 @@ kind, of the same E.164 form cases use). Audited with the request ids, never val
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,13 +40,16 @@ class RecruiterMention:
     entered_by_id: int | None
 
 
-def recruiter_mentions(session: Session, actor: Actor, *, batch: int = 1000) -> list[RecruiterMention]:
-    """Every recruiter named on a tracing request whose family agreed to share it. Callers: whoever
-    builds the recruiter-network graph (``networks:graph:build``); results stay in memory."""
+def recruiter_mentions(session: Session, actor: Actor, *, batch: int = 1000,
+                       request_ids: Collection[uuid.UUID] | None = None) -> list[RecruiterMention]:
+    """Every recruiter named on a tracing request whose family agreed to share it (with
+    ``request_ids``, on those requests only). Callers: whoever builds the recruiter-network graph
+    (``networks:graph:build``); results stay in memory."""
     require(actor, Permission.NETWORKS_GRAPH_BUILD)
     named = or_(TracingRequest.recruiter_name.is_not(None), TracingRequest.recruiter_phone.is_not(None),
                 TracingRequest.recruiter_licence.is_not(None))
-    stmt = (select(TracingRequest).where(TracingRequest.consent_share.is_(True), named)
+    only = () if request_ids is None else (TracingRequest.id.in_(list(request_ids)),)
+    stmt = (select(TracingRequest).where(TracingRequest.consent_share.is_(True), named, *only)
             .order_by(TracingRequest.id).execution_options(yield_per=batch))
     ring = current_keyring()
     out = [RecruiterMention(

@@ -13,9 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rihai.networks.resolution import Reviews, parse_record, resolve
-from rihai.networks.resolution.placement import linkable_keys, place
-from rihai.networks.resolution.weights import placeable
+from rihai.networks.resolution import Reviews, linkable_keys, parse_record, place, placeable, resolve
 from rihai.synthetic.networks import planted_networks
 
 

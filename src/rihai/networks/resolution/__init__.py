@@ -20,7 +20,9 @@ components of records through shared people and identifiers. Ids are stable acro
 Modules: records (input types, parser), phones and identifiers (normalisers), labels (names),
 generic, prepare (records -> arrays), persons (person links, reviews), graph (components),
 spark (the same components on Spark: ``resolve(..., engine="spark", spark_session=...)``), run
-(resolve: the run), results (output types, ids). Others import only the names below.
+(resolve: the run), results (output types, ids), weights (the global counts weak evidence is
+weighed with) and placement (``place``: a few records into an existing resolution, without a
+global resolve, as a full resolve would place them). Others import only the names below.
 """
 
 from .identifiers import normalise_identifier
@@ -29,9 +31,12 @@ from .run import resolve
 from .spark import spark_components
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews
 from .generic import PUBLIC_NUMBERS
+from .placement import Placement, Store, linkable_keys, place
+from .weights import Weights, placeable
 
 __all__ = [
     "KINDS", "Identifier", "PersonInput", "SourceRecord", "parse_record", "normalise_identifier",
     "Reviews", "Resolution", "resolve", "spark_components",
     "PersonResult", "Entity", "Link", "RecordLink", "Network", "PUBLIC_NUMBERS",
+    "place", "Placement", "Store", "linkable_keys", "Weights", "placeable",
 ]

@@ -27,7 +27,7 @@ from .graph import components, star_edges
 from .labels import name_similarity
 from .prepare import Prepared
 from .results import Reviews
-from .weights import Weights
+from .weights import MIN_COLLISION, WEAK_ACCEPT, Weights, weak_posterior
 
 # Probability that two mentions are one person, given one piece of evidence; several combine as
 # independent: 1 - prod(1 - p).
@@ -38,10 +38,8 @@ CONTEXT_KINDS = ("cnic", "phone", "email", "account", "handle", "licence", "comp
 NAME_SIMILAR = 0.85
 NICKNAME_P = 0.8
 MAX_REPRESENTATIVES = 12
-# Father's name and alias agreements are weighed against how common the name and the agreement are.
-WEAK_ACCEPT = 0.8
-MIN_COLLISION = 1e-4
-MENTIONS_PER_PERSON = 2.0  # per shared identifier, in rule 3: pairs grow quadratically
+# Father's name and alias agreements are weighed against how common the name and the agreement
+# are: ``weights.weak_posterior``, accepted at ``weights.WEAK_ACCEPT``.
 
 
 @dataclass
@@ -107,7 +105,7 @@ def person_edges(p: Prepared, generic: set[int], weights: Weights | None = None)
         prob = np.array([EVIDENCE_P.get(k, 0.8) for k in ev_kind])
         father = ev_kind == "father"
         if father.any():
-            prob[father] = _weak_posterior(label_count[joined.label.to_numpy()[i[father]]], father_u)
+            prob[father] = weak_posterior(label_count[joined.label.to_numpy()[i[father]]], father_u)
         keep = prob >= WEAK_ACCEPT
         parts.append((a[keep], b[keep], list(ev_kind[keep]), prob[keep]))
     # 2. name + alias
@@ -119,7 +117,7 @@ def person_edges(p: Prepared, generic: set[int], weights: Weights | None = None)
         hi = np.maximum(pairs.label.to_numpy(), pairs.label_a.to_numpy())
         a, b, i = _grouped(pairs.m.to_numpy(), lo * max(len(p.labels), 1) + hi)
         alias_u = _collision(aliases.label.to_numpy()) if weights is None else weights.alias_u
-        prob = _weak_posterior(label_count[pairs.label.to_numpy()[i]], alias_u)
+        prob = weak_posterior(label_count[pairs.label.to_numpy()[i]], alias_u)
         keep = prob >= WEAK_ACCEPT
         parts.append((a[keep], b[keep], ["alias"] * int(keep.sum()), prob[keep]))
     first = _concat(parts)
@@ -136,15 +134,6 @@ def _collision(values: np.ndarray) -> float:
         return 1.0
     counts = np.unique(values, return_counts=True)[1] / len(values)
     return max(float((counts ** 2).sum()), MIN_COLLISION)
-
-
-def _weak_posterior(label_mentions: np.ndarray, u: float) -> np.ndarray:
-    """Probability that two mentions with one name label are one person, given that they agree on
-    a father's name or an alias: the prior (a name carried by n mentions belongs to about n / 2
-    people) times the likelihood ratio 1 / u. Common names need rarer agreement."""
-    prior = np.minimum(MENTIONS_PER_PERSON / np.maximum(label_mentions, 1), 0.99)
-    odds = prior / (1 - prior) / u
-    return np.minimum(odds / (1 + odds), EVIDENCE_P["father"])
 
 
 def _own_identifier_edges(p: Prepared, kinds: np.ndarray, generic: set[int], comp: np.ndarray):

@@ -1,7 +1,7 @@
 """The global counts that weak evidence is weighed with, kept so that a few records can be placed
 without a global resolve and still be weighed as a full resolve would weigh them.
 
-A father's name or an alias is weighed (``persons._weak_posterior``) with three figures taken over
+A father's name or an alias is weighed (``weak_posterior``) with three figures taken over
 every record: how many label rows carry the pair's name label (the namesake prior), and how often
 two mentions agree on a father's name or on an alias label by accident (``persons._collision``).
 Only mentions with a father's name, or with both a name and an alias label ("weak" mentions),
@@ -22,6 +22,18 @@ from .prepare import Prepared
 from .records import SourceRecord
 
 MIN_COLLISION = 1e-4
+WEAK_ACCEPT = 0.8
+WEAK_CAP = 0.9  # a weak agreement never says more than a father's name (persons.EVIDENCE_P)
+MENTIONS_PER_PERSON = 2.0
+
+
+def weak_posterior(label_mentions: np.ndarray, u: float) -> np.ndarray:
+    """Probability that two mentions with one name label are one person, given that they agree on
+    a father's name or an alias: the prior (a name carried by n mentions belongs to about n / 2
+    people) times the likelihood ratio 1 / u. Common names need rarer agreement."""
+    prior = np.minimum(MENTIONS_PER_PERSON / np.maximum(label_mentions, 1), 0.99)
+    odds = prior / (1 - prior) / u
+    return np.minimum(odds / (1 + odds), WEAK_CAP)
 
 
 def collision(counts: Counter[str]) -> float:
@@ -71,11 +83,9 @@ class Weights:
             out |= self.label_records.get(label, set())
         after = self.alias_u
         if after != alias_u_before:
-            from .persons import WEAK_ACCEPT, _weak_posterior
-
             for label, holders in self.label_records.items():
                 n = np.array([self.label_rows[label]])
-                if (_weak_posterior(n, alias_u_before)[0] >= WEAK_ACCEPT) != (_weak_posterior(n, after)[0] >= WEAK_ACCEPT):
+                if (weak_posterior(n, alias_u_before)[0] >= WEAK_ACCEPT) != (weak_posterior(n, after)[0] >= WEAK_ACCEPT):
                     out |= holders
         return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -131,13 +132,15 @@ class OfferPhones:
     flag_codes: tuple[str, ...]
 
 
-def offer_phones(session: Session, actor: Actor) -> list[OfferPhones]:
-    """Published read for the recruiter networks: every reported offer with a phone in it. The
+def offer_phones(session: Session, actor: Actor, *, tip_ids: Collection[uuid.UUID] | None = None) -> list[OfferPhones]:
+    """Published read for the recruiter networks: every reported offer with a phone in it (with
+    ``tip_ids``, those offers only). The
     reporter agreed that investigators may read the offer; phones leave only as digests and the
     text not at all. Callers: whoever builds the network graph (``networks:graph:build``)."""
     require(actor, Permission.NETWORKS_GRAPH_BUILD)
     ring = current_keyring()
-    stmt = select(ScreeningTip).where(ScreeningTip.phones.is_not(None)).order_by(ScreeningTip.created_at)
+    only = () if tip_ids is None else (ScreeningTip.id.in_(list(tip_ids)),)
+    stmt = select(ScreeningTip).where(ScreeningTip.phones.is_not(None), *only).order_by(ScreeningTip.created_at)
     out = [OfferPhones(tip_id=t.id, reported_at=t.created_at,
                        phone_digests=tuple(ring.blind("phone", p).hex() for p in t.phones or ()),
                        flag_codes=tuple(t.flag_codes or ()))
