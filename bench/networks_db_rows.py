@@ -176,6 +176,53 @@ def new_case_linked(factory: Any, samples: int, agency_key: str) -> dict[str, An
             "same_network": nets.get(new_record) is not None and nets.get(new_record) == nets.get(known_record)}
 
 
+def place_new_cases(factory: Any, samples: int, seed: int, lock_dir: Path) -> dict[str, Any]:
+    """The full build, then ``samples`` new cases saved and placed one at a time as the build job
+    places them: time from the case's commit to its mentions stored with entity and network."""
+    from rihai.networks import worker
+
+    t0 = time.perf_counter()
+    with transaction(factory) as s:
+        run = networks.build(s, Actor.system("cli"))
+        built = {"seconds": round(time.perf_counter() - t0, 1), "records": run.records, "added": run.added}
+    with transaction(factory) as s:
+        user, actor = _investigator(s)
+        known = [uuid.UUID(rid.removeprefix("case:")) for rid in s.scalars(
+            sa.select(NetworkRecord.id).where(NetworkRecord.source == "case",
+                                              NetworkRecord.owner_agency_id != user.agency_id).limit(5000))]
+        perps = [(p.case_id, p.phones[0]) for p in s.scalars(sa.select(Perpetrator).where(
+            Perpetrator.case_id.in_(known))) if p.phones]
+    rng = random.Random(seed)
+    rng.shuffle(perps)
+    times, placed_by, sizes, same = [], [], [], 0
+    for i, (known_case, e164) in enumerate(perps[:samples]):
+        written = f"0{e164[3:6]}-{e164[6:]}" if i % 2 else f"+92 {e164[3:6]} {e164[6:]}"
+        named = [PerpetratorIn(roles=["RecruiterOrIntermediary"], name=f"Test Recruiter {i} {MARK}", phones=[written])]
+        if i % 2:
+            named.append(PerpetratorIn(roles=["BrokerTravelAgent"], name=f"Test Sub Agent {i} {MARK}",
+                                       phones=[f"0345-{rng.randrange(10**6, 10**7)}"]))
+        with transaction(factory) as s:
+            case = cases.open_case(s, actor, data=CaseCreate(
+                person=PersonIn(given_name="Test Survivor", family_name=MARK), consent_case_management=True,
+                perpetrators=named))
+            cases.record_consent(s, actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
+                                                                       consent_date=date.today()))
+        committed = time.perf_counter()
+        run_id = worker.build_once(factory, lock_dir, {f"case:{case.id}"})
+        times.append(time.perf_counter() - committed)
+        with transaction(factory) as s:
+            placed_by.append(s.scalar(sa.select(sa.literal_column("via")).select_from(sa.table("networks_builds"))
+                                      .where(sa.literal_column("id") == run_id)))
+            sizes.append(s.scalar(sa.select(sa.literal_column("records")).select_from(sa.table("networks_builds"))
+                                  .where(sa.literal_column("id") == run_id)))
+            nets = dict(s.execute(sa.select(NetworkRecord.id, NetworkRecord.network_id).where(
+                NetworkRecord.id.in_([f"case:{case.id}", f"case:{known_case}"]))).all())
+            same += nets.get(f"case:{case.id}") is not None and nets[f"case:{case.id}"] == nets.get(f"case:{known_case}")
+    return {"build": built, "placed": _pct(times), "by_placement": sum(v == "place" for v in placed_by),
+            "in_recruiters_network": same, "records_resolved": {"median": sorted(sizes)[len(sizes) // 2],
+                                                                "max": max(sizes)}}
+
+
 def _sample_entities(factory: Any, samples: int, seed: int) -> list[str]:
     with transaction(factory) as s:
         largest = list(s.scalars(sa.select(NetworkMention.entity_id).group_by(NetworkMention.entity_id)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from rihai.cases import service as cases
 from rihai.cases.schemas import ConsentCreate, NoteCreate
 from rihai.networks import worker
-from rihai.networks.models import NetworkRecord
+from rihai.networks.models import NetworkBuild, NetworkRecord
 
 
 class FakeJob:
@@ -91,3 +91,29 @@ def test_zero_minutes_turns_the_job_off(session_factory, tmp_path):
 def test_the_test_app_starts_no_build_job_unless_asked(app):
     with TestClient(app, base_url="http://testserver"):
         assert app.state.runner.job(worker.JOB) is None
+
+
+def test_after_a_build_a_saved_perpetrator_is_placed_not_rebuilt(session_factory, db, committed_world, tmp_path):
+    runner = FakeRunner()
+    worker.add_job(runner, _app(session_factory, tmp_path))  # type: ignore[arg-type]
+    options = runner.added[worker.JOB]
+    try:
+        actor = committed_world.actor("caseworker")
+        first = make_case(db, actor)
+        cases.record_consent(db, actor, first.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
+                                                                     consent_date=date.today()))
+        db.commit()
+        options["work"]()  # the start-up build, or a placement falling back to it: weights are cached
+        second = make_case(db, committed_world.actor("other_caseworker"))
+        cases.record_consent(db, committed_world.actor("other_caseworker"), second.id, data=ConsentCreate(
+            purpose="LawEnforcement", given=True, consent_date=date.today()))
+        db.commit()
+        run_id = options["work"]()
+        run = db.get(NetworkBuild, run_id)
+        assert (run.via, run.status, run.added) == ("place", "placed", 1)
+        nets = dict(db.execute(select(NetworkRecord.source_id, NetworkRecord.network_id)).all())
+        assert nets[str(second.id)] == nets[str(first.id)]  # the factories' one recruiter, one network
+        assert options["work"]() is not None  # nothing saved since: the periodic full build
+        assert db.get(NetworkBuild, options["work"]()).via != "place"
+    finally:
+        options["at_stop"]()
