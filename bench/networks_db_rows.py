@@ -190,8 +190,9 @@ def place_new_cases(factory: Any, samples: int, seed: int, lock_dir: Path) -> di
         known = [uuid.UUID(rid.removeprefix("case:")) for rid in s.scalars(
             sa.select(NetworkRecord.id).where(NetworkRecord.source == "case",
                                               NetworkRecord.owner_agency_id != user.agency_id).limit(5000))]
+        # Mobiles only (+923XXXXXXXXX): a short code or an office landline has no "03XX" form.
         perps = [(p.case_id, p.phones[0]) for p in s.scalars(sa.select(Perpetrator).where(
-            Perpetrator.case_id.in_(known))) if p.phones]
+            Perpetrator.case_id.in_(known))) if p.phones and p.phones[0].startswith("+923") and len(p.phones[0]) == 13]
     rng = random.Random(seed)
     rng.shuffle(perps)
     times, placed_by, sizes, same = [], [], [], 0
