@@ -272,6 +272,16 @@ def pair_keys(keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
 _fold_keys()
 
 
+# The word that marks demo and benchmark data ("Ayesha Khan (SYNTHETIC)") is no part of anyone's
+# name: counted as one, "two words of the name" on synthetic data is one word plus the mark, and
+# duplicate detection proposed thousands of strangers on 100k synthetic cases.
+_MARK_WORDS = frozenset({"synthetic"})
+
+
+def _identity_skeletons(name: str, limit: int) -> list[str]:
+    return sorted({sk for tok in canonical_tokens(name) if tok not in _MARK_WORDS and (sk := skeleton(tok))})[:limit]
+
+
 def birth_keys(names: Iterable[str | None], birth_date: str | None) -> set[tuple[str, str]]:
     """("name_dob", "<skeleton>|<skeleton>|<ISO date>") for every two words of each written form
     of a full name (Latin, Urdu) with a date of birth: the token duplicate detection matches on
@@ -284,7 +294,7 @@ def birth_keys(names: Iterable[str | None], birth_date: str | None) -> set[tuple
     for name in names:
         if not name:
             continue
-        sks = sorted({sk for tok in canonical_tokens(name) if (sk := skeleton(tok))})[:MAX_PAIRED_SKELETONS]
+        sks = _identity_skeletons(name, MAX_PAIRED_SKELETONS)
         out |= {("name_dob", f"{a}|{b}|{birth_date}") for i, a in enumerate(sks) for b in sks[i + 1:]}
     return out
 
@@ -294,13 +304,13 @@ def father_keys(names: Iterable[str | None], guardian: str | None) -> set[tuple[
     name with their father's (or husband's) name, as Pakistani records identify people ("s/o").
     Each side by pairs of skeletons, so a dropped "Muhammad" or caste name still meets. Duplicate
     detection counts it only with agreeing sex and birth year."""
-    g = sorted({sk for tok in canonical_tokens(guardian or "") if (sk := skeleton(tok))})[:6]
+    g = _identity_skeletons(guardian or "", 6)
     g_pairs = [f"{a}+{b}" for i, a in enumerate(g) for b in g[i + 1:]]
     if not g_pairs:
         return set()
     out: set[tuple[str, str]] = set()
     for name in names:
-        sks = sorted({sk for tok in canonical_tokens(name or "") if (sk := skeleton(tok))})[:6]
+        sks = _identity_skeletons(name or "", 6)
         out |= {("name_father", f"{a}+{b}|{gp}") for i, a in enumerate(sks) for b in sks[i + 1:]
                 for gp in g_pairs}
     return out
