@@ -115,6 +115,9 @@ PLAIN: dict[str, tuple[str, str]] = {
     "prosecution_stage_changes.to_stage": (CODE, "cases.justice.codes.Stage"),
     "support_plan_items.support_type": (CODE, "cases.justice.codes.SupportType (HTCDS spl_Type)"),
     "support_plan_items.status": (CODE, "cases.justice.codes.ItemStatus"),
+    "case_tasks.status": (CODE, "cases.tasks.codes.TaskStatus"),
+    "case_tasks.source_kind": (CODE, "cases.tasks.codes.TaskSource"),
+    "case_tasks.source_id": (ID, "the id of the plan item, hearing or referral a follow-up came from"),
     # screening
     "identification_interviews.set_code": (CODE, "an indicator set of the versioned data file"),
     "identification_drafts.set_code": (CODE, "an indicator set of the versioned data file"),

@@ -68,6 +68,8 @@ AUDIT_TAG_LABELS: dict[str, str] = {
     "screening:interview:draft-save": "Interview draft saved",
     "screening:interview:draft-read": "Interview draft read",
     "cases:case:origin": "Case linked to the referral or match it came from",
+    "cases:case:prefill": "New case form filled from a referral or match",
+    "screening:interview:draft-list": "Interview drafts listed",
 }
 
 
