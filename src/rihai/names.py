@@ -14,6 +14,8 @@ Used by case search (blind-index tokens) and, later, by tracing. Three layers:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -194,6 +196,9 @@ def canonical_tokens(name: str) -> list[str]:
     return out
 
 
+# One word's skeleton, remembered: names repeat a few words (Muhammad, Khan, Bibi), and deriving the
+# keys of a case took most of a bulk seed's time. One word, never a whole name, is what is kept.
+@lru_cache(maxsize=1 << 16)
 def skeleton(token: str) -> str:
     """Consonant skeleton shared by Urdu-script and Latin spellings of one word."""
     if is_urdu(token):

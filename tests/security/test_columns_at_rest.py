@@ -115,6 +115,9 @@ PLAIN: dict[str, tuple[str, str]] = {
     "prosecution_stage_changes.to_stage": (CODE, "cases.justice.codes.Stage"),
     "support_plan_items.support_type": (CODE, "cases.justice.codes.SupportType (HTCDS spl_Type)"),
     "support_plan_items.status": (CODE, "cases.justice.codes.ItemStatus"),
+    "case_facets.facet": (CODE, "cases.facets.Facet"),
+    "case_facets.code": (CODE, "a province code, 'province/district' of validators.pakistan_admin() or a "
+                               "codes.Exploitation: copies of plain coded columns of persons and cases"),
     "case_tasks.status": (CODE, "cases.tasks.codes.TaskStatus"),
     "case_tasks.source_kind": (CODE, "cases.tasks.codes.TaskSource"),
     "case_tasks.source_id": (ID, "the id of the plan item, hearing or referral a follow-up came from"),

@@ -1,7 +1,7 @@
 """Cases: a survivor's record, aligned with the Human Trafficking Case Data Standard v2 (IOM).
 
 Tables: cases, persons, perpetrators, trafficking_events, consents, case_notes, case_assignments,
-case_search_tokens, case_origins (a new-case form's prefill from a referral or a tracing match, then
+case_search_tokens, case_facets (the work queue's filter codes: ``facets.py``), case_origins (a new-case form's prefill from a referral or a tracing match, then
 the source's reference on the case: ``origins.py``). Personal values are encrypted at rest (``rihai.crypto.Encrypted``); search runs
 over keyed blind indexes (``search.py``). Visibility (``visibility.py``): assigned users, plus
 supervisors for their own agency's cases.

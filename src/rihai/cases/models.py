@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -25,10 +26,13 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy import Connection, delete, event, insert, select, update
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rihai.crypto import Encrypted
 from rihai.db import Base, UTCDateTime, utcnow
+
+from . import facets
 
 
 class Case(Base):
@@ -282,3 +286,55 @@ class CaseLink(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CaseFacet(Base):
+    """The work queue's filter codes of a case, one row per code, with the case's owner and last
+    activity copied beside them (``facets.py`` keeps them in step and says why). Codes only."""
+
+    __tablename__ = "case_facets"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    facet: Mapped[str] = mapped_column(String(16), primary_key=True)  # facets.Facet
+    code: Mapped[str] = mapped_column(String(96), primary_key=True)
+    owner_agency_id: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    # One agency's cases carrying one code, newest activity first, from the index alone.
+    __table_args__ = (Index("ix_case_facets_owner_code", "owner_agency_id", "facet", "code", "updated_at",
+                            "case_id"),)
+
+
+# The mapper events that keep case_facets in step live with the models they watch, so no code
+# path that writes a case or person through the ORM can leave them behind.
+_PERSON_FACETS = (facets.Facet.PROVINCE.value, facets.Facet.DISTRICT.value)
+
+
+def _replace_facets(conn: Connection, case_id: uuid.UUID, kinds: tuple[str, ...],
+                    new: list[dict[str, Any]]) -> None:
+    conn.execute(delete(CaseFacet).where(CaseFacet.case_id == case_id, CaseFacet.facet.in_(kinds)))
+    if new:
+        conn.execute(insert(CaseFacet), new)
+
+
+@event.listens_for(Case, "after_insert")
+@event.listens_for(Case, "after_update")
+def _case_written(_mapper: Any, conn: Connection, case: Case) -> None:
+    # Every update of a case moves its activity time (and a transfer its owner): carry both to
+    # all its facet rows, then rewrite the exploitation codes, which live on the case.
+    conn.execute(update(CaseFacet).where(CaseFacet.case_id == case.id)
+                 .values(owner_agency_id=case.owner_agency_id, updated_at=case.updated_at))
+    _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
+                    facets.rows(case.id, case.owner_agency_id, case.updated_at,
+                                facets.case_codes(case.exploitation_types)))
+
+
+@event.listens_for(Person, "after_insert")
+@event.listens_for(Person, "after_update")
+def _person_written(_mapper: Any, conn: Connection, person: Person) -> None:
+    # A flush writes the case row before its person's (the foreign key orders them).
+    owner = conn.execute(select(Case.owner_agency_id, Case.updated_at).where(Case.id == person.case_id)).first()
+    if owner is not None:
+        _replace_facets(conn, person.case_id, _PERSON_FACETS,
+                        facets.rows(person.case_id, owner[0], owner[1],
+                                    facets.person_codes(person.home_province, person.home_district)))

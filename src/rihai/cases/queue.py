@@ -19,8 +19,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import String, case, cast, func, select
-from sqlalchemy.orm import Session, defer, joinedload
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session, aliased, defer, joinedload
 
 from rihai import names
 from rihai.access import audit
@@ -31,11 +31,12 @@ from rihai.access.policy import visible_clause
 from rihai.access.service import require
 from rihai.crypto import current_keyring
 from rihai.errors import Invalid
-from rihai.validators import normalise_phone
+from rihai.validators import districts_of, normalise_phone, pakistan_admin
 
 from . import search
 from .codes import CaseStatus, Exploitation
-from .models import Case, CaseSearchToken, Person
+from .facets import Facet, district_code
+from .models import Case, CaseFacet, CaseSearchToken, Person
 from .tasks import service as tasks
 from .visibility import scope_parts
 
@@ -127,7 +128,28 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> Any:
     return Case.id.in_(matching)
 
 
-def _conditions(f: QueueFilter, actor: Actor, today: date) -> list[Any]:
+def _facet_codes(f: QueueFilter) -> list[tuple[str, list[str]]]:
+    """The filters that are facets (``facets.py``): (facet, its acceptable codes), the narrowest
+    first, so the index range the query walks is the shortest one."""
+    codes: list[tuple[str, list[str]]] = []
+    if f.district:
+        # A district is named within its province; without one, every province that has it.
+        provinces = [f.province] if f.province else [p for p in pakistan_admin() if f.district in districts_of(p)]
+        codes.append((Facet.DISTRICT, [c for p in provinces if (c := district_code(p, f.district))]))
+    elif f.province:
+        codes.append((Facet.PROVINCE, [f.province]))
+    if f.exploitation:
+        codes.append((Facet.EXPLOITATION, [Exploitation(f.exploitation).value]))
+    return codes
+
+
+def _has(facet: str, codes: list[str], case_id: Any) -> Any:
+    other = aliased(CaseFacet)
+    return select(other.case_id).where(other.case_id == case_id, other.facet == facet,
+                                       other.code.in_(codes)).exists()
+
+
+def _case_conditions(f: QueueFilter, actor: Actor, today: date) -> list[Any]:
     where: list[Any] = []
     if f.status:
         where.append(Case.status == f.status)
@@ -135,21 +157,31 @@ def _conditions(f: QueueFilter, actor: Actor, today: date) -> list[Any]:
         where.append(Case.caseworker_id == actor.user_id)
     if f.overdue:
         where.append(Case.id.in_(tasks.overdue_case_ids(today)))
-    if f.exploitation:
-        # A JSON list of codes: its text holds the code in quotes on both databases. Codes are
-        # letters only, so the pattern cannot be widened by what is typed.
-        where.append(cast(Case.exploitation_types, String).like(f'%"{Exploitation(f.exploitation).value}"%'))
-    # Province and district are the person's: a join (below), so the planner may start from the
-    # district's index when the district is the narrower of the two.
-    if f.province:
-        where.append(Person.home_province == f.province)
-    if f.district:
-        where.append(Person.home_district == f.district)
     return where
 
 
 _ORDER = {Sort.UPDATED: (Case.updated_at, True), Sort.STALE: (Case.updated_at, False),
           Sort.OPENED: (Case.created_at, True)}
+
+
+def _part_query(part: Any, own_agency: bool, actor: Actor, f: QueueFilter, where: list[Any],
+                facets: list[tuple[str, list[str]]]) -> tuple[Any, Any, bool]:
+    """(select of (sort key, case id), the sort column, whether the case table is needed) for one
+    piece of the scope. The actor's own agency, filtered by a facet and sorted by activity, is
+    walked on the facet index (owner, facet, code, activity): a page reads a page of entries and
+    the count stops at the cap, however many cases the agency holds. Everything else goes through
+    the case table, with the facets as conditions."""
+    column, _ = _ORDER[Sort(f.sort)]
+    if own_agency and facets and f.sort in (Sort.UPDATED, Sort.STALE):
+        (facet, codes), rest = facets[0], facets[1:]
+        stmt = select(CaseFacet.updated_at, CaseFacet.case_id).where(
+            CaseFacet.owner_agency_id == actor.agency_id, CaseFacet.facet == facet, CaseFacet.code.in_(codes),
+            *[_has(fc, cs, CaseFacet.case_id) for fc, cs in rest])
+        if where:
+            stmt = stmt.join(Case, Case.id == CaseFacet.case_id).where(part, *where)
+        return stmt, CaseFacet.updated_at, bool(where)
+    stmt = select(column, Case.id).where(part, *where, *[_has(fc, cs, Case.id) for fc, cs in facets])
+    return stmt, column, True
 
 
 def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFilter(),
@@ -164,19 +196,21 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
         require(actor, Permission.CASES_CASE_SEARCH)
     if not 1 <= page <= MAX_PAGE:
         raise Invalid(f"pages go from 1 to {MAX_PAGE}; narrow the filters", field="page")
-    where = _conditions(filters, actor, today or date.today())
+    where = _case_conditions(filters, actor, today or date.today())
     if find is not None:
         where.append(_search_clause(session, actor, find))
-    column, newest_first = _ORDER[Sort(filters.sort)]
+    facets = _facet_codes(filters)
+    _, newest_first = _ORDER[Sort(filters.sort)]
     window = page * page_size
     keyed: list[tuple[Any, uuid.UUID]] = []
     total = 0
-    for part in scope_parts(actor):
-        stmt = select(column, Case.id)
-        if filters.province or filters.district:
-            stmt = stmt.join(Person, Person.case_id == Case.id)
-        stmt = stmt.where(part, *where)
-        order = (column.desc() if newest_first else column.asc(), Case.id)
+    parts = scope_parts(actor)
+    for i, part in enumerate(parts):
+        # scope_parts puts a supervisor's own agency first (visibility.py).
+        own = i == 0 and actor.sees_whole_agency and actor.agency_id is not None
+        stmt, column, _ = _part_query(part, own, actor, filters, where, facets)
+        id_column = stmt.selected_columns[1]
+        order = (column.desc() if newest_first else column.asc(), id_column)
         if find is not None:
             # A search's cases are at most SEARCH_CAP ids already: one query gives the page and
             # the count, where two would look each id up twice.
@@ -185,12 +219,13 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
             total += len(found)
             continue
         keyed += session.execute(stmt.order_by(*order).limit(window)).all()
-        capped = stmt.with_only_columns(Case.id).limit(LIST_COUNT_CAP + 1).subquery()
+        capped = stmt.with_only_columns(id_column).limit(LIST_COUNT_CAP + 1).subquery()
         total += session.scalar(select(func.count()).select_from(capped)) or 0
     sign = -1 if newest_first else 1
     keyed.sort(key=lambda row: (sign * row[0].timestamp(), str(row[1])))
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
-    listed = select(Case).where(Case.id.in_(page_ids)).options(
+    # The facet rows only chose the ids: each listed case is checked against the scope again.
+    listed = select(Case).where(Case.id.in_(page_ids), or_(*parts)).options(
         defer(Case.closure_reason), defer(Case.forced_labour_industry_other),
         joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
                                           Person.aliases, Person.is_minor, Person.home_province,

@@ -41,9 +41,11 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Role
+from rihai.cases import facets
 from rihai.cases.models import (
     Case,
     CaseAssignment,
+    CaseFacet,
     CaseSearchToken,
     Consent,
     Perpetrator,
@@ -61,7 +63,7 @@ from .seed import DEMO_USERS, Directory
 Progress = Callable[[int], None]
 
 TABLES: list[Table] = [m.__table__ for m in (Case, Person, TraffickingEvent, Perpetrator,  # type: ignore[misc]
-                                             Consent, CaseAssignment, CaseSearchToken)]
+                                             Consent, CaseAssignment, CaseSearchToken, CaseFacet)]
 _PERSON_ENCRYPTED = ("given_name", "family_name", "name_urdu", "aliases", "guardian_name", "cnic",
                      "passport", "phones", "address")
 _EVENT_KEYS = ("event_type", "country", "place", "province", "district", "event_date", "description")
@@ -142,7 +144,7 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
     gen = Generator(None if seed is None else seed * 1_000_003 + index, today=ctx.today,
                     reference_block=index)
     rows: list[list[dict[str, Any]]] = [[] for _ in TABLES]
-    cases_, persons, events, perps, consents, assigns, tokens = rows
+    cases_, persons, events, perps, consents, assigns, tokens, facet_rows = rows
     prosecutor_agency = DEMO_USERS[Role.PROSECUTOR]
     digests: dict[tuple[str, str], bytes] = {}
     for n in range(start, start + size):
@@ -168,6 +170,10 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
         })
         person = _person_row(cid, d["person"], ctx.today)
         persons.append(person)
+        # What the mapper events in cases.facets write for a case opened through the service.
+        facet_rows += facets.rows(cid, ctx.agency_ids[sc.owner], at,
+                                  facets.person_codes(person["home_province"], person["home_district"])
+                                  + facets.case_codes(d["exploitation_types"]))
         for seq, ev in enumerate(d["events"], start=1):
             events.append({"case_id": cid, "seq": seq, **{k: ev.get(k) for k in _EVENT_KEYS}})
         for perp in d["perpetrators"]:

@@ -1,0 +1,111 @@
+"""The work queue's coded side rows (``cases/facets.py``): after every verb that writes a case or
+its person, ``case_facets`` holds exactly the codes, owner and activity time of the case rows, and
+the queue's filters find the case through them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from factories import PersonFactory, make_case, make_user
+
+from rihai.access.permissions import Role
+from rihai.cases import service
+from rihai.cases.facets import case_codes, person_codes
+from rihai.cases.models import Case, CaseFacet, Person
+from rihai.cases.schemas import CaseUpdate, ConsentCreate, PersonPatch, StatusChange
+from rihai.cases.transfers import service as transfers
+
+
+def expected(db) -> set[tuple]:  # type: ignore[no-untyped-def]
+    """The facet rows recomputed from the case and person rows."""
+    out: set[tuple] = set()
+    for case, person in db.execute(sa.select(Case, Person).join(Person, Person.case_id == Case.id)):
+        for facet, code in person_codes(person.home_province, person.home_district) + case_codes(
+                case.exploitation_types):
+            out.add((case.id, facet, code, case.owner_agency_id, case.updated_at))
+    return out
+
+
+def stored(db) -> set[tuple]:  # type: ignore[no-untyped-def]
+    db.flush()
+    db.expire_all()
+    return {(f.case_id, f.facet, f.code, f.owner_agency_id, f.updated_at) for f in db.scalars(sa.select(CaseFacet))}
+
+
+def test_facets_follow_every_write(db, world) -> None:
+    cw, sup = world.actor("caseworker"), world.actor("supervisor")
+    a = make_case(db, cw, person=PersonFactory(home_province="PK-PB", home_district="Kasur"),
+                  exploitation_types=["SexualExploitation", "ForcedLabour"])
+    b = make_case(db, cw, person=PersonFactory(home_province=None, home_district=None))
+    assert stored(db) == expected(db)
+    assert {(f, c) for i, f, c, *_ in stored(db) if i == a.id} == {
+        ("province", "PK-PB"), ("district", "PK-PB/Kasur"), ("exploitation", "SexualExploitation"),
+        ("exploitation", "ForcedLabour")}
+    assert not [r for r in stored(db) if r[0] == b.id and r[1] != "exploitation"]  # no place of origin
+
+    # The district moves, the exploitation changes: the old codes go, the activity time follows.
+    service.update_case(db, cw, a.id, data=CaseUpdate(
+        version=a.version, exploitation_types=["ForcedMarriage"],
+        person=PersonPatch(home_province="PK-SD", home_district="Karachi South")))
+    assert stored(db) == expected(db)
+    assert ("exploitation", "SexualExploitation") not in {(f, c) for i, f, c, *_ in stored(db) if i == a.id}
+
+    service.change_status(db, sup, b.id, data=StatusChange(status="Closed", reason="Returned home (TEST)",
+                                                           version=b.version))
+    assert stored(db) == expected(db)
+
+    # A transfer moves the owner of every facet row of the case.
+    world.users["other_supervisor"] = make_user(db, world.other_agency, Role.SUPERVISOR)
+    service.record_consent(db, cw, a.id, data=ConsentCreate(purpose="InformationSharing", given=True,
+                                                             consent_date=date.today()))
+    t = transfers.propose_transfer(db, sup, a.id, to_agency_id=world.other_agency.id, reason="Moved (TEST)")
+    transfers.accept_transfer(db, world.actor("other_supervisor"), t.id)
+    assert stored(db) == expected(db)
+    assert {o for i, _, _, o, _ in stored(db) if i == a.id} == {world.other_agency.id}
+
+
+def test_the_queue_finds_cases_through_their_facets_only_in_scope(db, world) -> None:
+    cw, sup = world.actor("caseworker"), world.actor("supervisor")
+    a = make_case(db, cw, person=PersonFactory(home_province="PK-PB", home_district="Kasur"),
+                  exploitation_types=["ForcedLabour"])
+    make_case(db, world.actor("other_caseworker"), person=PersonFactory(home_province="PK-PB", home_district="Kasur"),
+              exploitation_types=["ForcedLabour"])
+    Q = service.QueueFilter
+    for f in (Q(district="Kasur"), Q(province="PK-PB", district="Kasur"), Q(province="PK-PB"),
+              Q(exploitation="ForcedLabour"), Q(district="Kasur", exploitation="ForcedLabour"),
+              Q(district="Kasur", status="Active"), Q(district="Kasur", sort="stale"),
+              Q(district="Kasur", sort="opened")):
+        for actor in (sup, cw):
+            rows, total = service.work_queue(db, actor, filters=f)
+            assert [c.id for c in rows] == [a.id] and total == 1, (f, actor.roles)
+    assert service.work_queue(db, sup, filters=Q(district="Kasur", exploitation="ForcedMarriage"))[0] == []
+    # Newest activity first, through the facet index as through the case table.
+    b = make_case(db, cw, person=PersonFactory(home_province="PK-PB", home_district="Kasur"))
+    assert [c.id for c in service.work_queue(db, sup, filters=Q(district="Kasur"))[0]] == [b.id, a.id]
+    assert [c.id for c in service.work_queue(db, sup, filters=Q(district="Kasur", sort="stale"))[0]] == [a.id, b.id]
+
+
+@pytest.mark.parametrize("kind", [pytest.param("sqlite", marks=pytest.mark.leg("sqlite")),
+                                  pytest.param("postgresql", marks=pytest.mark.leg("postgresql"))])
+def test_the_migration_fills_the_facets_of_existing_cases(kind, tmp_path) -> None:
+    """Revision 0025 on a database that already holds cases: the rows it writes in SQL are the rows
+    the mapper events would have written."""
+    from alembic import command
+    from cli.clitools import rihai_for
+
+    from rihai.migrations import alembic_config
+
+    with rihai_for(kind, tmp_path) as rihai:
+        assert rihai("keys", "init").exit_code == 0 and rihai("db", "upgrade").exit_code == 0
+        seeded = rihai("seed", "--cases", "120", "--bulk", "--seed", "7")
+        assert seeded.exit_code == 0, seeded.output
+        with rihai.session() as db:
+            before = stored(db)
+            assert before == expected(db) and len(before) > 240
+        cfg = alembic_config(rihai.settings.resolved_database_url)
+        command.downgrade(cfg, "0024")
+        command.upgrade(cfg, "head")
+        with rihai.session() as db:
+            assert stored(db) == before
