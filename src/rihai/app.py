@@ -6,7 +6,7 @@ import asyncio
 import gc
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from importlib import resources
 
@@ -40,33 +40,65 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     threading.Thread(target=_plan_statistics, args=(app.state.engine,), name="rihai-analyze",
                      daemon=True).start()
     # Background work behind one runner (rihai.workers); each domain decides whether its job runs
-    # here (settings, test apps) and what it does.
-    from rihai.access import audit_anchor
-    from rihai.cases.tasks import reminders as task_reminders
-    from rihai.cases import duplicates
-    from rihai.networks import worker as networks_worker
-    from rihai.stats import refresher
-    from rihai.tracing import matchruns
-
+    # here (settings, test apps) and what it does. A national instance runs its jobs in 'rihai
+    # worker' processes and none in the web ones (RIHAI_JOBS).
     runner = app.state.runner = Runner()
-    # Tracing match runs, woken after the commit that queues one; queued before a restart: now.
-    matchruns.add_job(runner, app)
-    # Notifications committed but not yet sent (by this process or one that died) go out now.
-    notify.add_job(runner, app)
-    # Signed checkpoints of the audit log's head, kept outside the database (issue 13).
-    audit_anchor.add_job(runner, app.state.settings, app.state.engine, app.state.keyring)
-    # The statistics store refreshes itself (issue 14); one process at a time, by a file lock.
-    refresher.add_job(runner, app)
-    # The recruiter-network graph links a new record seconds after it is saved (issue 17).
-    networks_worker.add_job(runner, app)
-    # Overdue follow-ups: one reminder a day to each assignee, through the outbox (issue 19).
-    task_reminders.add_job(runner, app)
-    # Probable duplicates across agencies, nightly (issue 18); open and edit find them at once.
-    duplicates.add_job(runner, app)
+    jobs = background_jobs(runner, app)
+    for name in chosen_jobs(app.state.settings.jobs, jobs):
+        jobs[name]()
     yield
     # Work in hand finishes, then the last audit checkpoint is written; off the event loop.
     await asyncio.to_thread(runner.stop, 60.0)
     app.state.own_engine.dispose()
+
+
+def background_jobs(runner: Runner | None, app: FastAPI | None) -> dict[str, Callable[[], object]]:
+    """Each background job by name, with the call that adds it to ``runner`` (called only for the
+    jobs this process runs)."""
+    from rihai.access import audit_anchor
+    from rihai.cases import duplicates
+    from rihai.cases.tasks import reminders as task_reminders
+    from rihai.networks import worker as networks_worker
+    from rihai.stats import refresher
+    from rihai.tracing import matchruns
+
+    r, a = runner, app
+    return {
+        # Tracing match runs, woken after the commit that queues one; queued before a restart: now.
+        matchruns.JOB: lambda: matchruns.add_job(r, a),
+        # Notifications committed but not yet sent (by this process or one that died) go out now.
+        notify.JOB: lambda: notify.add_job(r, a),
+        # Signed checkpoints of the audit log's head, kept outside the database (issue 13).
+        audit_anchor.JOB: lambda: audit_anchor.add_job(r, a.state.settings, a.state.engine, a.state.keyring),
+        # The statistics store refreshes itself (issue 14); one process at a time, by a file lock.
+        refresher.JOB: lambda: refresher.add_job(r, a),
+        # The recruiter-network graph links a new record seconds after it is saved (issue 17).
+        networks_worker.JOB: lambda: networks_worker.add_job(r, a),
+        # Overdue follow-ups: one reminder a day to each assignee, through the outbox (issue 19).
+        task_reminders.JOB: lambda: task_reminders.add_job(r, a),
+        # Probable duplicates across agencies, nightly (issue 18); open and edit find them at once.
+        duplicates.JOB: lambda: duplicates.add_job(r, a),
+    }
+
+
+def job_names() -> list[str]:
+    return list(background_jobs(None, None))
+
+
+def chosen_jobs(setting: str, known: Iterable[str]) -> list[str]:
+    """The jobs ``RIHAI_JOBS`` names, in the order they are added. An unknown name stops the start:
+    a typo would otherwise leave, say, the outbox undelivered without a word."""
+    known = list(known)
+    value = setting.strip().lower()
+    if value in ("", "all"):
+        return known
+    if value == "none":
+        return []
+    named = {part.strip() for part in value.split(",") if part.strip()}
+    unknown = sorted(named - set(known))
+    if unknown:
+        raise ValueError(f"RIHAI_JOBS names unknown jobs {unknown}; known: {', '.join(known)}")
+    return [name for name in known if name in named]
 
 
 def _plan_statistics(engine: object) -> None:

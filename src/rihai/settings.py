@@ -69,6 +69,11 @@ class Settings(BaseSettings):
     audit_checkpoint_events: int = Field(default=500, ge=0)
     audit_checkpoint_seconds: int = Field(default=300, ge=0)
 
+    # Which background jobs this process runs (rihai.workers): "all" (one process does everything,
+    # the default), "none" (a web process of a national instance, whose jobs run in 'rihai worker'
+    # processes of their own), or a comma-separated list of job names ('rihai worker --list').
+    jobs: str = "all"
+
     # Minutes between the web server's own refreshes of the statistics store (rihai.stats.refresher);
     # it also fills a missing store shortly after start-up. 0 turns it off ('rihai stats refresh').
     stats_refresh_minutes: int = Field(default=60, ge=0)

@@ -1,6 +1,7 @@
 """The ``rihai`` command: Typer root with one sub-app per topic.
 
-``rihai demo`` (synthetic data, one account per role, serve on loopback), ``rihai serve``,
+``rihai demo`` (synthetic data, one account per role, serve on loopback), ``rihai serve``, ``rihai worker``
+(background jobs in a process of their own),
 ``rihai seed``, ``rihai db upgrade|current``, ``rihai keys init|rotate``,
 ``rihai users create|list``, ``rihai agencies create|list``, ``rihai audit verify|checkpoint``,
 ``rihai backup``, ``rihai restore``,
@@ -19,7 +20,7 @@ import typer
 
 from . import tracing as tracing_cli
 from . import cases as cases_cli
-from . import audit, backup, db, demo, keys, link, networks, networks_db, notify, referrals, screening, serve, stats, users
+from . import audit, backup, db, demo, keys, link, networks, networks_db, notify, referrals, screening, serve, stats, users, worker
 
 app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
                   rich_markup_mode="rich",
@@ -28,6 +29,7 @@ app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
 app.command("demo")(demo.demo)
 app.command("seed")(demo.seed)
 app.command("serve")(serve.serve)
+app.command("worker")(worker.worker)
 app.command("screen")(screening.screen)
 app.command("backup")(backup.backup)
 app.command("restore")(backup.restore)

@@ -39,7 +39,7 @@ from .outbox import (
     retry_failed,
     status,
 )
-from .worker import add_job  # importing it registers the outbox's session listeners
+from .worker import JOB, add_job  # importing it registers the outbox's session listeners
 
 
 def queue(session: Session, recipients: list[str] | tuple[str, ...], subject: str, body: str) -> None:
@@ -58,7 +58,7 @@ def pending(session: Session) -> list[Message]:
     return [Message(tuple(r.recipients or ()), r.subject, r.body or "") for r in queued_here(session)]
 
 
-__all__ = ["add_job", "Channel", "ConsoleChannel", "Delivery", "Message", "NullChannel", "OutboxMessage",
+__all__ = ["JOB", "add_job", "Channel", "ConsoleChannel", "Delivery", "Message", "NullChannel", "OutboxMessage",
            "Policy", "RecordingChannel", "SmtpChannel", "Status", "current_channel",
            "deliver_due", "install_channel", "make_channel", "pending", "queue", "retry_failed",
            "status"]
