@@ -142,6 +142,7 @@ class AuditTag(StrEnum):
     TASK_ADD = "cases:task:add"
     TASK_DONE = "cases:task:done"
     TASK_REOPEN = "cases:task:reopen"
+    TASK_EDIT = "cases:task:edit"
     TASK_READ = "cases:task:read"
     TASK_LIST = "cases:task:list"
     CASE_QUEUE = "cases:case:queue"
@@ -152,6 +153,7 @@ class AuditTag(StrEnum):
     INTERVIEW_DRAFT_SAVE = "screening:interview:draft-save"
     INTERVIEW_DRAFT_READ = "screening:interview:draft-read"
     INTERVIEW_DRAFT_LIST = "screening:interview:draft-list"
+    INTERVIEW_DRAFT_DROP = "screening:interview:draft-drop"
     # Closing the loops (issue 19): a case opened from a referral or a confirmed match, the family
     # contacted after a match.
     CASE_PREFILL = "cases:case:prefill"

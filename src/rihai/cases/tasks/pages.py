@@ -27,7 +27,7 @@ from rihai.web.routing import TransactionalRoute
 
 from . import service as tasks
 from .codes import TaskSource, task_label
-from .schemas import TaskCreate
+from .schemas import TaskCreate, TaskUpdate
 
 router = APIRouter(route_class=TransactionalRoute, include_in_schema=False)
 PANEL = "tasks/_panel.html"
@@ -74,7 +74,8 @@ def _back(v: dict[str, Any], case_id: uuid.UUID) -> str:
     return "/follow-ups" if v.get("back") == "follow-ups" else f"/cases/{case_id}#sec-tasks"
 
 
-async def _post(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, action: Any) -> Response:
+async def _post(request: Request, session: Session, actor: Actor, case_id: uuid.UUID, action: Any,
+                edit_id: int | None = None) -> Response:
     v = await read_form(request, set(), strip=True)
 
     def work() -> Response:
@@ -86,7 +87,9 @@ async def _post(request: Request, session: Session, actor: Actor, case_id: uuid.
     def refused(no: Refusal) -> Response:
         if v.get("back") == "follow-ups" and request.headers.get("hx-request") != "true":
             return _follow_ups(request, session, actor, 1, False, no.status, errors=no.errors)
-        return _panel(request, session, actor, case_id, no.status, v=v, errors=no.errors)
+        # An edit's errors go back beside that follow-up's own form, not the "add" form.
+        return _panel(request, session, actor, case_id, no.status, v=v, errors=no.errors,
+                      edit_id=edit_id)
 
     return await rerender_on_error(session, work, refused)
 
@@ -122,6 +125,20 @@ async def reopen_task(request: Request, case_id: uuid.UUID, task_id: IdPath,
                       actor: Annotated[Actor, Requires(P.CASES_TASK_WRITE)], session: SessionDep) -> Response:
     return await _post(request, session, actor, case_id,
                        lambda v: tasks.reopen_task(session, actor, case_id, task_id, version=_version(v)))
+
+
+@router.post("/cases/{case_id}/tasks/{task_id}/edit")
+async def edit_task(request: Request, case_id: uuid.UUID, task_id: IdPath,
+                    actor: Annotated[Actor, Requires(P.CASES_TASK_WRITE)], session: SessionDep) -> Response:
+    """An open follow-up's words, date or assignee changed from its own small form; the version
+    it was read at travels with it, so a colleague's change in between is not written over."""
+    def act(v: dict[str, Any]) -> object:
+        data = given(v, ["text", "due_on", "assignee_id"])
+        # A missing version is refused by the schema like any other missing field (422).
+        return tasks.edit_task(session, actor, case_id, task_id,
+                               data=TaskUpdate.model_validate({**data, "version": _version(v)}))
+
+    return await _post(request, session, actor, case_id, act, edit_id=task_id)
 
 
 def _follow_ups(request: Request, session: Session, actor: Actor, page: int, done: bool,

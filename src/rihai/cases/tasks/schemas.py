@@ -26,3 +26,26 @@ class TaskCreate(BaseModel):
         if len(v) < 2:
             raise ValueError("write what needs doing")
         return v
+
+
+class TaskUpdate(BaseModel):
+    """An open follow-up changed: its words, its date, or who it is for (its source stays what it
+    came from). ``version`` is the one read, so that a stale edit is refused, not silently
+    written over a colleague's."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = Field(ge=1)
+    text: str | None = Field(default=None, min_length=2, max_length=500)
+    due_on: date | None = None
+    assignee_id: int | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _strip(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        v = v.strip()
+        if len(v) < 2:
+            raise ValueError("write what needs doing")
+        return v

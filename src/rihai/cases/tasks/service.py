@@ -31,7 +31,7 @@ from rihai.errors import Conflict, Invalid, NotFound
 
 from .codes import TASK_LABELS, TaskSource, TaskStatus, task_label  # noqa: F401  (re-exported)
 from .models import CaseTask
-from .schemas import TaskCreate  # noqa: F401  (re-exported: a referral's page makes one)
+from .schemas import TaskCreate, TaskUpdate  # noqa: F401  (re-exported: a referral's page makes one)
 
 # Counts stop here, like the case list's: "200+" says as much as an exact figure to one person.
 LIST_COUNT_CAP = 10_000
@@ -82,15 +82,24 @@ def sources_for(session: Session, actor: Actor, case_id: uuid.UUID, *, today: da
     return out
 
 
-def _check(session: Session, actor: Actor, case_id: uuid.UUID, data: TaskCreate, today: date,
-           referral_checked: bool) -> int:
-    if not today - _PAST <= data.due_on <= today + _AHEAD:
+def _check_due(due_on: date, today: date) -> None:
+    if not today - _PAST <= due_on <= today + _AHEAD:
         raise Invalid("choose a due date within a year back and two years ahead", field="due_on",
                       rule="task-due-date")
-    assignee = data.assignee_id if data.assignee_id is not None else actor.user_id
+
+
+def _check_assignee(session: Session, case_id: uuid.UUID, assignee: int | None) -> int:
     if assignee is None or assignee not in case_team(session, case_id):
         raise Invalid("a follow-up goes to someone on the case team", field="assignee_id",
                       rule="task-assignee-team")
+    return assignee
+
+
+def _check(session: Session, actor: Actor, case_id: uuid.UUID, data: TaskCreate, today: date,
+           referral_checked: bool) -> int:
+    _check_due(data.due_on, today)
+    assignee = _check_assignee(session, case_id,
+                               data.assignee_id if data.assignee_id is not None else actor.user_id)
     kind = data.source_kind
     if kind is TaskSource.REFERRAL and not referral_checked:
         raise Invalid("a follow-up from a referral is added from the referral's page", field="source_kind",
@@ -163,6 +172,42 @@ def reopen_task(session: Session, actor: Actor, case_id: uuid.UUID, task_id: int
                 version: int | None = None) -> CaseTask:
     """Undo "done" (marked by mistake)."""
     return _set_status(session, actor, case_id, task_id, TaskStatus.OPEN, AuditTag.TASK_REOPEN, version)
+
+
+def edit_task(session: Session, actor: Actor, case_id: uuid.UUID, task_id: int, *, data: TaskUpdate,
+              today: date | None = None) -> CaseTask:
+    """Change an open follow-up's words, due date or assignee. Callers: holders of
+    ``cases:task:write`` on a case they can see. Invariants: the checks of a new follow-up (a sane
+    date, an assignee on the case team); a stale ``version`` is refused (409), never written over a
+    colleague's change; a done follow-up is reopened first; audited with the names of the fields
+    that changed, never their values."""
+    require(actor, Permission.CASES_TASK_WRITE)
+    task = _task(session, actor, case_id, task_id)
+    if task.version != data.version:
+        raise Conflict(_STALE, rule="optimistic-lock")
+    if task.status != TaskStatus.OPEN:
+        raise Conflict("reopen this follow-up before changing it", rule="task-done")
+    wanted = {k: getattr(data, k) for k in ("text", "due_on", "assignee_id")
+              if k in data.model_fields_set and getattr(data, k) is not None}
+    changed = [k for k, value in wanted.items() if getattr(task, k) != value]
+    if "due_on" in changed:
+        _check_due(wanted["due_on"], today or date.today())
+    if "assignee_id" in changed:
+        _check_assignee(session, case_id, wanted["assignee_id"])
+    if not changed:
+        return task  # the same form sent twice changes nothing and says so to nobody
+    for k in changed:
+        setattr(task, k, wanted[k])
+    if "due_on" in changed or "assignee_id" in changed:
+        task.reminded_on = None  # a new date or a new person earns its own reminder
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise Conflict(_STALE, rule="optimistic-lock") from exc
+    audit.record(session, actor, AuditTag.TASK_EDIT, subject_type="case", subject_id=case_id,
+                 fields=changed, related_ids=[f"task:{task.id}"]
+                 + ([f"user:{task.assignee_id}"] if "assignee_id" in changed else []))
+    return task
 
 
 def tasks_for_case(session: Session, actor: Actor, case_id: uuid.UUID, *, done_limit: int = 20
