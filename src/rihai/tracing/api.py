@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import date, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile, status
@@ -296,3 +297,31 @@ def close_request(request_id: uuid.UUID, body: VersionIn, session: SessionDep,
     """The owning agency closes a request; the family's status page then says "closed"."""
     return TracingRequestSummary.model_validate(service.close_request(session, actor, request_id,
                                                                      version=body.version))
+
+
+class ContactRead(BaseModel):
+    id: int
+    request_id: uuid.UUID
+    contacted_on: date
+    means: str
+    outcome: str
+    note: str | None
+    created_by_id: int | None
+    created_at: datetime
+
+
+@router.get("/requests/{request_id}/contacts", response_model=list[ContactRead])
+def list_contacts(request_id: uuid.UUID, session: SessionDep,
+                  actor: Annotated[Actor, Requires(P.TRACING_REQUEST_READ)]) -> list[ContactRead]:
+    """The contact log of a request the caller may read, newest first."""
+    return [ContactRead.model_validate(c, from_attributes=True)
+            for c in service.list_contacts(session, actor, request_id)]
+
+
+@router.post("/requests/{request_id}/contacts", response_model=ContactRead, status_code=status.HTTP_201_CREATED)
+def log_contact(request_id: uuid.UUID, body: service.ContactIn, session: SessionDep,
+                actor: Annotated[Actor, Requires(P.TRACING_REQUEST_CREATE)]) -> ContactRead:
+    """The desk holding the request records an attempt to reach the family (409 ``owner-contacts``
+    for a request it has not taken up; 422 for a date in the future)."""
+    return ContactRead.model_validate(service.log_contact(session, actor, request_id, data=body),
+                                      from_attributes=True)
