@@ -108,6 +108,23 @@ def is_stale(draft: InterviewDraft) -> bool:
     return utcnow() - draft.updated_at > STALE_AFTER
 
 
+def discard_draft(session: Session, actor: Actor, case_id: uuid.UUID) -> bool:
+    """The interviewer throws their own draft of a case away (begun on the wrong case, or the
+    person declined to go on). Callers: holders of ``screening:interview:create`` on a case they
+    may still see; nobody reaches another interviewer's draft. Audited by ids; False when there
+    was none."""
+    require(actor, Permission.SCREENING_INTERVIEW_CREATE)
+    case_service.ensure_visible(session, actor, case_id)
+    draft_id = session.scalar(select(InterviewDraft.id).where(InterviewDraft.case_id == case_id,
+                                                              InterviewDraft.interviewer_id == actor.user_id))
+    if draft_id is None:
+        return False
+    drop_draft(session, actor, case_id)
+    audit.record(session, actor, AuditTag.INTERVIEW_DRAFT_DROP, subject_type="case", subject_id=case_id,
+                 fields=["draft.answers", "draft.set_code"], related_ids=[f"interview-draft:{draft_id}"])
+    return True
+
+
 def drop_draft(session: Session, actor: Actor, case_id: uuid.UUID) -> None:
     """Once the interview is stored, the interviewer's draft of it has served."""
     session.execute(delete(InterviewDraft).where(InterviewDraft.case_id == case_id,

@@ -28,7 +28,16 @@ from rihai.cases.service import TraffickingStatus
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
-from .drafts import Progress, drop_draft, get_draft, is_stale, my_drafts, progress, save_draft  # noqa: F401
+from .drafts import (  # noqa: F401
+    Progress,
+    discard_draft,
+    drop_draft,
+    get_draft,
+    is_stale,
+    my_drafts,
+    progress,
+    save_draft,
+)
 from .ilo_indicators import IndicatorFileError, load_indicators, set_for
 from .models import IdentificationInterview
 from .rules import evaluate
