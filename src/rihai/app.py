@@ -181,12 +181,13 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     from rihai.cases.justice import api as justice_api
     from rihai.cases.justice import pages as justice_pages
     from rihai.cases import queue_pages
+    from rihai.cases.tasks import api as task_api
     from rihai.cases.tasks import pages as task_pages
     from rihai.screening.identification import api as interview_api
     from rihai.screening.identification import pages as interview_pages
 
-    routers += [justice_api.router, justice_pages.router, task_pages.router, queue_pages.router, interview_api.router,
-                interview_pages.router]
+    routers += [justice_api.router, justice_pages.router, task_api.router, task_pages.router, queue_pages.router,
+                interview_api.router, interview_pages.router]
     from rihai.cases.attachments import api as attachments_api
     from rihai.cases.attachments import pages as attachments_pages
 
@@ -196,9 +197,9 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
 
     routers += [attachments_api.router, attachments_pages.router, exports_pages.router, transfers_api.router,
                 transfers_pages.router]
-    from rihai.cases import link_pages
+    from rihai.cases import link_api, link_pages
 
-    routers.append(link_pages.router)
+    routers += [link_api.router, link_pages.router]
     for router in routers:
         app.include_router(router)
 

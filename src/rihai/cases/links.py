@@ -9,7 +9,9 @@ and accepts or refuses; the requester sees the outcome. A supervisor of either a
 
 Linked cases share nothing: each side sees "linked with a record held by agency X", and may refer
 the person through the referral mechanism, which decides by consent and need-to-know what the
-other agency then reads. Statistics count the linked cases as one person (``person_links``, the
+other agency then reads. A new request tells the holding agency's supervisors through the
+notification outbox that a request awaits them (``LINK_REQUEST_SUBJECT``/``_BODY``: no case, no
+agency, no reason; the link to the inbox). Statistics count the linked cases as one person (``person_links``, the
 published read for the statistics extract). Every step is audited by ids and field names.
 """
 
@@ -23,11 +25,12 @@ from enum import StrEnum
 from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from rihai import notify
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
-from rihai.access.permissions import Permission
-from rihai.access.service import Agency, require
+from rihai.access.permissions import Permission, Role
+from rihai.access.service import Agency, notification_addresses, require
 from rihai.crypto import pseudonyms
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
@@ -69,6 +72,11 @@ LINK_LABELS: dict[str, str] = {
     "common-name": "a common name",
 }
 OPEN_STATES = (LinkState.REQUESTED, LinkState.ACCEPTED)
+# The whole message to the holding agency's supervisors: that something waits, and where. Whoever
+# follows the link is checked there like anyone else.
+LINK_REQUEST_SUBJECT = "Rihai: a link request awaits your decision"
+LINK_REQUEST_BODY = ("Another agency asks to link a record of yours with one of theirs.\n"
+                     "Sign in to Rihai and open /case-links to accept or decline it.\n")
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,8 @@ def request_link(session: Session, actor: Actor, case_id: uuid.UUID, *, candidat
     session.flush()
     audit.record(session, actor, AuditTag.CASE_LINK_REQUEST, subject_type="case", subject_id=case_id,
                  fields=["reason"] + (["note"] if note else []), related_ids=[f"case_link:{link.id}"])
+    notify.queue(session, notification_addresses(session, agency_id=held, roles=[Role.SUPERVISOR]),
+                 LINK_REQUEST_SUBJECT, LINK_REQUEST_BODY)
     return link
 
 
