@@ -125,7 +125,7 @@ def scene(db, app):  # type: ignore[no-untyped-def]
         "entity_id": "E-000000000000", "network_id": "N-000000000000", "link_id": "0", "watch_id": "0",
     }
     return {"world": world, "users": users, "tokens": tokens, "token_ids": token_ids, "ids": ids,
-            "case": case, "tip": tip, "interview": interview, "client": client, "track": track,
+            "case": case, "tip": tip, "interview": interview, "client": client, "track": track, "task": task,
             "out": out, "inbound": inbound, "request": request}
 
 
@@ -179,6 +179,16 @@ def bodies(scene: dict[str, Any], who: str) -> dict[tuple[str, str], dict[str, A
         ("POST", "/api/v1/cases/{case_id}/assignments"): {"user_id": users["caseworker"].id},
         ("POST", "/api/v1/cases/{case_id}/plan"): {"support_type": "Livelihood", "goal": "Synthetic goal (TEST)"},
         ("POST", "/api/v1/cases/{case_id}/interviews"): {"set_code": "adult_labour", "answers": presumed_answers()},
+        ("PUT", "/api/v1/cases/{case_id}/interviews/draft"): {"set_code": "adult_labour", "answers": {}},
+        # For the caseworker (on the team): a supervisor who is not on it may still write one.
+        ("POST", "/api/v1/cases/{case_id}/tasks"): {"text": "Synthetic follow-up (TEST)", "due_on": today,
+                                                    "assignee_id": users["caseworker"].id},
+        ("PATCH", "/api/v1/cases/{case_id}/tasks/{task_id}"): {"version": scene["task"].version,
+                                                              "text": "Synthetic follow-up, changed (TEST)"},
+        ("POST", "/api/v1/cases/{case_id}/tasks/{task_id}/done"): {},
+        ("POST", "/api/v1/cases/{case_id}/tasks/{task_id}/reopen"): {},
+        ("POST", "/api/v1/tracing/requests/{request_id}/contacts"): {"contacted_on": today, "means": "phone",
+                                                                     "outcome": "no_answer"},
         ("POST", "/api/v1/interviews/{interview_id}/decision"): {
             "version": scene["interview"].version, "status": "presumed",
             "reason": "Synthetic reason (TEST)"},
@@ -224,6 +234,9 @@ EXPECTED_NOT_2XX: dict[tuple[str, str], tuple[set[int], str]] = {
     ("GET", "/api/v1/tracing/requests/{request_id}/photo"): ({404}, "the scene's request has no photo"),
     ("GET", "/tracing/requests/{request_id}/photo"): ({404}, "the scene's request has no photo"),
     ("GET", "/api/v1/audit/verify"): ({200, 409}, "the chain may be mid-append in the test's transaction"),
+    ("GET", "/api/v1/cases/{case_id}/interviews/draft"): ({404}, "nobody has a draft interview in the scene; "
+                                                           "tests/screening/identification/test_drafts_api.py "
+                                                           "reads real ones"),
     ("GET", "/referrals/{referral_id}/files/{attachment_id}"): ({403, 404}, "the scene's file is a photo of A's "
                                                                  "own case, shared by no referral; "
                                                                  "tests/cases/attachments/test_shared_by_referral.py "

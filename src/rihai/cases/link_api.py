@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
+from rihai.db import DbId
 from rihai.web.deps import IdPath, SessionDep
 from rihai.web.routing import TransactionalRoute
 
@@ -38,7 +39,7 @@ class LinkHintRead(BaseModel):
 
 class LinkCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    candidate_id: int = Field(ge=1)
+    candidate_id: DbId
     reason: service.LinkReason
     note: str | None = Field(default=None, max_length=1000)
 

@@ -6,6 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from rihai.db import DbId
+
 from .codes import TaskSource
 
 
@@ -35,10 +37,10 @@ class TaskUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int = Field(ge=1)
+    version: DbId
     text: str | None = Field(default=None, min_length=2, max_length=500)
     due_on: date | None = None
-    assignee_id: int | None = None
+    assignee_id: DbId | None = None
 
     @field_validator("text")
     @classmethod
