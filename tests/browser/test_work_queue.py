@@ -1,6 +1,6 @@
 """The work queue and follow-ups on a phone (375 px), in English and in Urdu: filter My cases by
-district and by overdue follow-ups, add a follow-up on a case, find it in My follow-ups (overdue
-first), mark it done. Each page is measured: nothing wider than the screen."""
+district and by overdue follow-ups, add a follow-up on a case and change it, find it in My
+follow-ups (overdue first), mark it done. Each page is measured: nothing wider than the screen."""
 
 from __future__ import annotations
 
@@ -63,6 +63,17 @@ def test_filter_add_a_follow_up_and_mark_it_done_on_a_phone(new_page, live, scre
     page.click("#sec-tasks button.primary[type=submit]")
     page.wait_for_selector(f"#sec-tasks li.task-overdue >> text={text}")
     _fits(page)
+
+    # Edit it in place (its own small form, which fits the phone in Urdu too): new words.
+    task = page.locator("#sec-tasks li.task", has_text=text)
+    task.locator("details.task-edit summary").click()
+    _fits(page)
+    task.screenshot(path=str(screenshots / f"follow-up-edit-{lang}.png"))
+    text = f"Phone the shelter about a bed and the school (SYNTHETIC {tag})"
+    task.locator("details.task-edit input[name=text]").fill(text)
+    task.locator("details.task-edit button.primary[type=submit]").click()
+    page.wait_for_selector(f"#sec-tasks li.task-overdue >> text={text}")
+    page.screenshot(path=str(screenshots / f"follow-up-edited-{lang}.png"), full_page=True)
 
     # My cases filtered by overdue follow-ups: this case, not the other.
     page.goto(live.url + f"/cases?lang={lang}")
