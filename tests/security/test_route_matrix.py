@@ -351,6 +351,8 @@ CSRF_SAMPLE = [
     ("caseworker", "POST", "/api/v1/cases/search"),
     ("caseworker", "POST", "/api/v1/tracing/requests"),
     ("caseworker", "POST", "/api/v1/referrals/{referral_id}/start"),
+    ("caseworker", "PATCH", "/api/v1/cases/{case_id}/tasks/{task_id}"),
+    ("caseworker", "PUT", "/api/v1/cases/{case_id}/interviews/draft"),
     ("caseworker", "POST", "/api/v1/tokens"),
     ("caseworker", "DELETE", "/api/v1/tokens/{token_id}"),
     ("supervisor", "POST", "/api/v1/cases/{case_id}/assignments"),
