@@ -5,11 +5,14 @@ message that names the rule, never echoing the value back (it may be personal)."
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 import phonenumbers
 from babel import Locale
+from babel.core import get_global
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.pk import cnic as stdnum_cnic
 
@@ -78,6 +81,67 @@ def normalise_country(value: str) -> str:
     if code not in countries():
         raise ValueError("country must be an ISO 3166-1 alpha-2 code")
     return code
+
+
+# Arabic-script letters typed in several code points, folded to the Urdu ones (as rihai.names does).
+_URDU_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ه": "ہ", "ة": "ہ", "ۀ": "ہ", "أ": "ا",
+                            "إ": "ا", "ٱ": "ا", "ؤ": "و"})
+
+
+def _country_key(text: str) -> str:
+    """"U.A.E." -> "uae", "Saudi-Arabia" -> "saudiarabia", "Türkiye" -> "turkiye", Urdu letters
+    folded and its spaces dropped: letters only, so punctuation and spacing never decide."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_URDU_FOLD))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalpha())
+    key = kept.casefold().translate(_URDU_FOLD)
+    return key[3:] if key.startswith("the") and len(key) > 6 else key
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, tuple[str, str]]:
+    """Folded text -> (ISO code, how it was read). CLDR's English and Urdu names and the ISO
+    alpha-2 and alpha-3 codes come from Babel; variants and cities from data/country_names.json.
+    A key two readings disagree on is dropped: better refused than guessed."""
+    table: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+
+    def add(text: str, code: str, how: str) -> None:
+        key = _country_key(text)
+        if not key or key in clash:
+            return
+        if key in table and table[key][0] != code:
+            clash.add(key)
+            del table[key]
+            return
+        table.setdefault(key, (code, how))
+
+    known = countries()
+    for code in known:
+        add(code, code, "code")
+    for alias, targets in get_global("territory_aliases").items():
+        if len(alias) == 3 and alias.isalpha() and len(targets) == 1 and targets[0] in known:
+            add(alias, targets[0], "code")
+    for locale in ("en", "ur"):
+        for code, name in countries(locale).items():
+            # "Myanmar (Burma)": the name, and the name in brackets, each on its own.
+            for part in (name, *re.split(r"[()]", name)):
+                add(part, code, "name")
+    data = json.loads(resources.files("rihai").joinpath("data/country_names.json").read_text("utf-8"))
+    for how in ("variants", "cities"):
+        for code, texts in data[how].items():
+            for text in texts:
+                add(text, code, "name" if how == "variants" else "city")
+    return table
+
+
+def read_country(text: str) -> tuple[str, str] | None:
+    """A country written any common way -> (ISO 3166-1 alpha-2 code, how it was read: "code",
+    "name" or "city"); ``None`` when it is not known. English and Urdu names, variants and
+    misspellings lists use ("U.A.E", "KSA", "Burma", "سعودیہ"), ISO-2 and ISO-3 codes, and the few
+    unambiguous cities of a reviewed table ("Dubai" -> AE, read as "city" so a page can say so).
+    Nothing fuzzy: "Irak" is Iraq because the table says so, never because it is close to Iran."""
+    key = _country_key(text)
+    return _country_table().get(key) if key else None
 
 
 @lru_cache(maxsize=1)

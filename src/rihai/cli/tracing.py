@@ -43,6 +43,8 @@ def import_list(
     as_user: Annotated[str, typer.Option("--as", help="Import for this user's agency (username)")],
     country: Annotated[str | None, typer.Option("--country", help="ISO 3166 code of the list's country")] = None,
     mapping: Annotated[str | None, typer.Option("--mapping", help='JSON {"heading": "field"}; default: guessed')] = None,
+    readings: Annotated[str | None, typer.Option("--readings", help='JSON {"heading": "dmy"|"mdy"}; default: from the values, else day first')] = None,
+    countries: Annotated[str | None, typer.Option("--countries", help='JSON {"country text": "ISO code" or ""}; "*" answers for the rest')] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Import a list; re-importing the same rows adds nothing. Rejected rows are listed by row,
@@ -51,8 +53,10 @@ def import_list(
         fail(f"no such file: {file}")
     try:
         chosen = json.loads(mapping) if mapping else None
+        chosen_readings = json.loads(readings) if readings else None
+        chosen_countries = json.loads(countries) if countries else None
     except ValueError:
-        fail("--mapping must be a JSON object")
+        fail("--mapping, --readings and --countries must be JSON objects")
     settings = make_settings(data_dir)
     require_ready(settings)
     engine, factory = open_database(settings)
@@ -61,16 +65,21 @@ def import_list(
             actor = _actor(session, as_user)
             imp = service.stage_import(session, actor, data=file.read_bytes(), filename=file.name,
                                        source_agency=source, kind=kind, country=country)
-            imp = service.store_import(session, actor, imp.id, mapping=chosen)
+            imp = service.store_import(session, actor, imp.id, mapping=chosen, readings=chosen_readings,
+                                       countries=chosen_countries)
             report = (imp.id, dict(imp.mapping), imp.rows_total, imp.rows_stored, imp.rows_duplicate,
-                      imp.rows_rejected, list(imp.rejections))
+                      imp.rows_rejected, list(imp.rejections), dict(imp.report or {}))
     except RihaiError as exc:
         fail(exc.detail + (f" ({exc.field})" if exc.field else ""))
     finally:
         engine.dispose()
-    iid, used, total, stored, dup, rejected, rejections = report
+    iid, used, total, stored, dup, rejected, rejections, notes = report
     console.print("columns: " + ", ".join(f"{h} -> {t}" for h, t in used.items() if t != "ignore"))
     console.print(f"import {iid}: {total} rows, {stored} stored, {dup} already held, {rejected} rejected")
+    if notes.get("birth_year_only"):
+        console.print(f"{notes['birth_year_only']} rows had a birth year only (kept as age)")
+    for d in notes.get("dates", []):
+        console.print(f"{d['column']}: read as {d['reading']}; {d['either_way']} values could be read either way")
     for r in rejections[:50]:
         console.print(f"  row {r['row']}: {r['field']} ({r['rule']})")
 

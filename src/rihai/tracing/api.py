@@ -61,6 +61,18 @@ def limit(request: Request) -> None:
     limiter.check(request.client.host if request.client else "unknown")
 
 
+def _json_strings(text: str, name: str) -> dict[str, str] | None:
+    """A form field holding a JSON object of strings (None when blank); the error names the field only."""
+    try:
+        value = json.loads(text) if text.strip() else None
+    except ValueError as exc:
+        raise Invalid(f"{name} must be a JSON object", field=name, rule="json") from exc
+    if value is not None and not (isinstance(value, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
+        raise Invalid(f"{name} must be a JSON object of text -> text", field=name, rule="json")
+    return value
+
+
 def import_read(session, imp) -> ImportRead:  # type: ignore[no-untyped-def]
     out = ImportRead.model_validate(imp)
     out.already_imported = service.already_imported(session, imp)
@@ -135,21 +147,24 @@ async def import_list(request: Request, session: SessionDep,
                       kind: Annotated[ListKind, Form()],
                       country: Annotated[str, Form(max_length=8)] = "",
                       mapping: Annotated[str, Form(max_length=20_000, description=(
-                          "JSON {heading: field}; omitted: guessed from headings and values"))] = ""
+                          "JSON {heading: field}; omitted: guessed from headings and values"))] = "",
+                      readings: Annotated[str, Form(max_length=20_000, description=(
+                          'JSON {heading: "dmy" | "mdy"} for date columns; omitted: decided from the '
+                          "values, day first when they do not show the order"))] = "",
+                      countries: Annotated[str, Form(max_length=100_000, description=(
+                          'JSON {country text: ISO code, or "" to leave blank; "*": the answer for any '
+                          "other}: for country texts the names table does not know (else 422 country-unknown)"))] = "",
                       ) -> ImportRead:
     data = await read_upload(request, file, what="lists")
-    try:
-        chosen = json.loads(mapping) if mapping.strip() else None
-    except ValueError as exc:
-        raise Invalid("mapping must be a JSON object", field="mapping", rule="json") from exc
-    if chosen is not None and not (isinstance(chosen, dict) and all(
-            isinstance(k, str) and isinstance(v, str) for k, v in chosen.items())):
-        raise Invalid("mapping must be a JSON object of heading -> field", field="mapping", rule="json")
+    chosen = _json_strings(mapping, "mapping")
+    chosen_readings = _json_strings(readings, "readings")
+    chosen_countries = _json_strings(countries, "countries")
 
     def work() -> ImportRead:
         imp = service.stage_import(session, actor, data=data, filename=file.filename or "",
                                    source_agency=source_agency, kind=kind, country=country or None)
-        return import_read(session, service.store_import(session, actor, imp.id, mapping=chosen))
+        return import_read(session, service.store_import(session, actor, imp.id, mapping=chosen,
+                                                         readings=chosen_readings, countries=chosen_countries))
 
     return await run_in_threadpool(work)
 

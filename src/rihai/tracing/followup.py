@@ -82,7 +82,8 @@ def whereabouts(session: Session, view: CandidateView) -> Whereabouts | None:
     if row is None:
         return None
     imp = session.get(TracingImport, row.import_id)
-    return Whereabouts(kind=imp.kind if imp else None, country=imp.country if imp else None,
+    # The row's own country (a list spanning several countries) before the list's.
+    return Whereabouts(kind=imp.kind if imp else None, country=row.country or (imp.country if imp else None),
                        source=imp.source_agency if imp else None, place=row.place, listed_on=row.listed_on,
                        remarks=row.remarks)
 
@@ -153,15 +154,23 @@ def prefill_case(session: Session, actor: Actor, candidate_id: uuid.UUID) -> uui
         values["sex"] = req.sex or (row.sex if row else None)
     if "birth" in allowed:
         values["birth_date"] = req.birth_date or (row.birth_date if row else None)
-        values["age_estimate"] = req.age if req.age is not None else (row.age if row else None)
+        values["age_estimate"] = req.age if req.age is not None else (_row_age(row) if row else None)
     if "district" in allowed:
         values.update(home_province=req.home_province, home_district=req.home_district)
         imp = session.get(TracingImport, row.import_id) if row else None
-        values["destination_country"] = req.destination_country or (imp.country if imp else None)
+        values["destination_country"] = req.destination_country or (row.country if row else None) or (
+            imp.country if imp else None)
     if values.get("home_district") and not values.get("home_province"):
         values.pop("home_district")  # the form needs the province to place a district
     return case_service.stash_prefill(session, actor, source_kind="match", source_id=cand.id,
                                       source_ref=req.reference, values=values)
+
+
+def _row_age(row: ImportedPerson) -> int | None:
+    """The row's age, or today's age from a birth year the list gave alone."""
+    if row.age is not None or row.birth_date or row.birth_year is None:
+        return row.age
+    return date.today().year - row.birth_year
 
 
 def case_opened_from(session: Session, candidate_id: uuid.UUID) -> uuid.UUID | None:

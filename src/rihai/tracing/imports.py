@@ -15,6 +15,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 
 import pandas as pd
 from sqlalchemy import func, select
@@ -30,20 +31,15 @@ from rihai.crypto import current_keyring
 from rihai.db import paged, utcnow
 from rihai.errors import Invalid, NotFound
 from rihai.tabular import Limits, read_rows
-from rihai.validators import (
-    normalise_cnic,
-    normalise_country,
-    normalise_passport,
-    normalise_phone,
-    pakistan_admin,
-)
+from rihai.validators import normalise_country, read_country
 
-from .linkage import clean_sex, detect_kinds, kind_from_name, parse_date
+from . import import_values as values_
+from .linkage import detect_kinds, kind_from_name
 from .models import ImportedPerson, TracingImport
 from .schemas import ListKind
 
-TARGETS = ("full_name", "given_name", "family_name", "father_name", "dob", "age", "sex", "cnic",
-           "passport", "phone", "district", "place", "listed_on", "remarks", "ignore")
+TARGETS = ("full_name", "given_name", "family_name", "father_name", "dob", "birth_year", "age", "sex", "cnic",
+           "passport", "phone", "district", "country", "place", "listed_on", "remarks", "ignore")
 MAX_ROWS = 100_000
 # A list row is a person: a few dozen columns at most, no cell longer than a short paragraph.
 LIMITS = Limits(max_rows=MAX_ROWS, max_columns=200, max_cell_chars=2000)
@@ -108,7 +104,7 @@ def guess_mapping(headers: list[str], rows: list[list[str]]) -> dict[str, str]:
         # Free text about the person now reads like a name to the value detector: the heading says.
         if target in ("ignore", "full_name", "place") and any(w in low for w in ("remark", "comment", "note", "status")):
             target = "remarks"
-        mapping[h] = target
+        mapping[h] = _by_heading(low, target, [r[headers.index(h)] for r in rows[:500]])
     # One column per target: a second "name" column is kept out rather than silently merged.
     seen: set[str] = set()
     for h in headers:
@@ -122,6 +118,24 @@ def guess_mapping(headers: list[str], rows: list[list[str]]) -> dict[str, str]:
                 mapping[h] = "full_name"
                 break
     return mapping
+
+
+_YEAR_HEADING = re.compile(r"year.{0,4}birth|birth.{0,3}year|\byob\b|^born$|سن پیدائش")
+
+
+def _by_heading(low: str, target: str, sample: list[str]) -> str:
+    """Where the heading says more than the values: a year-of-birth column, a date-of-birth column
+    that holds years (the value detector reads those as numbers), a country column (it reads
+    those as places)."""
+    if _YEAR_HEADING.search(low):
+        return "birth_year"
+    if target == "ignore" and re.search(r"dob|d\.o\.b|birth|پیدائش", low) and "place" not in low:
+        written = [v for v in sample if v.strip()]
+        if written and sum(values_.birth_year_only(v) is not None for v in written) > len(written) / 2:
+            return "dob"
+    if target in ("place", "ignore", "full_name") and re.search(r"country|ملک", low) and "birth" not in low:
+        return "country"
+    return target
 
 
 def check_mapping(headers: list[str], mapping: dict[str, str]) -> dict[str, str]:
@@ -139,69 +153,19 @@ def check_mapping(headers: list[str], mapping: dict[str, str]) -> dict[str, str]
     return full
 
 
-# --------------------------------------------------------------------------- validating rows
-def _validate(values: dict[str, str]) -> tuple[dict[str, object], list[tuple[str, str]]]:
-    """(clean person fields, [(field, rule)]) for one row."""
-    out: dict[str, object] = {}
-    bad: list[tuple[str, str]] = []
-    name = values.get("full_name") or " ".join(filter(None, [values.get("given_name"), values.get("family_name")]))
-    if not name.strip():
-        bad.append(("full_name", "name-required"))
-    out["full_name"] = " ".join(name.split())[:200] or None
-    out["father_name"] = (values.get("father_name") or "").strip()[:200] or None
-    checks = {"cnic": normalise_cnic, "passport": normalise_passport, "phone": normalise_phone}
-    for fld, fn in checks.items():
-        if values.get(fld):
-            try:
-                out[fld] = fn(values[fld])
-            except ValueError:
-                bad.append((fld, f"valid-{fld}"))
-    for fld in ("dob", "listed_on"):
-        if values.get(fld):
-            d = parse_date(values[fld])
-            if d is None or d > dt.date.today() or d.year < 1900:
-                bad.append((fld, "valid-date"))
-            else:
-                out[fld] = d
-    if values.get("age"):
-        try:
-            age = int(float(values["age"]))
-            if not 0 <= age <= 120:
-                raise ValueError
-            out["age"] = age
-        except ValueError:
-            bad.append(("age", "age-0-120"))
-    if values.get("sex"):
-        sex = clean_sex(values["sex"])
-        if sex is None:
-            bad.append(("sex", "sex-male-female"))
-        out["sex"] = {"m": "Male", "f": "Female"}.get(sex or "")
-    if values.get("district"):
-        out["district"] = _district(values["district"])
-    out["place"] = (values.get("place") or "").strip()[:200] or None
-    # What the list says about the person now ("released to IOM", "awaiting exit permit"): shown
-    # on a confirmed match as where the person is; not part of the row's fingerprint.
-    out["remarks"] = (values.get("remarks") or "").strip()[:500] or None
-    return out, bad
-
-
-def _district(text: str) -> str | None:
-    wanted = " ".join(text.split()).casefold()
-    for prov in pakistan_admin().values():
-        for name in prov["districts"]:
-            if name.casefold() == wanted:
-                return name
-    return None  # a district we do not know stays out of the plain column (it may be an address)
-
-
 _KEY_FIELDS = ("full_name", "father_name", "sex", "birth_date", "age", "cnic", "passport", "phone",
-               "district", "place", "listed_on")
+               "district", "country", "place", "listed_on")
 
 
 def _fingerprint(agency_id: int, source: str, row: ImportedPerson) -> bytes:
     """Keyed digest of the agency, the source and the row's stored values: recomputable from the
     stored row alone, so key rotation can refresh it (``refingerprint_all``)."""
     values = sorted((k, str(v)) for k in _KEY_FIELDS if (v := getattr(row, k)) is not None)
+    # A birth year is the row's own value only when nothing else says when the person was born
+    # (otherwise it is derived, and an age's changes with the year of import). Rows stored before
+    # birth-year-only rows existed have no such year, so their fingerprints are unchanged.
+    if row.birth_date is None and row.age is None and row.birth_year is not None:
+        values = sorted([*values, ("birth_year", str(row.birth_year))])
     canon = json.dumps([agency_id, " ".join(source.casefold().split()), values],
                        ensure_ascii=False, separators=(",", ":"))
     return current_keyring().blind("tracing-row", canon)
@@ -237,7 +201,11 @@ def stage_import(session: Session, actor: Actor, *, data: bytes, filename: str, 
         try:
             country = normalise_country(country)
         except ValueError as exc:
-            raise Invalid(str(exc), field="country", rule="iso-3166") from exc
+            # "UAE", "Saudia", "سعودی عرب" name the list's country as well as a code does.
+            found = read_country(country)
+            if found is None:
+                raise Invalid(str(exc), field="country", rule="iso-3166") from exc
+            country = found[0]
     headers, rows = read_table(data, filename)
     imp = TracingImport(agency_id=actor.agency_id, source_agency=source, kind=str(ListKind(kind)),
                         country=country or None, filename=filename[:200] or None,
@@ -256,19 +224,32 @@ def staged_table(imp: TracingImport) -> tuple[list[str], list[list[str]]]:
     return read_table(base64.b64decode(imp.payload), imp.filename or "")
 
 
-def store_import(session: Session, actor: Actor, import_id: int, *,
-                 mapping: dict[str, str] | None = None) -> TracingImport:
+def store_import(session: Session, actor: Actor, import_id: int, *, mapping: dict[str, str] | None = None,
+                 readings: dict[str, str] | None = None, countries: dict[str, str] | None = None) -> TracingImport:
     """Apply the confirmed mapping: validate, store new rows, skip rows already held (same agency,
-    source and values), report rejected rows as (row, field, rule). Row 1 is the heading."""
+    source and values), report rejected rows as (row, field, rule). Row 1 is the heading.
+
+    ``readings``: heading -> "dmy" / "mdy" for date columns (default: decided from the values,
+    day first when they do not show it). ``countries``: the importer's answer for each country
+    text the names table does not know -> an ISO code, or "" to leave it blank ("*" answers for
+    all the others). While any such text is unanswered the list is refused (``country-unknown``):
+    its rows are never dropped or stored without a word."""
     require(actor, Permission.TRACING_LIST_IMPORT)
     imp = _load(session, actor, import_id)
     headers, rows = staged_table(imp)
     full = check_mapping(headers, mapping if mapping is not None else imp.mapping)
     cols = {t: headers.index(h) for h, t in full.items() if t != "ignore"}
+    dates = {h: c for h, c in date_columns(headers, rows, readings or {}).items() if full[h] in values_.DATE_TARGETS}
+    target_readings = {full[h]: c.reading for h, c in dates.items()}
+    choices = _country_choices(countries or {})
+    survey = values_.survey_countries([r[cols["country"]] for r in rows]) if "country" in cols else None
+    if survey and any(text not in choices for text, _n in survey.unknown) and "*" not in choices:
+        raise Invalid("Some countries in the file are not known. Choose a country for each, or leave it blank.",
+                      field="countries", rule="country-unknown")
     rejections: list[dict[str, object]] = []
     good: list[ImportedPerson] = []
     for n, row in enumerate(rows, start=2):
-        clean, bad = _validate({t: row[i] for t, i in cols.items()})
+        clean, bad = values_.validate_row({t: row[i] for t, i in cols.items()}, target_readings, choices)
         if bad:
             rejections += [{"row": n, "field": f, "rule": r} for f, r in bad]
             continue
@@ -288,6 +269,7 @@ def store_import(session: Session, actor: Actor, import_id: int, *,
     imp.rows_stored, imp.rows_duplicate = stored, duplicate
     imp.rows_rejected = len({r["row"] for r in rejections})
     imp.rejections = rejections[:5000]
+    imp.report = _report(good, dates, full, survey, choices)
     imp.status, imp.payload, imp.stored_at = "stored", None, utcnow()
     session.flush()
     audit.record(session, actor, AuditTag.TRACING_LIST_IMPORT, subject_type="tracing_import",
@@ -295,17 +277,66 @@ def store_import(session: Session, actor: Actor, import_id: int, *,
     return imp
 
 
+def date_columns(headers: list[str], rows: list[list[str]], readings: dict[str, str]) -> dict[str, values_.DateColumn]:
+    """heading -> how its dates are read, for every column holding nn/nn/yyyy dates."""
+    out = {}
+    for i, h in enumerate(headers):
+        column = values_.survey_dates([r[i] for r in rows], readings.get(h))
+        if column is not None:
+            out[h] = column
+    return out
+
+
+def _country_choices(choices: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for text, code in choices.items():
+        if code:
+            try:
+                code = normalise_country(code)
+            except ValueError as exc:
+                raise Invalid(str(exc), field="countries", rule="iso-3166") from exc
+        out[text if text == "*" else " ".join(text.split())] = code
+    return out
+
+
+def _report(good: list[ImportedPerson], dates: dict[str, values_.DateColumn], full: dict[str, str],
+            survey: values_.CountryColumn | None, choices: dict[str, str]) -> dict[str, object]:
+    """Counts, headings and codes — what the report page says beside the row counts."""
+    report: dict[str, object] = {
+        "birth_year_only": sum(p.birth_date is None and p.age is None and p.birth_year is not None for p in good),
+        "dates": [c.as_report(h, full[h]) for h, c in dates.items()]}
+    if survey is not None:
+        picked = [(choices.get(text, choices.get("*")), n) for text, n in survey.unknown]
+        report["countries"] = {"read": survey.read, "by_city": sum(n for _t, _c, n in survey.by_city),
+                               "chosen": sum(n for code, n in picked if code),
+                               "left_blank": sum(n for code, n in picked if not code)}
+    return report
+
+
+def preview(imp: TracingImport, mapping: dict[str, str] | None = None,
+            readings: dict[str, str] | None = None) -> values_.Preview:
+    """What the mapping page shows the importing user (only them, only there): a few values of
+    each column, how each date column will be read, how many rows have a birth year only, and the
+    country texts the names table does not know."""
+    headers, rows = staged_table(imp)
+    chosen = {h: (mapping or imp.mapping).get(h, "ignore") for h in headers}
+    return values_.build_preview(headers, rows, chosen, date_columns(headers, rows, readings or {}))
+
+
 def _person(imp: TracingImport, n: int, clean: dict[str, object]) -> ImportedPerson:
-    dob, age, listed = clean.get("dob"), clean.get("age"), clean.get("listed_on")
-    year = dob.year if isinstance(dob, dt.date) else (
-        ((listed.year if isinstance(listed, dt.date) else dt.date.today().year) - age) if isinstance(age, int) else None)
+    dob, age, listed, year = clean.get("dob"), clean.get("age"), clean.get("listed_on"), clean.get("birth_year")
+    if isinstance(dob, dt.date):
+        year = dob.year
+    elif year is None and isinstance(age, int):
+        year = (listed.year if isinstance(listed, dt.date) else dt.date.today().year) - age
+    # A birth year alone stays a year: no day or month is invented (matching reads it as an age).
     return ImportedPerson(
         import_id=imp.id, agency_id=imp.agency_id, row_number=n, full_name=clean.get("full_name"),
         father_name=clean.get("father_name"), sex=clean.get("sex"),
         birth_date=dob.isoformat() if isinstance(dob, dt.date) else None, age=age, birth_year=year,
         cnic=clean.get("cnic"), passport=clean.get("passport"), phone=clean.get("phone"),
-        district=clean.get("district"), place=clean.get("place"), remarks=clean.get("remarks"),
-        listed_on=listed if isinstance(listed, dt.date) else None)
+        district=clean.get("district"), country=clean.get("country"), place=clean.get("place"),
+        remarks=clean.get("remarks"), listed_on=listed if isinstance(listed, dt.date) else None)
 
 
 def _held_fingerprints(session: Session, agency_id: int, fps: list[bytes]) -> set[bytes]:

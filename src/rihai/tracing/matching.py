@@ -65,9 +65,15 @@ def request_row(r: TracingRequest) -> dict:
 
 
 def record_row(p: ImportedPerson) -> dict:
+    age_on = p.listed_on or p.created_at.date()
+    age = p.age
+    if age is None and not p.birth_date and p.birth_year is not None:
+        # A birth year alone is handed to the engine as the age it gives on the listing date, which
+        # the engine turns back into that year and compares with the other side's year of birth.
+        age = age_on.year - p.birth_year
     return {"unique_id": f"r:{p.id}", "full_name": p.full_name, "father_name": p.father_name,
-            "dob": p.birth_date, "age": p.age if not p.birth_date else None,
-            "age_on": (p.listed_on or p.created_at.date()).isoformat() if p.age is not None else None,
+            "dob": p.birth_date, "age": age if not p.birth_date else None,
+            "age_on": age_on.isoformat() if age is not None else None,
             "sex": _SEX.get(p.sex or ""), "cnic": p.cnic, "passport": p.passport,
             "phone": p.phone, "district": p.district}
 

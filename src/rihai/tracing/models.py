@@ -141,6 +141,10 @@ class TracingImport(Base):
     rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
     # [{row, field, rule}] — never the rejected value itself.
     rejections: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    # What the import did beside its counts (tracing.import_values.ImportReport): rows kept with a
+    # birth year only, how each date column was read, how the country column was read. Counts,
+    # headings and codes, never a value.
+    report: Mapped[dict[str, object] | None] = mapped_column(JSON)
     imported_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     stored_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -167,6 +171,8 @@ class ImportedPerson(Base):
     passport: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.passport"))
     phone: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.phone"))
     district: Mapped[str | None] = mapped_column(String(80))
+    # ISO 3166-1 code of the country the row places the person in (a list's country column).
+    country: Mapped[str | None] = mapped_column(String(2))
     place: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.place"))
     listed_on: Mapped[date | None] = mapped_column(Date)
     remarks: Mapped[str | None] = mapped_column(Encrypted("tracing_imported_persons.remarks"))

@@ -194,13 +194,18 @@ async def import_upload(request: Request, actor: Annotated[Actor, Requires(P.TRA
                                                                            error=no.detail, code=no.status))
 
 
-def _import_context(session, imp, *, mapping=None, error=None) -> dict:  # type: ignore[no-untyped-def]
-    ctx = {"imp": imp, "error": error, "targets": service.TARGETS,
-           "already": service.already_imported(session, imp)}
+def _import_context(request: Request, session, imp, *, mapping=None, readings=None,  # type: ignore[no-untyped-def]
+                    choices=None, error=None) -> dict:
+    ctx = {"imp": imp, "error": error, "targets": service.TARGETS, "readings": service.READINGS,
+           "already": service.already_imported(session, imp),
+           "country_names": countries(request_locale(request))}
     if imp.status == "staged":
-        headers, rows = service.staged_table(imp)
-        # Headings and a count only: the mapping page shows no one's values.
-        ctx.update(headers=headers, mapping=mapping or imp.mapping)
+        headers, _rows = service.staged_table(imp)
+        # The importer's own values, to them, on this page only (issue 19): a few a column, how
+        # the dates will be read, which countries are not known. Never logged, audited or stored.
+        ctx.update(headers=headers, mapping=mapping or imp.mapping, choices=choices or {},
+                   preview=service.preview(imp, mapping, readings),
+                   country_options=sorted(ctx["country_names"].items(), key=lambda kv: kv[1]))
     return ctx
 
 
@@ -208,7 +213,11 @@ def _import_context(session, imp, *, mapping=None, error=None) -> dict:  # type:
 def import_page(request: Request, import_id: IdPath, session: SessionDep,
                 actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)]) -> Response:
     imp = service.get_import(session, actor, import_id)
-    return render(request, "tracing/import.html", _import_context(session, imp))
+    return render(request, "tracing/import.html", _import_context(request, session, imp))
+
+
+# On the mapping form, an unknown country's select: "" not answered yet, "-" leave it blank.
+LEAVE_BLANK = "-"
 
 
 @router.post("/tracing/imports/{import_id}/store")
@@ -216,14 +225,20 @@ async def import_store(request: Request, import_id: IdPath, session: SessionDep,
                        actor: Annotated[Actor, Requires(P.TRACING_LIST_IMPORT)]) -> Response:
     form = await request.form()
     mapping = {str(k)[4:]: str(v) for k, v in form.multi_items() if str(k).startswith("map:")}
+    readings = {str(k)[8:]: str(v) for k, v in form.multi_items() if str(k).startswith("reading:")}
+    # Each unknown country text travels back in the form body beside its answer (never the URL).
+    answers = {str(text): str(code) for text, code in zip(form.getlist("country_text"), form.getlist("country_code"))}
+    choices = {text: ("" if code == LEAVE_BLANK else code) for text, code in answers.items() if code}
+
     def work() -> Response:
-        service.store_import(session, actor, import_id, mapping=mapping)
+        service.store_import(session, actor, import_id, mapping=mapping, readings=readings, countries=choices)
         return _see_other(f"/tracing/imports/{import_id}")
 
     def refused(no: Refusal) -> Response:
         imp = service.get_import(session, actor, import_id)
-        return render(request, "tracing/import.html", _import_context(session, imp, mapping=mapping, error=no.detail),
-                      status_code=no.status)
+        return render(request, "tracing/import.html",
+                      _import_context(request, session, imp, mapping=mapping, readings=readings, choices=answers,
+                                      error=no.detail), status_code=no.status)
 
     return await rerender_on_error(session, work, refused)
 

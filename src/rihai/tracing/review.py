@@ -106,8 +106,9 @@ class CandidateView:
         return self.candidate.probability if self.sight.both else None
 
 
-def _birth(birth_date: str | None, age: int | None) -> str | None:
-    return birth_date or (f"age {age}" if age is not None else None)
+def _birth(birth_date: str | None, age: int | None, year: int | None = None) -> str | None:
+    """The date, else the age, else the birth year a list gave alone (never a made-up date)."""
+    return birth_date or (f"age {age}" if age is not None else (f"born {year}" if year else None))
 
 
 def _person(values: dict[str, str | None], allowed: tuple[str, ...]) -> dict[str, str | None]:
@@ -274,7 +275,7 @@ def _other_side(session: Session, actor: Actor, cand: MatchCandidate, allowed: t
         imp = session.get(TracingImport, p.import_id)
         label = f"{imp.source_agency} · {imp.kind}" if imp else holder
         values = {"name": p.full_name, "name_urdu": None, "father_name": p.father_name, "sex": p.sex,
-                  "birth": _birth(p.birth_date, p.age), "district": p.district, "cnic": p.cnic,
+                  "birth": _birth(p.birth_date, p.age, p.birth_year), "district": p.district, "cnic": p.cnic,
                   "passport": p.passport, "phone": p.phone}
         return _person(values, allowed), True, label
     if cand.other_kind == "request":

@@ -188,6 +188,8 @@ class ImportRead(BaseModel):
     rows_duplicate: int
     rows_rejected: int
     rejections: list[Rejection]
+    # Rows kept with a birth year only, how each date column was read, how countries were read.
+    report: dict[str, object] | None = None
     created_at: datetime
     stored_at: datetime | None
     already_imported: bool = False

@@ -2,8 +2,10 @@
 
 ``requests``  submit_request (public), create_request (desk), list_requests, get_request,
               claim_request, check_status (reference + secret -> status and date only)
-``imports``   stage_import (upload, guessed mapping), store_import (validate, dedupe, store),
-              get_import, list_imports, guess_mapping, read_table
+``imports``   stage_import (upload, guessed mapping), preview (the mapping page: samples, date
+              readings, birth-year-only rows, unknown countries), store_import (validate with the
+              chosen readings and country answers, dedupe, store), get_import, list_imports,
+              guess_mapping, read_table
 ``matching``  run_match (Splink: requests x list rows x consenting cases x other requests)
 ``review``    list_candidates, get_candidate (side by side, need-to-know; a side the reviewer
               cannot see is named by its agency only), sights, actions
@@ -29,12 +31,14 @@ Every verb takes the acting ``Actor``, checks its one permission, scopes rows in
 
 from __future__ import annotations
 
+from .import_values import READINGS  # noqa: F401
 from .imports import (  # noqa: F401
     TARGETS,
     already_imported,
     get_import,
     guess_mapping,
     list_imports,
+    preview,
     read_table,
     refingerprint_all,
     stage_import,
