@@ -34,7 +34,7 @@ from rihai.tabular import Limits, read_rows
 from rihai.validators import normalise_country, read_country
 
 from . import import_values as values_
-from .linkage import detect_kinds, kind_from_name
+from .linkage import detect_kinds, kind_from_name, parse_date
 from .models import ImportedPerson, TracingImport
 from .schemas import ListKind
 
@@ -129,9 +129,10 @@ def _by_heading(low: str, target: str, sample: list[str]) -> str:
     those as places)."""
     if _YEAR_HEADING.search(low):
         return "birth_year"
-    if target == "ignore" and re.search(r"dob|d\.o\.b|birth|پیدائش", low) and "place" not in low:
+    if target in ("ignore", "place") and re.search(r"dob|d\.o\.b|birth|پیدائش", low) and "place" not in low:
         written = [v for v in sample if v.strip()]
-        if written and sum(values_.birth_year_only(v) is not None for v in written) > len(written) / 2:
+        datelike = sum(values_.birth_year_only(v) is not None or parse_date(v) is not None for v in written)
+        if written and datelike > len(written) / 2:
             return "dob"
     if target in ("place", "ignore", "full_name") and re.search(r"country|ملک", low) and "birth" not in low:
         return "country"
