@@ -38,7 +38,7 @@ def test_mapping_page_shows_samples_reading_and_unknown_countries(make_browser, 
     assert "Values that could be read either way: 2." in page
     assert "No value shows the order" in page
     assert 'data-testid="year-only-note"' in page
-    assert "Dubai</bdi> → United Arab Emirates" in page  # a city, said to be one
+    assert "Dubai</bdi>: United Arab Emirates" in page  # a city, said to be one
     unknown = page.split('data-testid="unknown-countries"')[1]
     assert "Narnialand" in unknown and "متحدہ" not in unknown
 
