@@ -4,6 +4,7 @@ report says what was done. The values appear on that page only, never in its add
 
 from __future__ import annotations
 
+import json
 import re
 
 from factories import PASSWORD
@@ -62,3 +63,19 @@ def test_mapping_page_in_urdu(make_browser, world):
     page = b.get(url + "?lang=ur").text
     assert 'dir="rtl"' in page
     assert "دونوں طرح پڑھے جا سکنے والے اندراجات" in page and "وہ ملک جنہیں ہم نہیں پہچانتے" in page
+
+
+def test_api_takes_readings_and_country_answers(make_browser, world):
+    b = make_browser()
+    b.login(world.users["consular_officer"].username, PASSWORD)
+    form = {"source_agency": "Embassy of Pakistan, Abu Dhabi (TEST)", "kind": "deported", "country": "AE"}
+    files = {"file": ("list.csv", list_csv(ROWS, HEADERS), "text/csv")}
+    refused = b.post("/api/v1/tracing/imports", data=form, files=files)
+    assert refused.status_code == 422 and refused.json()["rule"] == "country-unknown"
+    assert "Narnialand" not in refused.text  # the error names no value
+    done = b.post("/api/v1/tracing/imports", files=files, data={
+        **form, "readings": json.dumps({"Date of birth": "mdy"}), "countries": json.dumps({"Narnialand": "MY"})})
+    assert done.status_code == 201, done.text
+    report = done.json()["report"]
+    assert report["birth_year_only"] == 1 and report["dates"][0]["reading"] == "mdy"
+    assert report["countries"] == {"read": 1, "by_city": 1, "chosen": 1, "left_blank": 0}

@@ -282,6 +282,9 @@ def date_columns(headers: list[str], rows: list[list[str]], readings: dict[str, 
     """heading -> how its dates are read, for every column holding nn/nn/yyyy dates."""
     out = {}
     for i, h in enumerate(headers):
+        # A column of dates shows one in its first thousand rows; the others are not surveyed.
+        if values_.survey_dates([r[i] for r in rows[:1000]]) is None:
+            continue
         column = values_.survey_dates([r[i] for r in rows], readings.get(h))
         if column is not None:
             out[h] = column

@@ -200,11 +200,11 @@ def _import_context(request: Request, session, imp, *, mapping=None, readings=No
            "already": service.already_imported(session, imp),
            "country_names": countries(request_locale(request))}
     if imp.status == "staged":
-        headers, _rows = service.staged_table(imp)
         # The importer's own values, to them, on this page only (issue 19): a few a column, how
         # the dates will be read, which countries are not known. Never logged, audited or stored.
-        ctx.update(headers=headers, mapping=mapping or imp.mapping, choices=choices or {},
-                   preview=service.preview(imp, mapping, readings),
+        preview = service.preview(imp, mapping, readings)
+        ctx.update(headers=list(preview.samples), mapping=mapping or imp.mapping, choices=choices or {},
+                   preview=preview,
                    country_options=sorted(ctx["country_names"].items(), key=lambda kv: kv[1]))
     return ctx
 
