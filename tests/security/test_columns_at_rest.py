@@ -184,7 +184,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "tracing_imports.mapping": (CODE, "the file's header -> a tracing.imports.TARGETS name"),
     "tracing_imports.rejections": (CODE, "[{row, field, rule}], never the rejected value"),
     "tracing_imported_persons.sex": (CODE, "Male / Female (tracing.linkage clean_sex)"),
-    "tracing_imported_persons.district": (CODE, "a known district only (tracing.imports._district)"),
+    "tracing_imported_persons.district": (CODE, "a known district only (tracing.import_values._district)"),
     "tracing_imported_persons.country": (CODE, "ISO 3166-1 alpha-2 (validators.read_country or the importer's choice)"),
     "tracing_imports.report": (CODE, "counts, column headings, date readings and country codes; never a value"),
     "tracing_imported_persons.fingerprint": (ID, "keyed digest of the row, to skip duplicates"),
