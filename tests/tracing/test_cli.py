@@ -84,3 +84,26 @@ def test_match_takes_the_same_lock_as_the_web_runs(rihai):
     with rihai.session() as s:
         statuses = sorted(s.scalars(sa.select(MatchRun.status)))
         assert statuses == ["failed", "queued", "running"]  # the CLI's own run gave up, nothing else moved
+
+
+def test_import_with_readings_and_country_answers(rihai, tmp_path):
+    """An unknown country refuses the import without naming it; answered, the list is stored and
+    the report says how the dates were read and how many rows had a birth year only."""
+    assert rihai("keys", "init").exit_code == 0
+    assert rihai("db", "upgrade").exit_code == 0
+    made = rihai("agencies", "create", "--name", "Test Consulate Desk (TEST)", "--type", "NGO",
+                 "--province", "PK-PB", "--district", "Lahore")
+    agency_id = re.search(r"id (\d+)", made.output).group(1)
+    assert rihai("users", "create", "--agency", agency_id, "--username", "desk.user", "--role", "consular_officer",
+                 "--password-stdin", input="a long enough password\n").exit_code == 0
+    path = tmp_path / "gulf.csv"
+    path.write_bytes(list_csv([["Test One (TEST)", "1998", "Narnialand"], ["Test Two (TEST)", "03/04/1990", "UAE"]],
+                              ["Full Name", "DOB", "Country"]))
+    base = ["tracing", "import", str(path), "--source", "Test Embassy, Dubai (TEST)", "--kind", "in_shelter",
+            "--as", "desk.user", "--country", "U.A.E"]
+    refused = rihai(*base)
+    assert refused.exit_code != 0 and "Narnialand" not in refused.output
+    done = rihai(*base, "--readings", '{"DOB": "mdy"}', "--countries", '{"Narnialand": ""}')
+    assert done.exit_code == 0, done.output
+    assert "2 rows, 2 stored" in done.output and "1 rows had a birth year only" in done.output
+    assert "DOB: read as mdy; 1 values could be read either way" in done.output

@@ -43,8 +43,10 @@ def import_list(
     as_user: Annotated[str, typer.Option("--as", help="Import for this user's agency (username)")],
     country: Annotated[str | None, typer.Option("--country", help="ISO 3166 code of the list's country")] = None,
     mapping: Annotated[str | None, typer.Option("--mapping", help='JSON {"heading": "field"}; default: guessed')] = None,
-    readings: Annotated[str | None, typer.Option("--readings", help='JSON {"heading": "dmy"|"mdy"}; default: from the values, else day first')] = None,
-    countries: Annotated[str | None, typer.Option("--countries", help='JSON {"country text": "ISO code" or ""}; "*" answers for the rest')] = None,
+    readings: Annotated[str | None, typer.Option(
+        "--readings", help='JSON {"heading": "dmy"|"mdy"}; default: from the values, else day first')] = None,
+    countries: Annotated[str | None, typer.Option(
+        "--countries", help='JSON {"country text": "ISO code" or ""}; "*" answers for the rest')] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Import a list; re-importing the same rows adds nothing. Rejected rows are listed by row,

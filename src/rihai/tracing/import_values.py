@@ -22,7 +22,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rihai.validators import ascii_digits, normalise_cnic, normalise_passport, normalise_phone, pakistan_admin, read_country
+from rihai.validators import (
+    ascii_digits,
+    normalise_cnic,
+    normalise_passport,
+    normalise_phone,
+    pakistan_admin,
+    read_country,
+)
 
 from .linkage import clean_sex, parse_date
 
