@@ -1,7 +1,7 @@
 """tracing: imports that forgive (issue 19)
 
-Revision ID: 0025
-Revises: 0024
+Revision ID: 0026
+Revises: 0025
 Create Date: 2026-12-06 11:20:00
 
 Two nullable columns. ``tracing_imported_persons.country``: the ISO 3166-1 code of the country a
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0025'
-down_revision = '0024'
+revision = '0026'
+down_revision = '0025'
 branch_labels = None
 depends_on = None
 
