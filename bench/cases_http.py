@@ -291,7 +291,10 @@ def drive(base: str, token: str, make_request: Any, *, clients: int, seconds: fl
 def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     load_at_start = list(os.getloadavg())
     reuse = Path(args.reuse_dir) if args.reuse_dir else None
-    workdir = reuse or Path(tempfile.mkdtemp(prefix=f"rihai-bench-{kind}-"))
+    keep = Path(args.keep_dir) if args.keep_dir and kind == "sqlite" else None
+    if keep:
+        keep.mkdir(parents=True, exist_ok=False)
+    workdir = reuse or keep or Path(tempfile.mkdtemp(prefix=f"rihai-bench-{kind}-"))
     ring = Keyring.load(workdir / "keyring.json") if reuse else Keyring.generate()
     if not reuse:
         ring.save(workdir / "keyring.json")
@@ -310,6 +313,8 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                       "samples": saved}
         else:
             seeded = seed(url, ring, args.cases, args.seed, args.tasks)
+            if keep:  # for --reuse-dir later: measure again without seeding again
+                (keep / "samples.json").write_text(json.dumps({"token": seeded["token"], **seeded["samples"]}))
         env = {"RIHAI_DATA_DIR": str(workdir), "RIHAI_COOKIE_SECURE": "false",
                "RIHAI_ENVIRONMENT": "production"}
         if kind == "postgresql":
@@ -373,7 +378,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 proc.kill()
         if pg_name:
             drop_pg_database(args.pg_url, pg_name)
-        if not reuse:
+        if not reuse and not keep:
             shutil.rmtree(workdir, ignore_errors=True)
 
 
@@ -391,6 +396,8 @@ def main() -> None:
     parser.add_argument("--queue-only", action="store_true", help="only the work queue and follow-ups")
     parser.add_argument("--reuse-dir", help="a data directory seeded before (SQLite; its keyring.json, "
                         "rihai.db and samples.json with the token): measure without seeding")
+    parser.add_argument("--keep-dir", help="seed SQLite into this new directory and keep it (with "
+                        "samples.json) for --reuse-dir")
     parser.add_argument("--pg-url", default=os.environ.get(
         "RIHAI_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()

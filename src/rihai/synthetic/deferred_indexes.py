@@ -46,5 +46,13 @@ def indexes_built_after(conn: Connection, tables: list[Table]) -> Iterator[None]
     yield
     if conn.dialect.name == "postgresql" and indexes:
         conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
+        conn.exec_driver_sql("SET LOCAL max_parallel_maintenance_workers = 2")
+    elif indexes:
+        # Helper threads for the sorts (SQLite runs one sort per index, single-threaded otherwise):
+        # the load has ended, so the cores its workers used are free.
+        threads = conn.exec_driver_sql("PRAGMA threads").scalar()
+        conn.exec_driver_sql("PRAGMA threads = 4")
     for _, create in indexes:
         conn.exec_driver_sql(create)
+    if conn.dialect.name == "sqlite" and indexes:
+        conn.exec_driver_sql(f"PRAGMA threads = {int(threads)}")
