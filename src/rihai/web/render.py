@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, FileSystemLoader, pass_context, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -90,6 +90,11 @@ def current_path(request: Request) -> str:
 def _formatting(gettext: Any) -> Any:
     def _(message: str, **values: Any) -> str:
         text = gettext(message)
+        if values and any(isinstance(v, Markup) for v in values.values()):
+            # A value already marked up (``x|ltr``: a number isolated left to right inside an Urdu
+            # sentence) stays markup; the sentence and the other values are escaped here, as
+            # autoescape would have escaped them.
+            return Markup(escape(text)) % values
         return text % values if values else text
 
     return _
