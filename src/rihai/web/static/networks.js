@@ -138,6 +138,28 @@
 
   function section(el) { return el.closest(".network-graph") || el.parentNode; }
 
+  // A cell's text, with what the page isolates left to right (dir="ltr": a date, a reference)
+  // between LRI and PDI, so that the canvas too draws "کیس 2026-12-06" and not "06-12-2026 کیس".
+  function wordsOf(node) {
+    if (node.nodeType === 3) { return node.nodeValue; }
+    if (node.nodeType !== 1) { return ""; }
+    var inner = Array.prototype.map.call(node.childNodes, wordsOf).join("");
+    return node.getAttribute("dir") === "ltr" ? "\u2066" + inner + "\u2069" : inner;
+  }
+
+  // The JSON labels a record with its source code and date ("case 2026-12-06") and another
+  // holder as "3 × Name": the list under the chart says the same in the page's language, so the
+  // chart draws the list's words where the list has the entry (issue 19: no codes in Urdu).
+  function wordedLabels(root, elements) {
+    if (!root || !window.CSS || typeof window.CSS.escape !== "function") { return; }
+    elements.forEach(function (x) {
+      if (x.group !== "nodes") { return; }
+      var cell = root.querySelector('tr[data-node-id="' + window.CSS.escape(x.data.id) + '"] td');
+      var text = cell ? wordsOf(cell).replace(/\s+/g, " ").trim() : "";
+      if (text) { x.data.label = text; }
+    });
+  }
+
   function announce(el, text) {
     var status = section(el).querySelector(".network-graph-status");
     if (status) { status.textContent = text; }
@@ -187,6 +209,7 @@
     if (typeof window.cytoscape !== "function") { throw new Error("cytoscape not loaded"); }
     var root = section(el);
     var elements = elementsFrom(data, el.getAttribute("data-label-withheld") || "");
+    wordedLabels(root, elements);
     el.hidden = false;  // shown before drawing: Cytoscape sizes its canvas from the container
     claimContainerStylesheet();
     var cy = window.cytoscape({
