@@ -204,8 +204,10 @@ def _seed_network(db: Session, caseworker: Actor, investigator: Actor) -> None:
             break
 
 
-def build(data: Path) -> Iterator[FitWorld]:
-    """Seed ``data`` (SQLite, a fresh keyring), start the server on it, yield, stop it."""
+def build(data: Path, *, cases: int = 40) -> Iterator[FitWorld]:
+    """Seed ``data`` (SQLite, a fresh keyring), start the server on it, yield, stop it. ``cases``:
+    how many synthetic cases the demo's agencies open (scripts/screenshots.py asks for more, so
+    its statistics show more than small cells)."""
     url = f"sqlite:///{data / 'rihai.db'}"
     upgrade(url)
     ring = Keyring.generate()
@@ -215,7 +217,7 @@ def build(data: Path) -> Iterator[FitWorld]:
         sm = make_sessionmaker(make_engine(url))
         with transaction(sm) as db:
             directory = ensure_directory(db, demo_password=PASSWORD)
-            seed_via_services(db, directory, 40, seed=SEED)
+            seed_via_services(db, directory, cases, seed=SEED)
             ensure_providers(db, directory)
             seed_referrals(db, directory, share=0.5, seed=SEED)
         with transaction(sm) as db:
