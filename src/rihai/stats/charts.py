@@ -58,9 +58,10 @@ SYNTHETIC = "SYNTHETIC DATA (demo instance): these are not real people"
 
 
 def _mark_synthetic(fig: plt.Figure, panel: Panel, locale: str) -> None:
-    """A demo instance's charts say what they show, on the picture itself (it travels alone)."""
+    """A demo instance's charts say what they show, on the picture itself (it travels alone).
+    Above the chart: below it, a trend's slanted month labels ran through the words."""
     if panel.synthetic:
-        fig.text(0.5, 0.0, text(SYNTHETIC, locale), ha="center", va="top", color="#b00020",
+        fig.text(0.5, 1.0, text(SYNTHETIC, locale), ha="center", va="bottom", color="#b00020",
                  fontsize=9, fontweight="bold")
 
 
