@@ -144,10 +144,23 @@ def drop_pg_database(admin_url: str, name: str) -> None:
     admin.dispose()
 
 
+def _bulk_load_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=DELETE")
+    cur.execute("PRAGMA synchronous=OFF")
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.close()
+
+
 def seed(url: str, ring: Keyring, n: int, seed_value: int, n_tasks: int = 2000) -> dict[str, Any]:
     upgrade(url)
     install_keyring(ring)
     engine = make_engine(url)
+    if engine.dialect.name == "sqlite":
+        # A throw-away file filled in one transaction: written once, not to the WAL and then again
+        # into the file (at 1M cases 7 GB each), and the index builds' sorts kept in memory.
+        # The server opens it in WAL mode again (rihai.db.make_engine) for the measurements.
+        sa.event.listen(engine, "connect", _bulk_load_pragmas)
     factory = make_sessionmaker(engine)
     started = time.perf_counter()
     with transaction(factory) as session:
@@ -291,16 +304,19 @@ def drive(base: str, token: str, make_request: Any, *, clients: int, seconds: fl
 def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     load_at_start = list(os.getloadavg())
     reuse = Path(args.reuse_dir) if args.reuse_dir else None
-    keep = Path(args.keep_dir) if args.keep_dir and kind == "sqlite" else None
+    keep = Path(args.keep_dir) / kind if args.keep_dir else None
     if keep:
         keep.mkdir(parents=True, exist_ok=False)
+    if reuse and args.db == "both":
+        reuse = reuse / kind
     workdir = reuse or keep or Path(tempfile.mkdtemp(prefix=f"rihai-bench-{kind}-"))
     ring = Keyring.load(workdir / "keyring.json") if reuse else Keyring.generate()
     if not reuse:
         ring.save(workdir / "keyring.json")
     pg_name = None
     if reuse:
-        url = f"sqlite:///{workdir / 'rihai.db'}"
+        # A kept PostgreSQL database is named in its samples.json; SQLite's is the file beside it.
+        url = json.loads((reuse / "samples.json").read_text()).get("database_url") or f"sqlite:///{workdir / 'rihai.db'}"
     elif kind == "postgresql":
         pg_name, url = create_pg_database(args.pg_url)
     else:
@@ -309,14 +325,22 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     try:
         if reuse:  # a database seeded before (samples.json beside it): measure, do not seed
             saved = json.loads((reuse / "samples.json").read_text())
+            saved.pop("database_url", None)
+            args.cases = saved.pop("cases", args.cases)
             seeded = {"seconds": 0.0, "cpu_seconds": 0.0, "accounts_seconds": 0.0, "token": saved.pop("token"),
                       "samples": saved}
         else:
             seeded = seed(url, ring, args.cases, args.seed, args.tasks)
             if keep:  # for --reuse-dir later: measure again without seeding again
-                (keep / "samples.json").write_text(json.dumps({"token": seeded["token"], **seeded["samples"]}))
+                kept = {"token": seeded["token"], "cases": args.cases, **seeded["samples"]}
+                if kind == "postgresql":
+                    kept["database_url"] = url
+                (keep / "samples.json").write_text(json.dumps(kept))
+        # The web process of a national instance runs no background job (docs/operations.md, "A
+        # national instance"): a statistics refresh or network build started by the server over a
+        # million cases would otherwise spend minutes of the same process's CPU during the run.
         env = {"RIHAI_DATA_DIR": str(workdir), "RIHAI_COOKIE_SECURE": "false",
-               "RIHAI_ENVIRONMENT": "production"}
+               "RIHAI_ENVIRONMENT": "production", "RIHAI_JOBS": args.server_jobs}
         if kind == "postgresql":
             env["RIHAI_DATABASE_URL"] = url
         port = free_port()
@@ -376,7 +400,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        if pg_name:
+        if pg_name and not keep:
             drop_pg_database(args.pg_url, pg_name)
         if not reuse and not keep:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -394,10 +418,12 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=2000, help="follow-ups of the benchmarked caseworker")
     parser.add_argument("--no-queue", dest="queue", action="store_false", help="leave out the work queue")
     parser.add_argument("--queue-only", action="store_true", help="only the work queue and follow-ups")
-    parser.add_argument("--reuse-dir", help="a data directory seeded before (SQLite; its keyring.json, "
-                        "rihai.db and samples.json with the token): measure without seeding")
-    parser.add_argument("--keep-dir", help="seed SQLite into this new directory and keep it (with "
-                        "samples.json) for --reuse-dir")
+    parser.add_argument("--reuse-dir", help="a directory kept by --keep-dir (its keyring.json, samples.json "
+                        "and, for SQLite, rihai.db): measure without seeding")
+    parser.add_argument("--server-jobs", default="none", help="RIHAI_JOBS of the server under test")
+    parser.add_argument("--keep-dir", help="keep what was seeded, in DIR/<database> (SQLite's file; "
+                        "PostgreSQL's database, named in samples.json), for --reuse-dir DIR/<database> "
+                        "(or DIR with --db both); drop a kept PostgreSQL database yourself")
     parser.add_argument("--pg-url", default=os.environ.get(
         "RIHAI_BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()
