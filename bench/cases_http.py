@@ -336,6 +336,10 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 if kind == "postgresql":
                     kept["database_url"] = url
                 (keep / "samples.json").write_text(json.dumps(kept))
+            if args.seed_only:
+                return {"database": kind, "cases": args.cases, "seed_seconds": seeded["seconds"],
+                        "seed_cpu_seconds_client": seeded["cpu_seconds"], "kept": str(keep) if keep else None,
+                        "load_average_at_start": load_at_start, "load_average_at_end": list(os.getloadavg())}
         # The web process of a national instance runs no background job (docs/operations.md, "A
         # national instance"): a statistics refresh or network build started by the server over a
         # million cases would otherwise spend minutes of the same process's CPU during the run.
@@ -420,6 +424,7 @@ def main() -> None:
     parser.add_argument("--queue-only", action="store_true", help="only the work queue and follow-ups")
     parser.add_argument("--reuse-dir", help="a directory kept by --keep-dir (its keyring.json, samples.json "
                         "and, for SQLite, rihai.db): measure without seeding")
+    parser.add_argument("--seed-only", action="store_true", help="seed (and keep, with --keep-dir), measure nothing")
     parser.add_argument("--server-jobs", default="none", help="RIHAI_JOBS of the server under test")
     parser.add_argument("--keep-dir", help="keep what was seeded, in DIR/<database> (SQLite's file; "
                         "PostgreSQL's database, named in samples.json), for --reuse-dir DIR/<database> "

@@ -23,6 +23,7 @@ from rihai.web.deps import IdPath, SessionDep
 from rihai.web.routing import TransactionalRoute
 
 from . import service
+from .links import LinkRequest
 from .models import CaseLink
 
 router = APIRouter(prefix="/api/v1", route_class=TransactionalRoute, tags=["cases"])
@@ -55,17 +56,8 @@ class LinkRead(BaseModel):
     decided_at: datetime | None
 
 
-class LinkRequestRead(BaseModel):
-    id: int
-    state: str
-    held_case_id: uuid.UUID
-    held_reference: str
-    requesting_agency: str
-    reason: str
-    match_reasons: list[str]
-    note: str | None
-    requested_at: datetime
-    decided_at: datetime | None
+# The inbox row as the service builds it (a dataclass FastAPI serialises as it is): one shape.
+LinkRequestRead = LinkRequest
 
 
 def _seen_by(link: CaseLink, actor: Actor) -> LinkRead:
@@ -95,10 +87,7 @@ def request_link(case_id: uuid.UUID, body: LinkCreate, actor: Annotated[Actor, R
 @router.get("/case-links", response_model=list[LinkRequestRead])
 def inbox(actor: Annotated[Actor, Requires(P.CASES_LINK_DECIDE)], session: SessionDep) -> list[LinkRequestRead]:
     """Requests addressed to the caller's agency, open ones first (the latest 100)."""
-    return [LinkRequestRead(id=r.id, state=r.state, held_case_id=r.held_case_id, held_reference=r.held_reference,
-                            requesting_agency=r.requesting_agency, reason=r.reason, match_reasons=r.match_reasons,
-                            note=r.note, requested_at=r.requested_at, decided_at=r.decided_at)
-            for r in service.link_inbox(session, actor)]
+    return service.link_inbox(session, actor)
 
 
 @router.post("/case-links/{link_id}/accept", response_model=LinkRead)
