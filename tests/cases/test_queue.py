@@ -5,6 +5,7 @@ SQL), rows scoped in SQL, the audit naming filters and never the words searched 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -121,6 +122,11 @@ def test_the_page_filters_by_get_and_searches_by_post(make_browser, committed_wo
     assert 'dir="rtl"' in ur
 
 
+def _done_tile(html: str) -> str | None:
+    m = re.search(r'href="/follow-ups\?show=done"><span class="n">([^<]*)</span>', html)
+    return m.group(1) if m else None
+
+
 def test_follow_up_pages(make_browser, committed_world, db) -> None:
     cw = committed_world.actor("caseworker")
     case = make_case(db, cw)
@@ -135,11 +141,15 @@ def test_follow_up_pages(make_browser, committed_world, db) -> None:
     assert bad.status_code == 422 and "field-task-text" in bad.text
     mine = br.get("/follow-ups").text
     assert "Ring the hostel (TEST)" in mine and case.reference in mine
+    assert _done_tile(mine) == "0"
     task_id = service.tasks_for_case(db, cw, case.id)[0].id
     done = br.form(f"/cases/{case.id}/tasks/{task_id}/done", {"back": "follow-ups"}, follow_redirects=False)
     assert done.status_code == 303 and done.headers["location"] == "/follow-ups"
-    assert "Ring the hostel (TEST)" not in br.get("/follow-ups").text
-    assert "Ring the hostel (TEST)" in br.get("/follow-ups?show=done").text
+    mine = br.get("/follow-ups").text
+    assert "Ring the hostel (TEST)" not in mine
+    assert _done_tile(mine) == "1"  # the "Done" tile counts, whichever list is shown
+    shown_done = br.get("/follow-ups?show=done").text
+    assert "Ring the hostel (TEST)" in shown_done and _done_tile(shown_done) == "1"
     assert br.get(f"/cases/{case.id}/tasks").status_code == 200
     other = make_browser()
     other.login(committed_world.users["other_caseworker"].username, PASSWORD)

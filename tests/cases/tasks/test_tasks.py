@@ -117,6 +117,7 @@ def test_my_follow_ups_overdue_first_and_scoped(db, world) -> None:
     assert tasks.overdue_count(db, cw) == 1
     done_rows, _ = tasks.my_tasks(db, cw, done=True)
     assert [t.id for t, _ in done_rows] == [done.id]
+    assert tasks.done_count(db, cw) == 1
     # Taken off the case (here: the assignment removed), the follow-ups on it leave the list.
     from rihai.cases.models import CaseAssignment
     db.delete(db.get(CaseAssignment, (b.id, world.users["caseworker"].id)))

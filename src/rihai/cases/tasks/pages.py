@@ -146,8 +146,11 @@ def _follow_ups(request: Request, session: Session, actor: Actor, page: int, don
     rows, total = tasks.my_tasks(session, actor, done=done, page=page, page_size=25)
     overdue = tasks.overdue_count(session, actor)
     cap = tasks.LIST_COUNT_CAP
+    # The list's own count is the done count when it shows the done ones.
+    done_total = total if done else tasks.done_count(session, actor)
     return render(request, "tasks/follow_ups.html",
                   {"rows": rows, "total": f"{cap:,}+" if total > cap else total, "overdue": overdue,
+                   "done_total": f"{cap:,}+" if done_total > cap else done_total,
                    "page": page, "pages": page_count(min(total, cap), 25), "done": done,
                    "today": date.today(), "tl": _labels(request), "errors": {}, **extra},
                   partial="tasks/_my_list.html", status_code=status_code)

@@ -266,6 +266,14 @@ def overdue_count(session: Session, actor: Actor, *, today: date | None = None) 
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
+def done_count(session: Session, actor: Actor) -> int:
+    """How many of the actor's follow-ups are done (the "Done" tile of My follow-ups); the count
+    stops past ``LIST_COUNT_CAP`` like the list's."""
+    require(actor, Permission.CASES_TASK_READ)
+    stmt = _mine(actor, TaskStatus.DONE).limit(LIST_COUNT_CAP + 1)
+    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+
 def overdue_case_ids(today: date | None = None) -> Any:
     """The ids of cases with an open follow-up past its date, as a subquery (the work queue's
     "overdue" filter; the caller scopes the cases)."""
