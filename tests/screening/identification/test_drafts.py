@@ -19,13 +19,6 @@ from rihai.screening.identification.models import IdentificationInterview, Inter
 HX = {"HX-Request": "true"}
 
 
-@pytest.fixture
-def case(db, committed_world):  # type: ignore[no-untyped-def]
-    c = make_case(db, committed_world.actor("caseworker"))
-    db.commit()
-    return c
-
-
 def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
     b = make_browser()
     b.login(world.users[role].username, PASSWORD)

@@ -4,18 +4,11 @@ go to their interviewer only; audited by ids and field names; problem+json on ba
 from __future__ import annotations
 
 import pytest
-from factories import PASSWORD, make_case
+from factories import PASSWORD
 from sqlalchemy import select, text
 
 from rihai.access.models import AuditEvent
 from rihai.screening.identification.ilo_indicators import load_indicators
-
-
-@pytest.fixture
-def case(db, committed_world):  # type: ignore[no-untyped-def]
-    c = make_case(db, committed_world.actor("caseworker"))
-    db.commit()
-    return c
 
 
 def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
