@@ -1,6 +1,7 @@
 """The work queue's coded side rows (``cases/facets.py``): after every verb that writes a case or
 its person, ``case_facets`` holds exactly the codes, owner and activity time of the case rows, and
-the queue's filters find the case through them."""
+the queue's filters find the case through them. The owner copied beside each search digest
+(``case_search_tokens.owner_agency_id``) is kept in step the same way."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from factories import PersonFactory, make_case, make_user
 from rihai.access.permissions import Role
 from rihai.cases import service
 from rihai.cases.facets import case_codes, person_codes
-from rihai.cases.models import Case, CaseFacet, Person
-from rihai.cases.schemas import CaseUpdate, ConsentCreate, PersonPatch, StatusChange
+from rihai.cases.models import Case, CaseFacet, CaseSearchToken, Person
+from rihai.cases.schemas import CaseUpdate, ConsentCreate, EventIn, PerpetratorIn, PersonPatch, StatusChange
 from rihai.cases.transfers import service as transfers
 
 
@@ -26,6 +27,14 @@ def expected(db) -> set[tuple]:  # type: ignore[no-untyped-def]
                 case.exploitation_types):
             out.add((case.id, facet, code, case.owner_agency_id, case.updated_at))
     return out
+
+
+def stale_token_owners(db) -> int:  # type: ignore[no-untyped-def]
+    """Search digests whose copied owner is not their case's owner (or is missing)."""
+    db.flush()
+    return db.scalar(sa.select(sa.func.count()).select_from(CaseSearchToken).join(
+        Case, Case.id == CaseSearchToken.case_id).where(
+        sa.or_(CaseSearchToken.owner_agency_id.is_(None), CaseSearchToken.owner_agency_id != Case.owner_agency_id)))
 
 
 def stored(db) -> set[tuple]:  # type: ignore[no-untyped-def]
@@ -64,6 +73,24 @@ def test_facets_follow_every_write(db, world) -> None:
     transfers.accept_transfer(db, world.actor("other_supervisor"), t.id)
     assert stored(db) == expected(db)
     assert {o for i, _, _, o, _ in stored(db) if i == a.id} == {world.other_agency.id}
+    # ... and of every search digest: the new owner's supervisor finds it by its route, the old one
+    # no longer does.
+    assert stale_token_owners(db) == 0
+    place = service.QueueSearch(service.SearchKind("place"), "Myawaddy")
+    assert a.id in {c.id for c in service.work_queue(db, world.actor("other_supervisor"), find=place)[0]}
+    assert a.id not in {c.id for c in service.work_queue(db, sup, find=place)[0]}
+
+
+def test_search_digests_carry_their_case_owner(db, world) -> None:
+    cw = world.actor("caseworker")
+    a = make_case(db, cw)
+    service.add_event(db, cw, a.id, data=EventIn(event_type="Exploitation", country="PK",
+                                                      place="A brick kiln near Test Sheikhupura (TEST)"))
+    service.add_perpetrator(db, cw, a.id, data=PerpetratorIn(roles=["RecruiterOrIntermediary"],
+                                                              name="Test Zafar Iqbal (TEST)"))
+    service.update_case(db, cw, a.id, data=CaseUpdate(version=a.version, person=PersonPatch(given_name="Test Nadia")))
+    assert stale_token_owners(db) == 0
+    assert db.scalar(sa.select(sa.func.count()).select_from(CaseSearchToken).where(CaseSearchToken.case_id == a.id)) > 10
 
 
 def test_the_queue_finds_cases_through_their_facets_only_in_scope(db, world) -> None:
@@ -90,8 +117,8 @@ def test_the_queue_finds_cases_through_their_facets_only_in_scope(db, world) -> 
 @pytest.mark.parametrize("kind", [pytest.param("sqlite", marks=pytest.mark.leg("sqlite")),
                                   pytest.param("postgresql", marks=pytest.mark.leg("postgresql"))])
 def test_the_migration_fills_the_facets_of_existing_cases(kind, tmp_path) -> None:
-    """Revision 0025 on a database that already holds cases: the rows it writes in SQL are the rows
-    the mapper events would have written."""
+    """Revisions 0025 and 0027 on a database that already holds cases: the rows they write in SQL
+    are the rows the mapper events and the seeder would have written."""
     from alembic import command
     from cli.clitools import rihai_for
 
@@ -104,8 +131,10 @@ def test_the_migration_fills_the_facets_of_existing_cases(kind, tmp_path) -> Non
         with rihai.session() as db:
             before = stored(db)
             assert before == expected(db) and len(before) > 240
+            assert stale_token_owners(db) == 0
         cfg = alembic_config(rihai.settings.resolved_database_url)
-        command.downgrade(cfg, "0024")
+        command.downgrade(cfg, "0024")  # below 0025 (facets) and 0027 (digests' owner)
         command.upgrade(cfg, "head")
         with rihai.session() as db:
             assert stored(db) == before
+            assert stale_token_owners(db) == 0

@@ -26,7 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy import Connection, delete, event, insert, select, update
+from sqlalchemy import Connection, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rihai.crypto import Encrypted
@@ -218,10 +218,17 @@ class CaseSearchToken(Base):
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(12))  # cnic / passport / phone / name / name_sk
     digest: Mapped[bytes] = mapped_column(LargeBinary(16))
+    # The case's owner, copied (and moved by a transfer, below): a supervisor's search is one
+    # index range over the own agency's digests instead of every digest in the country joined to
+    # its case. An accelerator only -- the case query that lists the results scopes by the case's
+    # own owner. Nullable so adding it did not rebuild a table of tens of millions of rows on
+    # SQLite; every writer sets it, and a missing one hides a case from the owner's search, never
+    # shows it to anyone else.
+    owner_agency_id: Mapped[int | None] = mapped_column(Integer)
 
-    # Search reads (digest -> case_id) pairs only: with case_id in the index the lookup never
-    # touches the table (about 45% faster candidate queries at 20k cases).
-    __table_args__ = (Index("ix_case_search_tokens_digest_case", "digest", "case_id"),)
+    # Search reads (digest -> owner, case_id) only: with both in the index the lookup never
+    # touches the table, and a digest alone still uses its prefix.
+    __table_args__ = (Index("ix_case_search_tokens_digest_owner_case", "digest", "owner_agency_id", "case_id"),)
 
 
 class CaseOrigin(Base):
@@ -324,6 +331,10 @@ def _case_written(_mapper: Any, conn: Connection, case: Case) -> None:
     # all its facet rows, then rewrite the exploitation codes, which live on the case.
     conn.execute(update(CaseFacet).where(CaseFacet.case_id == case.id)
                  .values(owner_agency_id=case.owner_agency_id, updated_at=case.updated_at))
+    if inspect(case).attrs.owner_agency_id.history.has_changes():
+        # A transfer: the case's search digests follow it to its new owner.
+        conn.execute(update(CaseSearchToken).where(CaseSearchToken.case_id == case.id)
+                     .values(owner_agency_id=case.owner_agency_id))
     _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
                     facets.rows(case.id, case.owner_agency_id, case.updated_at,
                                 facets.case_codes(case.exploitation_types)))

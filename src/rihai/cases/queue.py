@@ -27,7 +27,6 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
-from rihai.access.policy import visible_clause
 from rihai.access.service import require
 from rihai.crypto import current_keyring
 from rihai.errors import Invalid
@@ -38,7 +37,7 @@ from .codes import CaseStatus, Exploitation
 from .facets import Facet, district_code
 from .models import Case, CaseFacet, CaseSearchToken, Person
 from .tasks import service as tasks
-from .visibility import scope_parts
+from .visibility import assigned_case_ids, scope_parts
 
 LIST_COUNT_CAP = 10_000
 MAX_PAGE = 400  # 10,000 rows at 25 a page: past that, narrow the filters
@@ -117,15 +116,24 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> Any:
         raise Invalid("write a name, a phone number or a place", field="q")
     # A case matches when it carries a digest of every word the searcher typed.
     word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(words)])
-    matching = list(session.scalars(
-        select(CaseSearchToken.case_id).join(Case, Case.id == CaseSearchToken.case_id)
-        .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]), visible_clause(Case, actor))
-        .group_by(CaseSearchToken.case_id)
-        .having(func.count(func.distinct(word)) == len(words))
-        .limit(SEARCH_CAP + 1)))
+    matches = (select(CaseSearchToken.case_id)
+               .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]))
+               .group_by(CaseSearchToken.case_id)
+               .having(func.count(func.distinct(word)) == len(words))
+               .limit(SEARCH_CAP + 1))
+    # Within the actor's scope, piece by piece: a supervisor's own agency is one range of the
+    # (digest, owner, case) index; the cases the actor is assigned to are few. Joining every digest
+    # of "Lahore" in the country to its case to keep the agency's own took over a second at a
+    # million cases. The owner beside a digest only narrows: the list built from these ids is
+    # scoped by the cases' own rows (``work_queue``).
+    matching: set[uuid.UUID] = set()
+    if actor.sees_whole_agency and actor.agency_id is not None:
+        matching.update(session.scalars(matches.where(CaseSearchToken.owner_agency_id == actor.agency_id)))
+    if actor.user_id is not None:
+        matching.update(session.scalars(matches.where(CaseSearchToken.case_id.in_(assigned_case_ids(actor)))))
     if len(matching) > SEARCH_CAP:
         raise Invalid("too many cases match: add a word, or narrow the filters", field="q")
-    return Case.id.in_(matching)
+    return Case.id.in_(sorted(matching))
 
 
 def _facet_codes(f: QueueFilter) -> list[tuple[str, list[str]]]:

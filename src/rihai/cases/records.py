@@ -67,7 +67,7 @@ def add_event(session: Session, actor: Actor, case_id: uuid.UUID, *, data: Event
     case.events.append(event)
     _touch(case)
     session.flush()
-    search.add_tokens(session, case.id, search.place_keys(event.place, event.district))
+    search.add_tokens(session, case, search.place_keys(event.place, event.district))
     audit.record(session, actor, AuditTag.EVENT_ADD, subject_type="case", subject_id=case.id,
                  fields=[f"events.{f}" for f in data.model_fields_set])
     return event
@@ -81,7 +81,7 @@ def add_perpetrator(session: Session, actor: Actor, case_id: uuid.UUID, *,
     case.perpetrators.append(perp)
     _touch(case)
     session.flush()
-    search.add_tokens(session, case.id, search.recruiter_keys(perp.name, perp.phones))
+    search.add_tokens(session, case, search.recruiter_keys(perp.name, perp.phones))
     audit.record(session, actor, AuditTag.PERPETRATOR_ADD, subject_type="case",
                  subject_id=case.id, fields=[f"perpetrators.{f}" for f in data.model_fields_set])
     return perp

@@ -80,7 +80,7 @@ def case_tokens(case: Case) -> set[tuple[str, str]]:
     return keys
 
 
-def add_tokens(session: Session, case_id: uuid.UUID, keys: set[tuple[str, str]]) -> None:
+def add_tokens(session: Session, case: Case, keys: set[tuple[str, str]]) -> None:
     """Add the digests of a part just added to a case (a recruiter, a route leg), skipping those
     the case already has."""
     ring = current_keyring()
@@ -88,8 +88,9 @@ def add_tokens(session: Session, case_id: uuid.UUID, keys: set[tuple[str, str]])
     if not digests:
         return
     have = set(session.scalars(select(CaseSearchToken.digest).where(
-        CaseSearchToken.case_id == case_id, CaseSearchToken.digest.in_(list(digests)))))
-    rows = [{"case_id": case_id, "kind": kind, "digest": d} for d, kind in digests.items() if d not in have]
+        CaseSearchToken.case_id == case.id, CaseSearchToken.digest.in_(list(digests)))))
+    rows = [{"case_id": case.id, "owner_agency_id": case.owner_agency_id, "kind": kind, "digest": d}
+            for d, kind in digests.items() if d not in have]
     if rows:
         session.execute(insert(CaseSearchToken), rows)
 
@@ -103,8 +104,8 @@ def reindex(session: Session, case: Case, *, new: bool = False) -> None:
     ring = current_keyring()
     if not new:
         session.execute(delete(CaseSearchToken).where(CaseSearchToken.case_id == case.id))
-    rows = [{"case_id": case.id, "kind": kind, "digest": ring.blind(kind, tok)}
-            for kind, tok in sorted(case_tokens(case))]
+    rows = [{"case_id": case.id, "owner_agency_id": case.owner_agency_id, "kind": kind,
+             "digest": ring.blind(kind, tok)} for kind, tok in sorted(case_tokens(case))]
     if rows:
         session.execute(insert(CaseSearchToken), rows)
 

@@ -162,7 +162,7 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
     for n in range(start, start + size):
         sc = gen.draw()
         d, cid = sc.data, sc.id
-        openers = ctx.opener_ids[sc.owner]
+        openers, owner_id = ctx.opener_ids[sc.owner], ctx.agency_ids[sc.owner]
         opener = openers[n % len(openers)]
         at = datetime.combine(d["identified_on"], time(9 + n % 9, n % 60), UTC)
         decided = d.get("status_decided_by_org")
@@ -213,7 +213,7 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
             digest = digests.get(kind_tok)
             if digest is None:
                 digest = digests[kind_tok] = ring.blind(*kind_tok)
-            tokens.append({"case_id": cid, "kind": kind_tok[0], "digest": digest})
+            tokens.append({"case_id": cid, "owner_agency_id": owner_id, "kind": kind_tok[0], "digest": digest})
     return rows
 
 
