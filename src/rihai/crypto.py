@@ -148,7 +148,9 @@ class Keyring:
     def blind(self, kind: str, token: str, kid: str | None = None) -> bytes:
         """16-byte keyed digest of a normalised token; ``kind`` separates CNICs from names."""
         key = self.keys[kid or self.active][1]
-        return hmac.new(key, f"{kind}\x1f{token}".encode("utf-8"), hashlib.sha256).digest()[:16]
+        # hmac.digest is the one-shot C path: the same HMAC as hmac.new(...).digest() at a tenth of
+        # the cost, which a bulk seed (18 digests a case) and every search pay.
+        return hmac.digest(key, f"{kind}\x1f{token}".encode("utf-8"), "sha256")[:16]
 
 
 # The keyring in force for this process. The app factory and each CLI command install it; the
