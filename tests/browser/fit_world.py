@@ -1,8 +1,9 @@
 """The synthetic world the phone-width test (test_fit.py) drives: the demo's agencies and one demo
 account per role, some cases opened through the services (long SYNTHETIC names, routes, CNICs and
 phones, as the demo has them), referrals, an interview, a prosecution track, a tracing request
-matched against an imported list, a reported offer; and the statistics store. Its own server, so
-the records every page needs exist without depending on what other browser tests did first.
+matched against an imported list, a reported offer, a hearing, an API token; and the statistics
+store with one k-anonymous release. Its own server, so the records every page needs exist without
+depending on what other browser tests did first.
 
 ``PARAMS`` says how a page's path parameter is filled for a role: the first record of that kind the
 role's own account can see (through the same service verbs the pages use), or None when it sees
@@ -91,6 +92,10 @@ PARAMS: dict[str, Callable[[Session, Actor], Any]] = {
     "referral_id": _referral,
     "request_id": lambda db, a: _first(tracing_service.list_requests(db, a)),
     "candidate_id": lambda db, a: _first(tracing_service.list_candidates(db, a, status=None)),
+    # A possible match whose two records the role sees: its page shows the evidence (test_cards.py).
+    "seen_candidate_id": lambda db, a: next(
+        (c.id for c in tracing_service.list_candidates(db, a, status=None)[0]
+         if tracing_service.get_candidate(db, a, c.id).sight.both), None),
     "import_id": lambda db, a: _first(tracing_service.list_imports(db, a)),
     "list_id": lambda db, a: _first(tracing_service.list_encoded(db, a)),
     "run_id": _run,
@@ -134,6 +139,17 @@ def _seed_records(db: Session, demo: dict[Role, User], data: Path) -> None:
                 text="Phone the shelter about a bed for the survivor and her sister (TEST)",
                 due_on=dt.date.today() + dt.timedelta(days=days)))
     make_track(db, investigator, _case(db, investigator))
+    # A hearing within the diary's 30 days, and an API token on the caseworker's account page:
+    # both pages list them as cards on a phone (test_cards.py).
+    from rihai.access.auth import create_token
+    from rihai.access.permissions import Permission
+    from rihai.cases.justice import service as justice_service
+    from rihai.cases.justice.schemas import HearingIn
+
+    justice_service.add_hearing(db, investigator, _case(db, investigator), data=HearingIn(
+        hearing_on=dt.date.today() + dt.timedelta(days=7), purpose="Evidence of the survivor (TEST)"))
+    create_token(db, caseworker, name="Case export script (TEST)", scopes=[Permission.CASES_CASE_READ],
+                 expires_in_days=90)
     # A request and a list row for the same (fake) man, so the match run finds a candidate.
     rows = embassy_rows(6, seed=SEED)
     row = rows[0]
@@ -226,6 +242,11 @@ def build(data: Path, *, cases: int = 40) -> Iterator[FitWorld]:
             from rihai.stats import service as stats
 
             stats.refresh(db, Actor.system("test"), stats.store_path(data), synthetic=True)
+        with transaction(sm) as db:
+            # A k-anonymous release, so the publishing page's ledger lists one.
+            from rihai.stats import release
+
+            release.create_release(db, _actor(directory_demo(db)[Role.ANALYST]), stats.store_path(data))
         with transaction(sm) as db:
             for role, user in directory_demo(db).items():
                 world.users[f"fit-{role}"] = user.username
