@@ -316,7 +316,8 @@ def test_numbers_do_not_flip_in_urdu(chromium, world):  # type: ignore[no-untype
         # A signed match weight, e.g. "-11.3", keeps its sign in front.
         page.goto(world.url + "/tracing/candidates?lang=ur")
         links = page.eval_on_selector_all("a[href^='/tracing/candidates/']", "els => els.map(e => e.getAttribute('href'))")
-        weights = page.locator("[data-testid=waterfall] tbody tr td:nth-child(4)")
+        # On a phone each row is a card: the weight is the cell's value, after its label.
+        weights = page.locator("[data-testid=waterfall] tbody tr td:nth-child(4) .cell-value")
         for href in links:  # the first candidate whose both records this desk sees shows its weights
             page.goto(f"{world.url}{href}?lang=ur")
             if weights.count():
