@@ -9,10 +9,11 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from factories import PASSWORD, CaseFactory, PersonFactory, make_case
+from factories import PASSWORD, CaseFactory, PersonFactory, make_case, make_user
 from sqlalchemy import select
 
 from rihai.access.models import AuditEvent
+from rihai.access.permissions import Role
 from rihai.cases import service
 from rihai.cases.schemas import EventIn, PerpetratorIn
 from rihai.cases.tasks.schemas import TaskCreate
@@ -154,3 +155,31 @@ def test_follow_up_pages(make_browser, committed_world, db) -> None:
     other = make_browser()
     other.login(committed_world.users["other_caseworker"].username, PASSWORD)
     assert other.get(f"/cases/{case.id}/tasks").status_code == 404
+
+
+def test_a_broad_search_is_a_filter_with_a_bounded_count(db, world, monkeypatch) -> None:
+    """More of the agency's cases carry every word than SEARCH_CAP: the supervisor gets the newest
+    page of them, filters still apply, the count says only "more than", and nothing outside the
+    scope comes in. Narrow searches and a caseworker's own cases are listed in full, as before."""
+    from rihai.cases import queue
+
+    monkeypatch.setattr(queue, "SEARCH_CAP", 2)
+    cw, sup = world.actor("caseworker"), world.actor("supervisor")
+    kiln = [EventIn(event_type="Exploitation", country="PK", place="Brick kiln near Test Kasur (TEST)")]
+    mine = [make_case(db, cw, events=kiln, person=PersonFactory(home_province="PK-PB", home_district=d))
+            for d in ("Kasur", "Lahore", "Kasur", "Okara")]
+    theirs = make_case(db, world.actor("other_caseworker"), events=kiln)
+    kasur = S(service.SearchKind("place"), "kasur")
+    rows, total = service.work_queue(db, sup, find=kasur, page_size=2)
+    assert [c.id for c in rows] == [mine[3].id, mine[2].id] and total == 3  # newest first; "2+"
+    rows, total = service.work_queue(db, sup, find=kasur, page=2, page_size=2)
+    assert [c.id for c in rows] == [mine[1].id, mine[0].id]
+    assert _ids(service.work_queue(db, sup, filters=Q(district="Kasur"), find=kasur)[0]) == {mine[0].id, mine[2].id}
+    world.users["other_supervisor"] = make_user(db, world.other_agency, Role.SUPERVISOR)
+    assert _ids(service.work_queue(db, world.actor("other_supervisor"), find=kasur)[0]) == {theirs.id}
+    assert theirs.id not in _ids(service.work_queue(db, sup, find=kasur, page_size=10)[0])
+    # Every word must still match.
+    assert service.work_queue(db, sup, find=S(service.SearchKind("place"), "kasur zanzibar"))[0] == []
+    # A caseworker's search runs over the cases assigned to them: past the cap it asks for a word.
+    with pytest.raises(Invalid):
+        service.work_queue(db, cw, find=kasur)

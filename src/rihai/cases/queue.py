@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, defer, joinedload
 
 from rihai import names
@@ -81,17 +81,63 @@ class QueueSearch:
 SEARCH_CAP = 5_000
 
 
-def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> Any:
-    """A condition on ``Case`` for the search; refused as ``Invalid`` on the ``q`` field. The
-    digests are matched once, within the actor's scope, and the (bounded) ids carried into each
-    piece of the list and its count."""
+def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any, bool]:
+    """(a condition on ``Case`` for the search, whether it is broad); refused as ``Invalid`` on
+    the ``q`` field. A search that names few cases is matched once, within the actor's scope, and
+    the (bounded) ids carried into each piece of the list. A broad one -- "Lahore" in a Lahore
+    shelter's queue -- is a filter instead: each listed case must carry every word, the newest
+    page is found by walking the cases in order, and the count says only "more than SEARCH_CAP"."""
     text = " ".join(s.text.split())
     if not 2 <= len(text) <= 200:
         raise Invalid("a search needs 2 to 200 characters", field="q")
     if s.kind is SearchKind.REFERENCE:
         ref = re.sub(r"[\s_]+", "", text.upper())
         ref = ref if ref.startswith("RH-") else "RH-" + ref.removeprefix("RH")
-        return Case.reference == ref
+        return Case.reference == ref, False
+    words = _search_words(s, text)
+    # A case matches when it carries a digest of every word the searcher typed.
+    word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(words)])
+    matches = (select(CaseSearchToken.case_id)
+               .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]))
+               .group_by(CaseSearchToken.case_id)
+               .having(func.count(func.distinct(word)) == len(words))
+               .limit(SEARCH_CAP + 1))
+    # Within the actor's scope, piece by piece: the cases the actor is assigned to are few; a
+    # supervisor's own agency is one range of the (digest, owner, case) index per word. Joining
+    # every digest of a word in the country to its case to keep the agency's own took over a
+    # second at a million cases. The owner beside a digest only narrows: the list built from these
+    # ids is scoped by the cases' own rows (``work_queue``).
+    matching: set[uuid.UUID] = set()
+    if actor.user_id is not None:
+        matching.update(session.scalars(matches.where(CaseSearchToken.case_id.in_(assigned_case_ids(actor)))))
+    if actor.sees_whole_agency and actor.agency_id is not None:
+        own = CaseSearchToken.owner_agency_id == actor.agency_id
+        sizes = [_cases_with(session, own, ds) for ds in words]
+        if min(sizes) > SEARCH_CAP:
+            # (digest, owner, case) all equal: one point of the index per case walked. The owner
+            # is the case's own, which its digests carry (models.py keeps them in step).
+            carries = [select(CaseSearchToken.case_id).where(
+                CaseSearchToken.digest.in_(ds), CaseSearchToken.owner_agency_id == Case.owner_agency_id,
+                CaseSearchToken.case_id == Case.id).exists() for ds in words]
+            return and_(*carries), True
+        rarest = words[sizes.index(min(sizes))]
+        candidates = select(CaseSearchToken.case_id).where(own, CaseSearchToken.digest.in_(rarest))
+        matching.update(session.scalars(matches.where(own, CaseSearchToken.case_id.in_(candidates))))
+    if len(matching) > SEARCH_CAP:
+        raise Invalid("too many cases match: add a word, or narrow the filters", field="q")
+    return Case.id.in_(sorted(matching)), False
+
+
+def _cases_with(session: Session, own: Any, digests: list[bytes]) -> int:
+    """How many of the agency's cases carry one of a word's digests, counted no further than
+    SEARCH_CAP + 1: one bounded range of the index."""
+    capped = (select(CaseSearchToken.case_id).where(own, CaseSearchToken.digest.in_(digests))
+              .distinct().limit(SEARCH_CAP + 1).subquery())
+    return session.scalar(select(func.count()).select_from(capped)) or 0
+
+
+def _search_words(s: QueueSearch, text: str) -> list[list[bytes]]:
+    """The digests of each word of a recruiter or place search (a phone number is one word)."""
     ring = current_keyring()
     words: list[list[bytes]] = []
     if s.kind is SearchKind.RECRUITER and sum(ch.isdigit() for ch in text) >= 7:
@@ -114,26 +160,7 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> Any:
             words = [[ring.blind(prefix + kind, tok)] for kind, tok in pairs]
     if not words:
         raise Invalid("write a name, a phone number or a place", field="q")
-    # A case matches when it carries a digest of every word the searcher typed.
-    word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(words)])
-    matches = (select(CaseSearchToken.case_id)
-               .where(CaseSearchToken.digest.in_([d for ds in words for d in ds]))
-               .group_by(CaseSearchToken.case_id)
-               .having(func.count(func.distinct(word)) == len(words))
-               .limit(SEARCH_CAP + 1))
-    # Within the actor's scope, piece by piece: a supervisor's own agency is one range of the
-    # (digest, owner, case) index; the cases the actor is assigned to are few. Joining every digest
-    # of "Lahore" in the country to its case to keep the agency's own took over a second at a
-    # million cases. The owner beside a digest only narrows: the list built from these ids is
-    # scoped by the cases' own rows (``work_queue``).
-    matching: set[uuid.UUID] = set()
-    if actor.sees_whole_agency and actor.agency_id is not None:
-        matching.update(session.scalars(matches.where(CaseSearchToken.owner_agency_id == actor.agency_id)))
-    if actor.user_id is not None:
-        matching.update(session.scalars(matches.where(CaseSearchToken.case_id.in_(assigned_case_ids(actor)))))
-    if len(matching) > SEARCH_CAP:
-        raise Invalid("too many cases match: add a word, or narrow the filters", field="q")
-    return Case.id.in_(sorted(matching))
+    return words
 
 
 def _facet_codes(f: QueueFilter) -> list[tuple[str, list[str]]]:
@@ -196,7 +223,8 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
                find: QueueSearch | None = None, page: int = 1, page_size: int = 25,
                today: date | None = None) -> tuple[list[Case], int]:
     """A page of the cases the actor sees that pass the filters (and the search), in the chosen
-    order, with a count that stops past ``LIST_COUNT_CAP``. Holders of ``cases:case:read``; a
+    order, with a count that stops past ``LIST_COUNT_CAP`` (past ``SEARCH_CAP`` for a search: a
+    count above it means "more than SEARCH_CAP"). Holders of ``cases:case:read``; a
     search needs ``cases:case:search`` too. The listed ids are audited as one event, with the
     filters' and the search's field names (never what was searched for)."""
     require(actor, Permission.CASES_CASE_READ)
@@ -205,8 +233,10 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     if not 1 <= page <= MAX_PAGE:
         raise Invalid(f"pages go from 1 to {MAX_PAGE}; narrow the filters", field="page")
     where = _case_conditions(filters, actor, today or date.today())
+    broad = False
     if find is not None:
-        where.append(_search_clause(session, actor, find))
+        found_clause, broad = _search_clause(session, actor, find)
+        where.append(found_clause)
     facets = _facet_codes(filters)
     _, newest_first = _ORDER[Sort(filters.sort)]
     window = page * page_size
@@ -219,12 +249,18 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
         stmt, column, _ = _part_query(part, own, actor, filters, where, facets)
         id_column = stmt.selected_columns[1]
         order = (column.desc() if newest_first else column.asc(), id_column)
-        if find is not None:
+        if find is not None and not broad:
             # A search's cases are at most SEARCH_CAP ids already: one query gives the page and
             # the count, where two would look each id up twice.
             found = session.execute(stmt.order_by(*order)).all()
             keyed += found[:window]
             total += len(found)
+            continue
+        if broad:
+            # More than SEARCH_CAP cases carry every word: a page of them, and no count (walking
+            # the cases to count thousands of matches would cost what the search saved).
+            keyed += session.execute(stmt.order_by(*order).limit(window)).all()
+            total = SEARCH_CAP + 1
             continue
         keyed += session.execute(stmt.order_by(*order).limit(window)).all()
         capped = stmt.with_only_columns(id_column).limit(LIST_COUNT_CAP + 1).subquery()
@@ -246,4 +282,4 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
         used.append(f"search.{find.kind}")
     audit.record(session, actor, AuditTag.CASE_QUEUE, subject_type="case", fields=used,
                  related_ids=[c.id for c in rows])
-    return rows, min(total, LIST_COUNT_CAP + 1)
+    return rows, min(total, LIST_COUNT_CAP + 1)  # a search's count: at most SEARCH_CAP + 1

@@ -73,7 +73,8 @@ def _page(request: Request, session: Any, actor: Actor, f: QueueFilter, page: in
     provinces = pakistan_admin()
     cases, total = ([], 0) if errors else service.work_queue(session, actor, filters=f, find=find, page=page,
                                                             page_size=PAGE_SIZE)
-    cap = service.LIST_COUNT_CAP
+    # A search counts no further than SEARCH_CAP, a list no further than LIST_COUNT_CAP.
+    cap = service.SEARCH_CAP if find is not None else service.LIST_COUNT_CAP
     ctx = {"cases": cases, "total": f"{cap:,}+" if total > cap else total, "f": f, "page": page,
            "pages": min(page_count(min(total, cap), PAGE_SIZE), MAX_PAGE), "q": q, "kind": kind,
            "searching": find is not None, "errors": errors or {},

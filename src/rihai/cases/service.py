@@ -43,7 +43,7 @@ from .records import (  # noqa: F401
 from .sharing import FieldGroup, SharedCase, consents_of, shared_view, summary_view  # noqa: F401
 from .consent_counts import count_without_consent  # noqa: F401
 from .counts import LIST_COUNT_CAP, count_visible  # noqa: F401  (bounded dashboard and list counts)
-from .queue import QueueFilter, QueueSearch, SearchKind, Sort, work_queue  # noqa: F401  (the work queue)
+from .queue import SEARCH_CAP, QueueFilter, QueueSearch, SearchKind, Sort, work_queue  # noqa: F401  (the work queue)
 from .tasks.service import TaskCreate, add_task, overdue_count, tasks_for_case  # noqa: F401  (follow-ups)
 from .origins import form_values as prefill_values, link_origin, origin_of, origins_of, read_prefill, stash_prefill  # noqa: F401
 from .duplicates import check_case as check_duplicates, find_duplicates  # noqa: F401
