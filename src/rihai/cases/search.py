@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import case, delete, func, insert, select
@@ -151,17 +152,20 @@ def parse_query(q: str) -> ParsedQuery:
     return ParsedQuery("name", digests, q, tuple(words), pairs)
 
 
-def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object, *,
+def candidate_ids(session: Session, parsed: ParsedQuery, scopes: list[Any], *,
                   limit: int = 50) -> list[uuid.UUID]:
-    """Cases (visible to the actor, filtered in SQL) whose digests match, best-matching first.
+    """Cases whose digests match, best-matching first, within ``scopes``: the pieces of the actor's
+    scope as conditions on the digests themselves (``visibility.token_scope_parts``), each one index
+    range, so the cost follows the agency's size and not the country's. The caller loads the cases
+    through the case scope again (a digest's owner is a copy).
 
     For a name, a case scores the number of query *words* it matches (by canonical form or by
     skeleton); when some cases match every word only those are kept, so "Muhammad Yousaf Khan"
     does not return every Muhammad."""
-    if not parsed.digests:
+    if not parsed.digests or not scopes:
         return []
     if parsed.pairs and len(parsed.pairs) <= 28:  # at most 8 distinct skeletons in the query
-        whole = _matching_every_word(session, parsed, visible_clause, limit=limit)
+        whole = _matching_every_word(session, parsed, scopes, limit=limit)
         if whole:
             return whole
         # No case carries every word (a misspelt or missing word): rank by words matched.
@@ -171,29 +175,34 @@ def candidate_ids(session: Session, parsed: ParsedQuery, visible_clause: object,
         hits = func.count(func.distinct(word))
     else:
         hits = func.count(func.distinct(CaseSearchToken.digest))
-    stmt = (select(CaseSearchToken.case_id, hits.label("hits"))
-            .join(Case, Case.id == CaseSearchToken.case_id)
-            .where(CaseSearchToken.digest.in_(parsed.digests), visible_clause)
-            .group_by(CaseSearchToken.case_id)
-            .order_by(hits.desc(), CaseSearchToken.case_id)
-            .limit(limit))
-    rows = session.execute(stmt).all()
+    best: dict[uuid.UUID, int] = {}
+    for scope in scopes:
+        stmt = (select(CaseSearchToken.case_id, hits.label("hits"))
+                .where(CaseSearchToken.digest.in_(parsed.digests), scope)
+                .group_by(CaseSearchToken.case_id)
+                .order_by(hits.desc(), CaseSearchToken.case_id)
+                .limit(limit))
+        for case_id, n in session.execute(stmt):
+            best[case_id] = max(best.get(case_id, 0), n)
+    rows = sorted(best.items(), key=lambda row: (-row[1], row[0]))[:limit]
     if rows and parsed.words and rows[0][1] == len(parsed.words):
         rows = [r for r in rows if r[1] == len(parsed.words)]
     return [row[0] for row in rows]
 
 
-def _matching_every_word(session: Session, parsed: ParsedQuery, visible_clause: object, *,
+def _matching_every_word(session: Session, parsed: ParsedQuery, scopes: list[Any], *,
                          limit: int) -> list[uuid.UUID]:
-    """Visible cases that carry every pair of the query's skeletons, i.e. match every word."""
-    stmt = (select(CaseSearchToken.case_id)
-            .join(Case, Case.id == CaseSearchToken.case_id)
-            .where(CaseSearchToken.digest.in_(parsed.pairs), visible_clause)
+    """Cases in scope that carry every pair of the query's skeletons, i.e. match every word."""
+    found: set[uuid.UUID] = set()
+    for scope in scopes:
+        found.update(session.scalars(
+            select(CaseSearchToken.case_id)
+            .where(CaseSearchToken.digest.in_(parsed.pairs), scope)
             .group_by(CaseSearchToken.case_id)
             .having(func.count(func.distinct(CaseSearchToken.digest)) == len(parsed.pairs))
             .order_by(CaseSearchToken.case_id)
-            .limit(limit))
-    return list(session.scalars(stmt))
+            .limit(limit)))
+    return sorted(found)[:limit]
 
 
 # A word carried by more than this many cases ("khan", "bibi", "muhammad") cannot narrow a search;
@@ -202,9 +211,13 @@ COMMON_WORD_CASES = 2_000
 
 
 def _without_common_words(session: Session, parsed: ParsedQuery) -> ParsedQuery:
-    counts = dict(session.execute(
-        select(CaseSearchToken.digest, func.count()).where(CaseSearchToken.digest.in_(parsed.digests))
-        .group_by(CaseSearchToken.digest)).all())
+    # Each digest counted no further than the threshold: counting every "muhammad" in the country
+    # grew with the country.
+    counts = {}
+    for digest in parsed.digests:
+        capped = (select(CaseSearchToken.case_id).where(CaseSearchToken.digest == digest)
+                  .limit(COMMON_WORD_CASES + 1).subquery())
+        counts[digest] = session.scalar(select(func.count()).select_from(capped)) or 0
     sized = [(w, n) for w in parsed.words if (n := sum(counts.get(d, 0) for d in w))]
     if not sized:
         return parsed

@@ -57,7 +57,7 @@ from .attachments.service import (AttachmentFile, add_attachment, list_attachmen
 from .exports.service import case_list_csv, case_summary_pdf  # noqa: F401
 from .transfers.service import (accept_transfer, propose_transfer, refuse_transfer,  # noqa: F401
                                 remove_from_team)
-from .visibility import assigned_case_ids, case_scope, note_kinds, scope_parts  # noqa: F401  (registers the scope)
+from .visibility import assigned_case_ids, case_scope, note_kinds, scope_parts, token_scope_parts  # noqa: F401  (registers the scope)
 # Published reads, each with its consent rule beside the tables: coded facts (statistics), the
 # people whose family-tracing consent is in force, the perpetrators survivors named.
 from .coded_facts import (  # noqa: F401
@@ -236,17 +236,19 @@ def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> 
     if not 2 <= len(q) <= 200:
         raise Invalid("a search needs 2 to 200 characters", field="q")
     parsed = case_search.parse_query(q)
-    ids = case_search.candidate_ids(session, parsed, visible_clause(Case, actor))
+    ids = case_search.candidate_ids(session, parsed, token_scope_parts(actor))
     found: list[tuple[Case, float]] = []
     if ids:
         # Only the case rows and the persons' names: scoring needs the decrypted names, nothing
-        # else (identifiers and contact details stay encrypted).
-        cases = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)).options(
+        # else (identifiers and contact details stay encrypted). Scoped again: the digests' owner
+        # only narrowed the search.
+        cases = {c.id: c for c in session.scalars(select(Case).where(
+            Case.id.in_(ids), visible_clause(Case, actor)).options(
             defer(Case.closure_reason),
             joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
                                               Person.aliases, Person.is_minor))).unique()}
         target = names.display_match_key(q) if parsed.kind == "name" else ""
-        for rank, cid in enumerate(ids):
+        for rank, cid in enumerate(i for i in ids if i in cases):
             case = cases[cid]
             score = 100.0 if parsed.kind != "name" else case_search.name_score(q, case.person, target=target)
             found.append((case, score - rank * 1e-3))

@@ -16,7 +16,7 @@ from rihai.access.permissions import Permission, Role
 from rihai.access.policy import register_scope
 
 from .codes import NoteKind
-from .models import Case, CaseAssignment
+from .models import Case, CaseAssignment, CaseSearchToken
 
 
 def assigned_case_ids(actor: Actor) -> Any:
@@ -50,6 +50,19 @@ def scope_parts(actor: Actor) -> list[object]:
         return [Case.owner_agency_id == actor.agency_id,
                 and_(Case.owner_agency_id != actor.agency_id, assigned)]
     return [assigned]
+
+def token_scope_parts(actor: Actor) -> list[object]:
+    """``scope_parts`` as conditions on search digests, each one range of the (digest, owner, case)
+    index: the own agency by the owner each digest carries, the rest through the assignments. They
+    may overlap (an assigned case of the own agency); a search merges them. The owner is a copy, so
+    what a search finds is loaded through ``case_scope`` again."""
+    if actor.user_id is None or not actor.can(Permission.CASES_CASE_READ):
+        return []
+    parts: list[object] = [CaseSearchToken.case_id.in_(assigned_case_ids(actor))]
+    if actor.sees_whole_agency and actor.agency_id is not None:
+        parts.insert(0, CaseSearchToken.owner_agency_id == actor.agency_id)
+    return parts
+
 
 # Need-to-know over notes: which kinds each role reads. Psychosocial notes stay with the care team.
 _NOTE_KINDS: dict[Role, frozenset[NoteKind]] = {
