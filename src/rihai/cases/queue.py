@@ -81,8 +81,9 @@ class QueueSearch:
 SEARCH_CAP = 5_000
 
 
-def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any, bool]:
-    """(a condition on ``Case`` for the search, whether it is broad); refused as ``Invalid`` on
+def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any, Any, bool]:
+    """(a condition on ``Case`` for the search in the actor's own agency, one for the cases of
+    other agencies the actor is assigned to, whether it is broad); refused as ``Invalid`` on
     the ``q`` field. A search that names few cases is matched once, within the actor's scope, and
     the (bounded) ids carried into each piece of the list. A broad one -- "Lahore" in a Lahore
     shelter's queue -- is a filter instead: each listed case must carry every word, the newest
@@ -93,7 +94,7 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any,
     if s.kind is SearchKind.REFERENCE:
         ref = re.sub(r"[\s_]+", "", text.upper())
         ref = ref if ref.startswith("RH-") else "RH-" + ref.removeprefix("RH")
-        return Case.reference == ref, False
+        return Case.reference == ref, Case.reference == ref, False
     words = _search_words(s, text)
     # A case matches when it carries a digest of every word the searcher typed.
     word = case(*[(CaseSearchToken.digest.in_(ds), i) for i, ds in enumerate(words)])
@@ -107,9 +108,12 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any,
     # every digest of a word in the country to its case to keep the agency's own took over a
     # second at a million cases. The owner beside a digest only narrows: the list built from these
     # ids is scoped by the cases' own rows (``work_queue``).
-    matching: set[uuid.UUID] = set()
+    # Each piece of the list gets only its own ids: PostgreSQL tested each of a caseworker's 526
+    # assigned cases against all 3,812 ids of "Lahore" in the agency (1.4 s at 100k cases).
+    assigned: set[uuid.UUID] = set()
     if actor.user_id is not None:
-        matching.update(session.scalars(matches.where(CaseSearchToken.case_id.in_(assigned_case_ids(actor)))))
+        assigned.update(session.scalars(matches.where(CaseSearchToken.case_id.in_(assigned_case_ids(actor)))))
+    own_ids: set[uuid.UUID] = set()
     if actor.sees_whole_agency and actor.agency_id is not None:
         own = CaseSearchToken.owner_agency_id == actor.agency_id
         sizes = [_cases_with(session, own, ds) for ds in words]
@@ -119,13 +123,13 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any,
             carries = [select(CaseSearchToken.case_id).where(
                 CaseSearchToken.digest.in_(ds), CaseSearchToken.owner_agency_id == Case.owner_agency_id,
                 CaseSearchToken.case_id == Case.id).exists() for ds in words]
-            return and_(*carries), True
+            return and_(*carries), and_(*carries), True
         rarest = words[sizes.index(min(sizes))]
         candidates = select(CaseSearchToken.case_id).where(own, CaseSearchToken.digest.in_(rarest))
-        matching.update(session.scalars(matches.where(own, CaseSearchToken.case_id.in_(candidates))))
-    if len(matching) > SEARCH_CAP:
+        own_ids.update(session.scalars(matches.where(own, CaseSearchToken.case_id.in_(candidates))))
+    if len(own_ids | assigned) > SEARCH_CAP:
         raise Invalid("too many cases match: add a word, or narrow the filters", field="q")
-    return Case.id.in_(sorted(matching)), False
+    return Case.id.in_(sorted(own_ids)), Case.id.in_(sorted(assigned)), False
 
 
 def _cases_with(session: Session, own: Any, digests: list[bytes]) -> int:
@@ -235,8 +239,7 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     where = _case_conditions(filters, actor, today or date.today())
     broad = False
     if find is not None:
-        found_clause, broad = _search_clause(session, actor, find)
-        where.append(found_clause)
+        found_own, found_other, broad = _search_clause(session, actor, find)
     facets = _facet_codes(filters)
     _, newest_first = _ORDER[Sort(filters.sort)]
     window = page * page_size
@@ -246,7 +249,8 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     for i, part in enumerate(parts):
         # scope_parts puts a supervisor's own agency first (visibility.py).
         own = i == 0 and actor.sees_whole_agency and actor.agency_id is not None
-        stmt, column, _ = _part_query(part, own, actor, filters, where, facets)
+        part_where = where if find is None else [*where, found_own if own else found_other]
+        stmt, column, _ = _part_query(part, own, actor, filters, part_where, facets)
         id_column = stmt.selected_columns[1]
         order = (column.desc() if newest_first else column.asc(), id_column)
         if find is not None and not broad:
