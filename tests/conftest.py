@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from factories import World, make_world
+from factories import PASSWORD, World, make_world
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from rihai.access import passwords
+from rihai.access.auth import requires_mfa
 from rihai.access.actors import Actor
 from rihai.crypto import Keyring, install_keyring
 from rihai.db import make_engine
@@ -246,3 +247,16 @@ def enrol_totp(b: Browser) -> None:
     secret = re.search(r'data-testid="totp-secret">([A-Z2-7]+)<', html).group(1)
     r = b.form("/mfa/setup", {"code": pyotp.TOTP(secret).now()}, follow_redirects=False)
     assert r.status_code == 303, r.text[:500]
+
+
+def signed_in(make_browser, who, role: str | None = None) -> Browser:  # type: ignore[no-untyped-def]
+    """A new browser ready to act as a user: ``signed_in(make_browser, world, "caseworker")`` or
+    ``signed_in(make_browser, user)``. Roles that must use two factors (investigators,
+    administrators) enrol TOTP first, as they would on their first sign-in."""
+    user = who.users[role] if role else who
+    b = make_browser()
+    b.login(user.username, PASSWORD)
+    if requires_mfa(user):
+        enrol_totp(b)
+        b.refresh_csrf("/account")
+    return b

@@ -8,16 +8,10 @@ from html.parser import HTMLParser
 import pytest
 
 from rihai.cases import service
-from conftest import enrol_totp
+from conftest import enrol_totp, signed_in
 from factories import PASSWORD, make_case
 
 HX = {"HX-Request": "true"}
-
-
-def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
-    return b
 
 
 def case_form(**over: object) -> dict:

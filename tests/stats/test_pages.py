@@ -7,7 +7,7 @@ import uuid
 
 import pandas as pd
 import pytest
-from factories import PASSWORD
+from conftest import signed_in
 from fastapi.routing import APIRoute, iter_route_contexts
 from pycanon import anonymity
 from sqlalchemy import func, select
@@ -17,12 +17,6 @@ from rihai.stats.models import StatsBudgetSpend, StatsRelease
 from rihai.stats.privacy import DEFAULT_QIS
 
 from .conftest import OTHER, OWN
-
-
-def signed_in(make_browser, user):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(user.username, PASSWORD)
-    return b
 
 
 def test_analyst_sees_every_agency_and_downloads_each_chart(make_browser, stats_world):

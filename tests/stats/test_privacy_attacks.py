@@ -12,7 +12,8 @@ import uuid
 
 import pandas as pd
 import pytest
-from factories import PASSWORD, CaseFactory, make_world
+from conftest import signed_in
+from factories import CaseFactory, make_world
 from pycanon import anonymity
 from sqlalchemy import delete, func, select
 
@@ -26,12 +27,6 @@ from rihai.stats.models import StatsBudgetSpend, StatsPrivacyBudget, StatsReleas
 from rihai.stats.privacy import DEFAULT_QIS, k_anonymise
 
 from .conftest import OTHER, OWN
-
-
-def signed_in(make_browser, user):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(user.username, PASSWORD)
-    return b
 
 
 def _spent(db) -> float:  # type: ignore[no-untyped-def]

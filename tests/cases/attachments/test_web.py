@@ -4,8 +4,8 @@ refusals shown in the panel, oversize bodies, and another agency's user asking f
 from __future__ import annotations
 
 import pytest
-from conftest import Browser
-from factories import PASSWORD, make_case
+from conftest import Browser, signed_in
+from factories import make_case
 from factories import attachments as f
 
 from rihai.cases import service as cases
@@ -18,12 +18,6 @@ def case(db, committed_world):  # type: ignore[no-untyped-def]
     c = make_case(db, committed_world.actor("caseworker"))
     db.commit()
     return c
-
-
-def signed_in(make_browser, world, role: str) -> Browser:  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
-    return b
 
 
 def upload(b: Browser, case_id, data: bytes, kind: str = "photo", name: str = "x.jpg", **kw):  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import enrol_totp
-from factories import PASSWORD, make_case
+from conftest import signed_in
+from factories import make_case
 from factories.justice import make_plan_item, make_track
 
 from rihai.cases import service
@@ -22,15 +22,6 @@ def case(db, committed_world):  # type: ignore[no-untyped-def]
         service.assign(db, committed_world.actor("supervisor"), c.id, user_id=committed_world.users[role].id)
     db.commit()
     return c
-
-
-def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
-    if role in ("investigator", "administrator"):
-        enrol_totp(b)
-        b.refresh_csrf("/account")
-    return b
 
 
 def test_api_track_stage_rules_and_stale_version(make_browser, committed_world, case) -> None:

@@ -8,7 +8,8 @@ import re
 from datetime import timedelta
 
 import pytest
-from factories import PASSWORD, make_case
+from conftest import signed_in
+from factories import make_case
 from sqlalchemy import select, text
 
 from rihai.errors import Invalid
@@ -17,12 +18,6 @@ from rihai.screening.identification.ilo_indicators import load_indicators
 from rihai.screening.identification.models import IdentificationInterview, InterviewDraft
 
 HX = {"HX-Request": "true"}
-
-
-def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
-    return b
 
 
 def _codes(set_code: str = "adult_labour") -> list[str]:

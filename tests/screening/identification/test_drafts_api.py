@@ -4,17 +4,11 @@ go to their interviewer only; audited by ids and field names; problem+json on ba
 from __future__ import annotations
 
 import pytest
-from factories import PASSWORD
+from conftest import signed_in
 from sqlalchemy import select, text
 
 from rihai.access.models import AuditEvent
 from rihai.screening.identification.ilo_indicators import load_indicators
-
-
-def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
-    return b
 
 
 def put(b, url: str, **kw):  # type: ignore[no-untyped-def]

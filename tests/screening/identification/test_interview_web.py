@@ -6,16 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from factories import PASSWORD, make_case
+from conftest import signed_in
+from factories import make_case
 from factories.justice import presumed_answers
 
 HX = {"HX-Request": "true"}
-
-
-def signed_in(make_browser, world, role: str):  # type: ignore[no-untyped-def]
-    b = make_browser()
-    b.login(world.users[role].username, PASSWORD)
-    return b
 
 
 def _form_answers(answers: dict[str, bool | None]) -> dict[str, str]:
