@@ -260,3 +260,23 @@ def signed_in(make_browser, who, role: str | None = None) -> Browser:  # type: i
         enrol_totp(b)
         b.refresh_csrf("/account")
     return b
+
+
+@pytest.fixture(scope="session")
+def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """One local Spark session (Java 17, the ``spark`` extra) for the engine's Spark tests
+    (tracing, networks), started once because a JVM takes seconds to start; where Java or
+    pyspark is missing the Spark leg is skipped and the run says so (tests/legs.py)."""
+    import legs
+
+    reason = legs.spark_missing()
+    if reason:
+        legs.skip("spark", reason)
+    from rihai.tracing.linkage import SMALL_LIST_CONF, local_spark
+
+    # Its own local directory, so that a test can read everything Spark wrote to disk.
+    local_dir = tmp_path_factory.mktemp("spark-local")
+    spark = local_spark(cores=2, driver_memory="2g", conf={**SMALL_LIST_CONF, "spark.local.dir": str(local_dir)})
+    spark.sparkContext.setLogLevel("ERROR")
+    yield spark
+    spark.stop()

@@ -6,8 +6,8 @@ cannot run is skipped, loudly, so a developer's laptop still runs the rest; but 
 passes with a leg skipped has not tested it. So:
 
 - each leg's tests say which leg they belong to: ``@pytest.mark.leg("ocr", missing=reason)``
-  (``missing`` is why it cannot run here, None when it can), the browser and Spark conftests
-  mark their tests, and the database legs are read off the ``engine`` fixture's parameter;
+  (``missing`` is why it cannot run here, None when it can), the browser conftest marks its
+  tests, every test using a ``spark_session`` fixture is marked here (and run last), and the database legs are read off the ``engine`` fixture's parameter;
 - ``skip(leg, reason)`` skips a test and records why its leg did not run; a skip whose reason
   says "<leg> leg skipped" is recorded the same way;
 - narrowing the databases with ``RIHAI_TEST_DATABASES`` is a skipped leg too;
@@ -19,8 +19,10 @@ passes with a leg skipped has not tested it. So:
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
+import shutil
 from typing import NoReturn
 
 import pytest
@@ -71,6 +73,28 @@ def pytest_collection_finish(session: pytest.Session) -> None:
             _selected.add(db)
             if db not in wanted:
                 note_skipped(db, f"RIHAI_TEST_DATABASES={','.join(wanted) or '(empty)'} left it out")
+
+
+def spark_missing() -> str | None:
+    """Why the Spark leg cannot run here (None when it can)."""
+    if importlib.util.find_spec("pyspark") is None:
+        return "pyspark not installed (pip install -e '.[spark]')"
+    if shutil.which("java") is None:
+        return "no Java runtime (apt-get install openjdk-17-jre-headless)"
+    return None
+
+
+@pytest.hookimpl(trylast=True)  # after pytest groups the tests by database
+def pytest_collection_modifyitems(session, config, items):  # type: ignore[no-untyped-def]
+    # The Spark leg (every test using a ``spark_session`` fixture) runs last: once a JVM and its
+    # bridge threads live in this process, a test that forks worker processes (screening's bulk
+    # run, the engine's pools) would fork them too.
+    items.sort(key=lambda item: "spark_session" in getattr(item, "fixturenames", ()))
+    spark = [item for item in items if "spark_session" in getattr(item, "fixturenames", ())]
+    if spark:
+        missing = spark_missing()
+        for item in spark:
+            item.add_marker(pytest.mark.leg("spark", missing=missing))
 
 
 @pytest.hookimpl(tryfirst=True)
