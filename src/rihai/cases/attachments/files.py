@@ -8,7 +8,8 @@ office document, an archive, an executable renamed ``.jpg`` — is refused with 
 * Images are decoded completely by Pillow (pixel count checked from the header first, so a
   decompression bomb is refused undecoded), turned upright, and only their pixels are copied into
   a new JPEG: EXIF (a phone's GPS position, its serial), XMP, ICC profiles, comments and anything
-  appended after the image (the tail of a polyglot) are gone.
+  appended after the image (the tail of a polyglot) are gone (``rihai.images``, shared with
+  tracing's photos).
 * PDFs are parsed with pypdf (pure Python, already the project's PDF reader in tests; qpdf's
   pikepdf would need a compiled library for no check we need). A PDF is refused when it is
   encrypted, does not parse, or names anything that runs or carries another file anywhere in its
@@ -24,11 +25,9 @@ from __future__ import annotations
 
 import io
 import re
-import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
+from rihai import images
 from rihai.errors import Invalid, PayloadTooLarge
 
 MAX_BYTES = 8 * 1024 * 1024
@@ -40,6 +39,12 @@ MAX_PDF_OBJECTS = 200_000
 FIELD = "file"
 
 JPEG, PNG, WEBP, PDF = "image/jpeg", "image/png", "image/webp", "application/pdf"
+_IMAGE_REFUSALS = {
+    images.PIXELS: ("the image has too many pixels", "image-pixels"),
+    # The first bytes said JPEG, PNG or WebP, but no decoder took it.
+    images.TYPE: ("the image could not be read", "image-decode"),
+    images.DECODE: ("the image could not be read (damaged or incomplete file)", "image-decode"),
+}
 EXTENSIONS = {JPEG: "jpg", PDF: "pdf"}
 
 # PDF names that make a document do something, or carry another file.
@@ -92,37 +97,12 @@ def clean_file(data: bytes) -> CleanFile:
 
 
 def clean_image(data: bytes) -> CleanFile:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data), formats=("JPEG", "PNG", "WEBP")) as im:
-                width, height = im.size
-                if width < 1 or height < 1 or width * height > MAX_PIXELS:
-                    raise _refuse("the image has too many pixels", "image-pixels")
-                im.load()
-                upright = ImageOps.exif_transpose(im)
-                rgb = _flatten(upright)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise _refuse("the image has too many pixels", "image-pixels") from exc
-        except UnidentifiedImageError as exc:
-            raise _refuse("the image could not be read", "image-decode") from exc
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            raise _refuse("the image could not be read (damaged or incomplete file)", "image-decode") from exc
-    rgb.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
-    # A new image from the pixels alone: whatever ``info`` the decoder filled in is left behind.
-    bare = Image.frombytes("RGB", rgb.size, rgb.tobytes())
-    out = io.BytesIO()
-    bare.save(out, "JPEG", quality=88, optimize=True)
-    return CleanFile(out.getvalue(), JPEG)
-
-
-def _flatten(im: Image.Image) -> Image.Image:
-    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
-        rgba = im.convert("RGBA")
-        base = Image.new("RGB", rgba.size, (255, 255, 255))
-        base.paste(rgba, mask=rgba.getchannel("A"))
-        return base
-    return im.convert("RGB")
+    """The picture's pixels alone, as a new JPEG (``rihai.images``, shared with tracing's photos)."""
+    try:
+        picture = images.remake_jpeg(data, max_pixels=MAX_PIXELS, max_side=MAX_SIDE, quality=88)
+    except images.Unusable as exc:
+        raise _refuse(*_IMAGE_REFUSALS[exc.reason]) from exc
+    return CleanFile(picture.data, JPEG)
 
 
 def active_content(root: object) -> str | None:
