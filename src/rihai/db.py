@@ -16,6 +16,7 @@ into a write transaction once another writer has committed.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from sqlalchemy import (Connection, DateTime, Engine, MetaData, String, cast, create_engine, event, func, make_url,
-                        select)
+                        select, text)
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -241,6 +242,21 @@ def take_write_lock(session: Session) -> None:
     conn = session.connection()
     if upgrade := conn.info.get("rihai_reading"):
         upgrade(conn)
+
+
+def hold_exclusive(session: Session, name: str) -> None:
+    """Until this session's transaction ends, no other transaction holding ``name`` runs: in any
+    process, on any host sharing the database. For jobs that rewrite shared rows (the network
+    graph's build) and may be started by several web processes and a cron command at once.
+
+    PostgreSQL: a transaction-level advisory lock, so a second holder waits its turn and the lock
+    goes with the commit or rollback (a crashed host cannot leave it held). SQLite is one file on
+    one host and has one writer at a time: the write lock taken up front is the same promise."""
+    if session.get_bind().dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+    else:
+        take_write_lock(session)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -21,7 +21,7 @@ from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.db import utcnow
+from rihai.db import hold_exclusive, utcnow
 
 from . import watches
 from .engine import Reviews, link_parts, networks_of, resolve
@@ -45,6 +45,8 @@ CHUNK = 2000
 
 Placed = dict[tuple[str, str], tuple[str, str | None, float]]  # (record, ref) -> entity, network, probability
 
+
+BUILD_LOCK = "networks-build"  # rihai.db.hold_exclusive: builds and placements take turns
 
 def _chunks(rows: list[Any]) -> Iterator[list[Any]]:
     for i in range(0, len(rows), CHUNK):
@@ -162,6 +164,9 @@ def build(session: Session, actor: Actor, *, sources: tuple[str, ...] = SOURCES,
     (``networks:graph:build``) and ``rihai networks build``. Invariant: only what the sources
     publish now (consent in force) is held; nothing decrypted leaves memory; audited by build id."""
     require(actor, Permission.NETWORKS_GRAPH_BUILD)
+    # One build or placement at a time across every process and host (the web processes' jobs, a
+    # cron ``rihai networks build``): two would write the same rows from different reads.
+    hold_exclusive(session, BUILD_LOCK)
     run = NetworkBuild(started_by_id=actor.user_id, via=actor.via[:16])
     session.add(run)
     session.flush()

@@ -30,9 +30,9 @@ from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
-from rihai.db import utcnow
+from rihai.db import hold_exclusive, utcnow
 from . import watches
-from .builds import WEIGHTS, _bulk, _chunks, _forget, _relink, _reviews, _write_records, build_mark, weights_key
+from .builds import BUILD_LOCK, WEIGHTS, _bulk, _chunks, _forget, _relink, _reviews, _write_records, build_mark, weights_key
 from .engine import Identifier, PersonInput, SourceRecord, place_records, placeable
 from .models import NetworkBuild, NetworkIdentifier, NetworkMention, NetworkRecord
 from .sources import Draft, from_watchlists, gather_ids
@@ -108,6 +108,7 @@ def place(session: Session, actor: Actor, record_ids: Collection[str]) -> Networ
     record_ids = set(record_ids)
     if not record_ids or len(record_ids) > MAX_RECORDS:
         return None
+    hold_exclusive(session, BUILD_LOCK)  # before reading the last build's mark (builds.build)
     key = weights_key(session)
     cached = WEIGHTS.pop(key, None)  # put back only once this placement is written
     session.flush()

@@ -13,9 +13,11 @@ placement that cannot start from the last build's weights bring the full build, 
 every periodic run: the full build stays the source of truth.
 
 Wakes during a run bring one more run after it, not one each (the runner's promise), so a
-burst of saves costs at most two runs. Processes on one host take turns through an exclusive
-``flock`` on a lock file in the data directory (it holds nothing), so two never write the same
-rows at once.
+burst of saves costs at most two runs. Processes on one host queue on an exclusive ``flock`` on a
+lock file in the data directory (it holds nothing) before opening a transaction; inside it, the
+build and the placement hold ``builds.BUILD_LOCK`` (``rihai.db.hold_exclusive``: PostgreSQL's
+advisory lock), so web processes on other hosts and a cron ``rihai networks build`` take turns
+too, and two never write the same rows at once.
 
 ``add_job`` is what the web app's lifespan calls.
 """
