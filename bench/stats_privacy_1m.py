@@ -6,7 +6,8 @@ with the bulk seeder into SQLite, extracted into DuckDB as a demo instance; then
 copies the store's rows N times (new keys) to reach N x seed-cases victims without seeding them
 (copies make more rows alike than real data would: the k release keeps more than it would).
 Each measure runs in a fresh process (peak RSS is that process's) inside a transaction that is
-rolled back: the benchmark spends none of the ledger.
+rolled back: the benchmark spends none of the ledger. That transaction holds the ledger while the
+release runs (as a real release does), so two benches at once need two --data-dir copies.
 
   k_anonymous   k = 11 over every column: rows kept and left out, cells suppressed, the columns
                 generalised (their level), seconds, peak RSS
@@ -30,6 +31,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 
@@ -76,7 +78,13 @@ def _in_process(kind: str, url: str, store: Path, epsilon: float = 0.0) -> dict[
     queue = ctx.Queue()
     proc = ctx.Process(target=_measure, args=(kind, url, str(store), epsilon, queue))
     proc.start()
-    out = queue.get()
+    while True:  # a measure that dies (out of memory, a locked ledger) must not hang the bench
+        try:
+            out = queue.get(timeout=5)
+            break
+        except Empty:
+            if not proc.is_alive():
+                raise SystemExit(f"the {kind} measure died (exit code {proc.exitcode})") from None
     proc.join()
     return out
 
