@@ -200,22 +200,24 @@ def _store(session: Session, found: Found, *, only_case: uuid.UUID | None = None
     return len(found.pairs)
 
 
-def check_case(session: Session, case: Case) -> int:
-    """Called by ``open_case`` and ``update_case`` after the case's digests are written: find
-    this case's probable duplicates held by other agencies and store them. Not audited on its own
-    (it is part of the audited open or edit) and it shows nothing: the case page's hint does."""
+def check_case(session: Session, case: Case, *, new: bool = False) -> int:
+    """Called by ``open_case`` (``new``) and ``update_case`` after the case's digests are written:
+    find this case's probable duplicates held by other agencies and store them. Not audited on its
+    own (it is part of the audited open or edit) and it shows nothing: the case page's hint does."""
     T2 = aliased(CaseSearchToken)  # noqa: N806
     own = {bytes(d) for d in session.scalars(select(CaseSearchToken.digest).where(
         CaseSearchToken.case_id == case.id, CaseSearchToken.kind.in_(STRONG_KINDS)))}
     usable = sorted(own - _shared_by_many(session, own, DIGEST_SHARED_LIMIT))
     if not usable:
-        return _store(session, Found(), only_case=case.id)
+        return 0 if new else _store(session, Found(), only_case=case.id)
     # Other agencies' cases, by the owner their digests carry (models.py keeps it in step).
     others = list(session.scalars(
         select(T2.case_id)
         .where(T2.digest.in_(usable), T2.case_id != case.id, T2.owner_agency_id != case.owner_agency_id)
         .distinct().limit(MAX_CANDIDATES)))
     found = _score(session, [(case.id, other) for other in others])
+    if new and not found.pairs:
+        return 0  # a case opened just now has no stored pairs to forget
     return _store(session, found, only_case=case.id)
 
 

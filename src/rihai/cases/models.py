@@ -318,34 +318,71 @@ _PERSON_FACETS = (facets.Facet.PROVINCE.value, facets.Facet.DISTRICT.value)
 
 
 def _replace_facets(conn: Connection, case_id: uuid.UUID, kinds: tuple[str, ...],
-                    new: list[dict[str, Any]]) -> None:
-    conn.execute(delete(CaseFacet).where(CaseFacet.case_id == case_id, CaseFacet.facet.in_(kinds)))
+                    new: list[dict[str, Any]], *, fresh: bool = False) -> None:
+    """``fresh``: the case was just inserted, so it has no rows of these kinds to delete."""
+    if not fresh:
+        conn.execute(delete(CaseFacet).where(CaseFacet.case_id == case_id, CaseFacet.facet.in_(kinds)))
     if new:
         conn.execute(insert(CaseFacet), new)
 
 
+def _changed(obj: Any, *names: str) -> bool:
+    attrs = inspect(obj).attrs
+    return any(attrs[name].history.has_changes() for name in names)
+
+
 @event.listens_for(Case, "after_insert")
+def _case_inserted(_mapper: Any, conn: Connection, case: Case) -> None:
+    # A new case has no facet rows or search digests yet: only its exploitation codes to write
+    # (its person's province and district follow when the person row is written).
+    _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
+                    facets.rows(case.id, case.owner_agency_id, case.updated_at,
+                                facets.case_codes(case.exploitation_types)), fresh=True)
+
+
 @event.listens_for(Case, "after_update")
-def _case_written(_mapper: Any, conn: Connection, case: Case) -> None:
+def _case_updated(_mapper: Any, conn: Connection, case: Case) -> None:
     # Every update of a case moves its activity time (and a transfer its owner): carry both to
-    # all its facet rows, then rewrite the exploitation codes, which live on the case.
+    # all its facet rows, then rewrite the exploitation codes if they changed (they live on the case).
     conn.execute(update(CaseFacet).where(CaseFacet.case_id == case.id)
                  .values(owner_agency_id=case.owner_agency_id, updated_at=case.updated_at))
-    if inspect(case).attrs.owner_agency_id.history.has_changes():
+    if _changed(case, "owner_agency_id"):
         # A transfer: the case's search digests follow it to its new owner.
         conn.execute(update(CaseSearchToken).where(CaseSearchToken.case_id == case.id)
                      .values(owner_agency_id=case.owner_agency_id))
-    _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
-                    facets.rows(case.id, case.owner_agency_id, case.updated_at,
-                                facets.case_codes(case.exploitation_types)))
+    if _changed(case, "exploitation_types"):
+        _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
+                        facets.rows(case.id, case.owner_agency_id, case.updated_at,
+                                    facets.case_codes(case.exploitation_types)))
 
 
-@event.listens_for(Person, "after_insert")
-@event.listens_for(Person, "after_update")
-def _person_written(_mapper: Any, conn: Connection, person: Person) -> None:
-    # A flush writes the case row before its person's (the foreign key orders them).
-    owner = conn.execute(select(Case.owner_agency_id, Case.updated_at).where(Case.id == person.case_id)).first()
+def _owner_and_activity(conn: Connection, person: Person) -> tuple[int, datetime] | None:
+    # A flush writes the case row before its person's (the foreign key orders them), so the case
+    # in memory (a new case's, loaded with its person) carries what was just written; otherwise
+    # read it.
+    case = person.__dict__.get("case")
+    if isinstance(case, Case) and case.id == person.case_id and case.owner_agency_id is not None \
+            and case.updated_at is not None:
+        return case.owner_agency_id, case.updated_at
+    row = conn.execute(select(Case.owner_agency_id, Case.updated_at).where(Case.id == person.case_id)).first()
+    return None if row is None else (row[0], row[1])
+
+
+def _write_person_facets(conn: Connection, person: Person, *, fresh: bool) -> None:
+    owner = _owner_and_activity(conn, person)
     if owner is not None:
         _replace_facets(conn, person.case_id, _PERSON_FACETS,
                         facets.rows(person.case_id, owner[0], owner[1],
-                                    facets.person_codes(person.home_province, person.home_district)))
+                                    facets.person_codes(person.home_province, person.home_district)),
+                        fresh=fresh)
+
+
+@event.listens_for(Person, "after_insert")
+def _person_inserted(_mapper: Any, conn: Connection, person: Person) -> None:
+    _write_person_facets(conn, person, fresh=True)
+
+
+@event.listens_for(Person, "after_update")
+def _person_updated(_mapper: Any, conn: Connection, person: Person) -> None:
+    if _changed(person, "home_province", "home_district", "case_id"):
+        _write_person_facets(conn, person, fresh=False)

@@ -137,7 +137,7 @@ def open_case(session: Session, actor: Actor, *, data: CaseCreate, is_synthetic:
     session.add(case)
     session.flush()
     case_search.reindex(session, case, new=True)
-    check_duplicates(session, case)  # other agencies' records of this person: the case page's hint
+    check_duplicates(session, case, new=True)  # other agencies' records of this person: the case page's hint
     audit.record(session, actor, AuditTag.CASE_CREATE, subject_type="case", subject_id=case.id,
                  fields=_set_fields(data))
     return case
