@@ -13,7 +13,7 @@ from rihai.access.service import require
 
 from .codes import CaseStatus
 from .models import Case
-from .visibility import scope_parts
+from .visibility import scope_pieces
 
 LIST_COUNT_CAP = 10_000
 
@@ -25,13 +25,28 @@ def count_visible(session: Session, actor: Actor) -> dict[str, int]:
     "Counts at national scale", says why."""
     require(actor, Permission.CASES_CASE_READ)
     counts: dict[str, int] = {}
-    for part in scope_parts(actor):
-        # One statement per piece of the scope: a capped count per status, joined by UNION ALL.
-        per_status = [
-            select(literal(str(status)).label("status"), func.count().label("n")).select_from(
-                select(Case.id).where(part, Case.status == status).limit(LIST_COUNT_CAP + 1).subquery())
-            for status in CaseStatus]
-        for status, n in session.execute(union_all(*per_status)):
+    agency, assigned = scope_pieces(actor)
+    for part in ([agency] if agency is not None else []) + assigned:
+        got = None if part is agency else _grouped(session, part)
+        if got is None:
+            # A supervisor's own agency (its (owner, status) index holds each status as one range),
+            # or a piece with more cases than the cap: a capped count per status, one statement.
+            per_status = [
+                select(literal(str(status)).label("status"), func.count().label("n")).select_from(
+                    select(Case.id).where(part, Case.status == status).limit(LIST_COUNT_CAP + 1).subquery())
+                for status in CaseStatus]
+            got = {status: n for status, n in session.execute(union_all(*per_status))}
+        for status, n in got.items():
             if n:
                 counts[status] = counts.get(status, 0) + n
     return counts
+
+
+def _grouped(session: Session, part: object) -> dict[str, int] | None:
+    """A piece reached through the user's assignments, counted in one pass by status: walking the
+    assignments once, not once per status (four times the same probes for a caseworker with
+    hundreds of cases). None when the piece has more than ``LIST_COUNT_CAP`` cases, so that the
+    per-status counts say which tiles are past it."""
+    rows = select(Case.status).where(part).limit(LIST_COUNT_CAP + 1).subquery()
+    got = {status: n for status, n in session.execute(select(rows.c.status, func.count()).group_by(rows.c.status))}
+    return None if sum(got.values()) > LIST_COUNT_CAP else got

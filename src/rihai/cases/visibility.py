@@ -43,13 +43,19 @@ def scope_parts(actor: Actor) -> list[object]:
     counts query each piece and add the results: an OR of the two made the database scan and sort
     every visible case for each page. The pieces are the scope itself, split, so a query filtered by
     one of them is scoped in SQL exactly as ``access.policy.visible`` would scope it."""
+    agency, assigned = scope_pieces(actor)
+    return ([agency] if agency is not None else []) + assigned
+
+
+def scope_pieces(actor: Actor) -> tuple[object | None, list[object]]:
+    """``scope_parts`` told apart: (the supervisor's own agency, one range of the owner indexes,
+    or None; the pieces reached through the user's assignments)."""
     if actor.user_id is None or not actor.can(Permission.CASES_CASE_READ):
-        return []
+        return None, []
     assigned = Case.id.in_(assigned_case_ids(actor))
     if actor.sees_whole_agency and actor.agency_id is not None:
-        return [Case.owner_agency_id == actor.agency_id,
-                and_(Case.owner_agency_id != actor.agency_id, assigned)]
-    return [assigned]
+        return Case.owner_agency_id == actor.agency_id, [and_(Case.owner_agency_id != actor.agency_id, assigned)]
+    return None, [assigned]
 
 def token_scope_parts(actor: Actor) -> list[object]:
     """``scope_parts`` as conditions on search digests, each one range of the (digest, owner, case)
