@@ -3,11 +3,14 @@ from a given name only when these very lists say the name is one sex's. All name
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 
 from rihai.tracing.linkage import LinkSettings, PersonModel, PopulationGenerator, link
 from rihai.tracing.linkage.features import SEX_FROM_NAME_MIN_ROWS, infer_sex_from_names, person_features
+from rihai.tracing.linkage.lists import pooling_plan
 from rihai.tracing.linkage.pooling import MAX_GROUP, pool_fields
 
 
@@ -111,3 +114,43 @@ def test_without_pooling_the_thin_row_stays_weak():
     thin = res.pairs[(res.pairs.unique_id_l == "family") & (res.pairs.unique_id_r == "thin")]
     assert thin.empty or float(thin.match_probability.iloc[0]) < 0.5
     assert res.borrowed.keys().isdisjoint({"thin", "full"})
+
+
+def test_a_list_pools_on_its_identifiers_and_name_with_date_never_the_name():
+    rules, pooled = pooling_plan({"Name": "full_name", "Father": "father_name", "DOB": "dob",
+                                  "NIC": "national_id", "Mobile": "phone", "City": "place"})
+    assert rules == ["l.NIC = r.NIC", "l.Mobile = r.Mobile",
+                     "l.Name_sk_key = r.Name_sk_key AND l.DOB = r.DOB"]
+    assert [p[0] for p in pooled] == ["Father", "DOB", "NIC", "Mobile", "City"]
+    assert ("DOB", "DOB", ("DOB", "DOB_swap", "DOB_year")) in pooled
+    # Without an identifier or a date nothing can say two rows are one person.
+    assert pooling_plan({"Name": "full_name", "City": "place"})[0] == []
+
+
+@pytest.mark.parametrize("pool", [True, False])
+def test_a_list_with_any_headings_meets_the_thin_row_through_the_full_one(pool):
+    """The generic linker (``rihai link``) on the tracing lists' own columns, nothing configured."""
+    cols = ["unique_id", "full_name", "father_name", "dob", "cnic", "passport", "phone", "district"]
+    req, rec, _ = PopulationGenerator(seed=5).scenario(3000, 300)
+    person = {"full_name": "Testcase Zorawar Qilladar", "passport": "ZQ1234567"}
+    rec = pd.concat([rec[cols], pd.DataFrame([
+        {"unique_id": "thin", **person, "full_name": "Testcase Zorawar"},
+        {"unique_id": "full", **person, "dob": "1990-03-17", "district": "Zhob",
+         "father_name": "Testcase Qaisar Qilladar"}])], ignore_index=True)
+    req = pd.concat([req[cols], pd.DataFrame([
+        {"unique_id": "family", "full_name": "Testcase Zorawar Qilladar", "dob": "17/03/1990",
+         "district": "Zhob", "father_name": "Testcase Qaisar Qilladar"}])], ignore_index=True)
+    settings = LinkSettings.from_config({"threshold": None})
+    settings = dataclasses.replace(settings, model=dataclasses.replace(settings.model, pool_rows=pool))
+    res = link(req, rec, settings)
+    pairs = res.pairs.set_index(["unique_id_l", "unique_id_r"])
+    assert pairs.loc[("family", "full"), "match_probability"] > 0.9
+    thin = pairs.match_probability.get(("family", "thin"), 0.0)
+    if not pool:
+        assert thin < 0.5 and res.borrowed.keys().isdisjoint({"thin", "full"})
+        return
+    assert thin > 0.5
+    steps = {s["field"]: s for s in res.waterfall(pairs.index.get_loc(("family", "thin")))}
+    assert steps["dob"]["borrowed"] == "row" and steps["dob"]["match_weight"] > 0
+    assert steps["father_name"]["borrowed"] == "row" and steps["district"]["borrowed"] == "row"
+    assert "borrowed" not in steps["full_name"]

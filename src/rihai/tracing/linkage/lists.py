@@ -153,6 +153,34 @@ def _block_cols(col: str, kind: str) -> list[str]:
     return [col]
 
 
+_PERSON_NAMES = ("full_name", "given_name", "family_name")
+
+
+def pooling_plan(kinds: dict[str, str]) -> tuple[list[str], list[tuple[str, str, tuple[str, ...]]]]:
+    """(rules, pooled) for pooling a list's rows about one person (pooling.py), from the kinds.
+
+    Rows meet on what identifies a person almost alone: an identifier, or the name with the full
+    date of birth. Every field but the person's own name may then be filled from another row of
+    the same person (the name is what the rows are matched on, so it is never borrowed).
+    """
+    rules = [f"l.{c} = r.{c}" for c, k in kinds.items() if k in _STRONG]
+    name_keys = [_block_cols(c, k)[-1] for c, k in kinds.items() if k in _PERSON_NAMES]
+    dob = next((c for c, k in kinds.items() if k == "dob"), None)
+    if name_keys and dob:
+        rules.append(" AND ".join(f"l.{b} = r.{b}" for b in [*name_keys[:2], dob]))
+    pooled = []
+    for c, k in kinds.items():
+        if k in _PERSON_NAMES:
+            continue
+        if k == "father_name":
+            pooled.append((c, f"{c}_key", (f"{c}_key", f"{c}_sk_key", f"{c}_sk")))
+        elif k == "dob":
+            pooled.append((c, c, (c, f"{c}_swap", f"{c}_year")))
+        else:
+            pooled.append((c, c, (c,)))
+    return rules, pooled
+
+
 _EM_ORDER = ("national_id", "phone", "email", "dob", "birth_year", "postcode", "address", "place",
              "age", "category", "number", "text", "sex")
 
@@ -234,7 +262,8 @@ class ListModel:
     ``columns`` {column: kind} overrides detection; ``blocking_rules`` [[col, …], …] replaces the
     rules chosen by cost; ``max_pairs_per_rule`` is that cost's budget (default max(2M, 30 × rows));
     ``link_type`` overrides link / dedupe; ``prior_recall`` is the share of matches the
-    near-certain rules are assumed to find; ``max_u_pairs`` the random pairs sampled for u.
+    near-certain rules are assumed to find; ``max_u_pairs`` the random pairs sampled for u;
+    ``pool_rows`` lets the right-hand list's rows about one person pool their fields (pooling.py).
     """
 
     columns: dict[str, str] | None = None
@@ -243,6 +272,7 @@ class ListModel:
     link_type: str | None = None
     prior_recall: float = 0.7
     max_u_pairs: float | None = None
+    pool_rows: bool = True
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> ListModel:
@@ -250,7 +280,8 @@ class ListModel:
         return cls(columns=config.get("columns"), blocking_rules=config.get("blocking_rules"),
                    max_pairs_per_rule=config.get("max_pairs_per_rule"),
                    link_type=config.get("link_type"), prior_recall=config.get("prior_recall", 0.7),
-                   max_u_pairs=config.get("max_u_pairs"))
+                   max_u_pairs=config.get("max_u_pairs"),
+                   pool_rows=bool(config.get("pool_rows", True)))
 
     def plan(self, left: pd.DataFrame, right: pd.DataFrame | None, say: Say) -> Plan:
         shared = [c for c in left.columns if right is None or c in right.columns]
@@ -328,13 +359,21 @@ class ListModel:
         det = [block_on(c) for c, k in kinds.items() if k in _STRONG]
         if name_cols and dob_cols:
             det.append(block_on(*name_cols[:2], dob_cols[0]))
+        link_type = self.link_type or ("link_only" if right is not None else "dedupe_only")
+        # Rows of the right-hand list about one person pool their fields before the left-hand
+        # rows meet them, as the tracing model's records do (an embassy's row with a passport and
+        # no date of birth meets a family's request through a shelter's row with both).
+        same_person_rules, pooled = pooling_plan(kinds)
+        pool = self.pool_rows and right is not None and link_type == "link_only" and bool(
+            same_person_rules)
         settings = SettingsCreator(
-            link_type=self.link_type or ("link_only" if right is not None else "dedupe_only"),
+            link_type=link_type,
             comparisons=list(comps.values()), blocking_rules_to_generate_predictions=rules,
             retain_intermediate_calculation_columns=True, retain_matching_columns=True,
             probability_two_random_records_match=1e-4)
         return Plan(frames=frames, splink=settings, prior_rules=det or em_rules[:1],
-                    prior_recall=self.prior_recall, em_rules=em_rules,
+                    prior_recall=self.prior_recall, em_rules=em_rules, pool_rows=pool,
+                    same_person_rules=same_person_rules, pooled=pooled,
                     max_u_pairs=float(min(1e7, max(1e6, n * 50)) if self.max_u_pairs is None
                                       else self.max_u_pairs),
                     notes={"rihai_column_kinds": original_kinds,

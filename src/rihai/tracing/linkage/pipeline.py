@@ -60,8 +60,8 @@ class LinkSettings:
 
         Keys (all optional): ``columns`` {column: kind} overrides detection; ``threshold`` (0.5);
         ``blocking_rules`` [[col, …], …]; ``clusters`` (bool) and ``cluster_threshold``;
-        ``link_type``; ``max_pairs_per_rule``; ``max_u_pairs``; ``prior_recall``; ``engine``
-        ("duckdb"/"spark"); ``seed``.
+        ``link_type``; ``max_pairs_per_rule``; ``max_u_pairs``; ``prior_recall``; ``pool_rows``;
+        ``engine`` ("duckdb"/"spark"); ``seed``.
         """
         cfg = dict(config or {})
         threshold = cfg.get("threshold", 0.5)
@@ -94,7 +94,8 @@ def link(left: Records, right: Records | None = None,
     if plan.pool_rows:
         say("pooling rows about the same person")
         t_pool = time.perf_counter()
-        pooled, borrowed = pool_same_person_rows(db_api, plan.frames[1], model)
+        pooled, borrowed = pool_same_person_rows(db_api, plan.frames[1], model,
+                                                  rules=plan.same_person_rules, pooled=plan.pooled)
         # The pooled rows replace the ones trained on (Spark holds each frame in memory).
         for table in tables:
             table.drop_table_from_database_and_remove_from_cache(force_non_splink_table=True)

@@ -34,6 +34,9 @@ class Plan:
     max_u_pairs: float
     # Pool the right-hand list's rows about one person before scoring (pooling.py).
     pool_rows: bool = False
+    # Which rows are one person's and what they pool (pooling.py; None: the tracing model's).
+    same_person_rules: list[str] | None = None
+    pooled: list[tuple[str, str, tuple[str, ...]]] | None = None
     # Fields filled while preparing the frames: {unique_id: {comparison: reason}}.
     borrowed: dict[str, dict[str, str]] = field(default_factory=dict)
     # Saved with the model, for whoever reads it later (e.g. the column kinds a list was read as).

@@ -48,11 +48,14 @@ ANOTHER_ROW = "row"
 
 
 def same_person_groups(db_api, records: pd.DataFrame, model: dict[str, Any], *,
-                       threshold: float = SAME_PERSON_THRESHOLD) -> pd.Series:
-    """A group number for every row of ``records`` (indexed like it); a row alone is its own group."""
+                       threshold: float = SAME_PERSON_THRESHOLD,
+                       rules: list[str] | None = None) -> pd.Series:
+    """A group number for every row of ``records`` (indexed like it); a row alone is its own group.
+
+    ``rules`` are the blocks of the row-to-row match (default: the tracing model's)."""
     settings = copy.deepcopy(model)
     settings["link_type"] = "dedupe_only"
-    settings["blocking_rules_to_generate_predictions"] = SAME_PERSON_RULES
+    settings["blocking_rules_to_generate_predictions"] = rules or SAME_PERSON_RULES
     frame = records.drop(columns=["source_dataset"], errors="ignore")
     rows = db_api.register(frame)
     linker = Linker(rows, settings, log_level=logging.WARNING)
@@ -73,13 +76,13 @@ def same_person_groups(db_api, records: pd.DataFrame, model: dict[str, Any], *,
     return pd.Series(labels, index=records.index)
 
 
-def pool_fields(records: pd.DataFrame, groups: pd.Series, *,
-                max_group: int = MAX_GROUP) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
+def pool_fields(records: pd.DataFrame, groups: pd.Series, *, max_group: int = MAX_GROUP,
+                pooled: list | None = None) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
     """``records`` with blank fields filled from another row of the same group.
 
-    Returns the filled copy and ``{unique_id: {comparison: "row"}}`` for what was filled. The
-    donor is the first row of the group (in frame order) that knows the field, so a run is
-    reproducible.
+    ``pooled`` lists what may be filled (default ``POOLED``, the tracing model's fields). Returns
+    the filled copy and ``{unique_id: {comparison: "row"}}`` for what was filled. The donor is the
+    first row of the group (in frame order) that knows the field, so a run is reproducible.
     """
     out = records.copy()
     size = groups.map(groups.value_counts())
@@ -88,7 +91,7 @@ def pool_fields(records: pd.DataFrame, groups: pd.Series, *,
     if not pooled_rows.any():
         return out, borrowed
     ids = out["unique_id"].astype(str)
-    for comparison, known, columns in POOLED:
+    for comparison, known, columns in pooled or POOLED:
         if known not in out.columns:
             continue
         has = out[known].notna() & pooled_rows
@@ -107,8 +110,11 @@ def pool_fields(records: pd.DataFrame, groups: pd.Series, *,
     return out, borrowed
 
 
-def pool_same_person_rows(db_api, records: pd.DataFrame, model: dict[str, Any]
+def pool_same_person_rows(db_api, records: pd.DataFrame, model: dict[str, Any], *,
+                          rules: list[str] | None = None, pooled: list | None = None
                           ) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
-    """Group the rows about one person and pool their fields (see the module docstring)."""
-    groups = same_person_groups(db_api, records, model)
-    return pool_fields(records, groups)
+    """Group the rows about one person and pool their fields (see the module docstring).
+
+    ``rules`` and ``pooled`` default to the tracing model's columns; a list model names its own."""
+    groups = same_person_groups(db_api, records, model, rules=rules)
+    return pool_fields(records, groups, pooled=pooled)
