@@ -170,3 +170,43 @@ def test_a_date_of_birth_on_one_side_and_an_age_on_the_other_are_compared_as_a_b
     assert any(s["field"] == "DOB / Age" and s["comparison_level_label"] != "DOB / Age is NULL"
                for s in links.waterfall(0))
     assert _f1(links, truth, False) > 0.9
+
+
+def test_an_age_stands_in_for_a_blank_date_of_birth_in_the_same_list():
+    """Pakistani lists hold a date on some rows and an age on others: rows with only an age meet
+    a date on a year a year or two apart, inside the date's comparison (not a second one)."""
+    from rihai.tracing.linkage import PopulationGenerator
+
+    req, rec, truth = PopulationGenerator(seed=5).scenario(3000, 300)
+    family = {"full_name": "Testcase Zorawar Qilladar", "father_name": "Testcase Qaisar Qilladar"}
+    req = pd.concat([req, pd.DataFrame([{"unique_id": "family", **family, "age": 35}])])
+    rec = pd.concat([rec, pd.DataFrame([{"unique_id": "row", **family, "dob": "1990-03-17"}])])
+    links = link(req, rec, LinkSettings.from_config({"threshold": None}))
+    roles = links.model["rihai_column_roles"]
+    assert roles["age"] == {"kind": "age", "role": "compared", "why": "as dob's year where it is blank",
+                            "blocked_on": False}
+    assert not any(c["output_column_name"] == "age" for c in links.model["comparisons"])
+    pairs = links.pairs.set_index(["unique_id_l", "unique_id_r"])
+    steps = {s["field"]: s for s in links.waterfall(pairs.index.get_loc(("family", "row")))}
+    assert steps["dob"]["comparison_level_label"].startswith("an age, year")
+    assert steps["dob"]["match_weight"] > 0
+    # A date against an age of someone 20 years older counts against.
+    older = pd.concat([rec, pd.DataFrame([{"unique_id": "older", **family, "dob": "1970-03-17"}])])
+    links = link(req, older, LinkSettings.from_config({"threshold": None}))
+    pairs = links.pairs.set_index(["unique_id_l", "unique_id_r"])
+    steps = {s["field"]: s for s in links.waterfall(pairs.index.get_loc(("family", "older")))}
+    assert steps["dob"]["match_weight"] < 0
+
+
+def test_a_column_whose_lists_share_no_value_says_where_a_row_came_from_not_who():
+    n = 40
+    left = pd.DataFrame({"unique_id": range(n), "source": ["family"] * n,
+                         "city": ["lahore", "karachi"] * (n // 2)})
+    right = pd.DataFrame({"unique_id": range(n), "source": ["fia", "embassy", "ngo", "fia"] * (n // 4),
+                          "city": ["Lahore", "Quetta"] * (n // 2)})
+    kinds = {"source": "place", "city": "place"}
+    assert uninformative([left, right], kinds) == {"source": "no value in common between the lists"}
+    # Written a little differently is still the same value; one list alone is never "apart".
+    right["source"] = ["Familly"] * n
+    assert uninformative([left, right], kinds) == {}
+    assert uninformative([pd.concat([left, right])], kinds) == {}

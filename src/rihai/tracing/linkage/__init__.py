@@ -14,14 +14,16 @@ One entry point::
                ``rihai.names``, dates with day/month swaps and age-only birth years, CNIC, phone,
                passport; list rows about one person pool their fields before scoring
   ListModel    lists with any columns (``rihai link``, lists shared between agencies): each
-               column's kind recognised from its heading and values, compared by kind
+               column's kind recognised from its heading and values, compared by kind; the
+               right-hand list's rows about one person pool their fields too
 
 A run reads top to bottom in ``pipeline.link``: features (the model's plan) -> estimate (prior,
 u, m; no labels) -> pool -> score the blocked pairs -> cluster. It runs on in-memory DuckDB (no
 spill file) or on Spark with encrypted local disk; nothing personal is written to disk.
 
 Modules: pipeline (the run), plan (what a model hands it), persons and lists (the two models),
-features (person records -> comparable columns), columns (what a list's column holds), pooling,
+features (person records -> comparable columns), columns (what a list's column holds),
+comparisons (how a list's column of each kind is compared), pooling,
 engines (DuckDB, Spark), links (the result and its waterfall), roles (which list columns are
 evidence and which repeat others), clusters (groups that do not chain strangers), population (a
 synthetic Pakistani population for tests, benchmarks and the match run's background), layouts

@@ -17,8 +17,6 @@ from typing import Any
 
 import duckdb
 import pandas as pd
-import splink.comparison_level_library as cll
-import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
 
 from rihai import names
@@ -26,6 +24,7 @@ from rihai import names
 from . import features as F
 from . import roles
 from .columns import detect_kinds
+from .comparisons import comparison
 from .plan import Plan, Say
 
 # Kinds whose equality alone is near-proof of identity (used for the prior and as single rules).
@@ -49,8 +48,12 @@ def _digits_or_none(value, keep: int | None = None) -> str | None:
     return d or None
 
 
-def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
-    """Columns rewritten to comparable forms; extra derived columns for names and dates."""
+def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str],
+                      ages: dict[str, str] | None = None) -> pd.DataFrame:
+    """Columns rewritten to comparable forms; extra derived columns for names and dates.
+
+    ``ages`` {date column: age column}: where the date is blank, its year comes from the age.
+    """
     out = pd.DataFrame({"unique_id": frame["unique_id"].values})
     for col, kind in kinds.items():
         s = frame[col].reset_index(drop=True)
@@ -69,6 +72,9 @@ def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFram
             out[col] = d.map(lambda x: x.isoformat() if x else None)
             out[f"{col}_swap"] = d.map(F.swapped_dob)
             out[f"{col}_year"] = d.map(lambda x: x.year if x else None).astype("Int64")
+            if ages and col in ages:
+                from_age = roles.years_from_ages(frame[ages[col]].reset_index(drop=True))
+                out[f"{col}_year"] = out[f"{col}_year"].fillna(from_age)
         elif kind == "national_id":
             out[col] = s.map(lambda v: None if F._blank(v) else  # noqa: SLF001
                              "".join(ch for ch in str(v).upper() if ch.isalnum()) or None)
@@ -88,58 +94,6 @@ def normalise_columns(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFram
         elif kind in ("age", "number"):
             out[col] = s.map(lambda v: None if F._blank(v) else str(v).removesuffix(".0"))  # noqa: SLF001
     return out
-
-
-def _comparison(col: str, kind: str, kinds: dict[str, str]):
-    """One Splink comparison for a column of a given kind (None to skip the column)."""
-    if kind in ("given_name", "family_name"):
-        other = next((c for c, k in kinds.items()
-                      if k == ("family_name" if kind == "given_name" else "given_name")), None)
-        levels = [cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True)]
-        if other:  # given and family name swapped between the lists
-            levels.append(cll.ColumnsReversedLevel(col, other))
-        levels += [cll.JaroWinklerLevel(col, 0.92), cll.JaroWinklerLevel(col, 0.88),
-                   cll.JaroWinklerLevel(col, 0.7), cll.ElseLevel()]
-        return cl.CustomComparison(output_column_name=col, comparison_levels=levels)
-    if kind in ("full_name", "father_name"):
-        k, sk_key, sk = f"{col}_key", f"{col}_sk_key", f"{col}_sk"
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(k), cll.ExactMatchLevel(k, term_frequency_adjustments=True),
-            cll.ExactMatchLevel(sk_key), cll.JaroWinklerLevel(k, 0.92), cll.ArraySubsetLevel(sk),
-            cll.ArrayIntersectLevel(sk, 2), cll.JaroWinklerLevel(k, 0.8), cll.ElseLevel()])
-    if kind == "dob":
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(col), cll.ExactMatchLevel(col),
-            cll.CustomLevel(f"{col}_l = {col}_swap_r", "day and month swapped"),
-            cll.LevenshteinLevel(col, 1), cll.LevenshteinLevel(col, 2),
-            cll.CustomLevel(f"abs({col}_year_l - {col}_year_r) <= 1", "year +-1"),
-            cll.ElseLevel()])
-    if kind in ("national_id", "phone"):
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(col), cll.ExactMatchLevel(col), cll.LevenshteinLevel(col, 1),
-            cll.LevenshteinLevel(col, 2), cll.ElseLevel()])
-    if kind == "email":
-        return cl.EmailComparison(col)
-    if kind == "birth_year":
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(col), cll.ExactMatchLevel(col),
-            cll.CustomLevel(f"abs({col}_l - {col}_r) <= 1", "one year apart"),
-            cll.CustomLevel(f"abs({col}_l - {col}_r) <= 2", "two years apart"), cll.ElseLevel()])
-    if kind in ("postcode", "number", "age"):
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True),
-            cll.LevenshteinLevel(col, 1), cll.ElseLevel()])
-    if kind in ("place", "address", "text"):
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True),
-            cll.JaroWinklerLevel(col, 0.9), cll.JaroWinklerLevel(col, 0.7), cll.ElseLevel()])
-    if kind == "category":  # occupation, religion: a word from a short list, variants unrelated
-        return cl.CustomComparison(output_column_name=col, comparison_levels=[
-            cll.NullLevel(col), cll.ExactMatchLevel(col, term_frequency_adjustments=True),
-            cll.ElseLevel()])
-    if kind == "sex":
-        return cl.ExactMatch(col)
-    return None
 
 
 def _block_cols(col: str, kind: str) -> list[str]:
@@ -174,8 +128,8 @@ def pooling_plan(kinds: dict[str, str]) -> tuple[list[str], list[tuple[str, str,
             continue
         if k == "father_name":
             pooled.append((c, f"{c}_key", (f"{c}_key", f"{c}_sk_key", f"{c}_sk")))
-        elif k == "dob":
-            pooled.append((c, c, (c, f"{c}_swap", f"{c}_year")))
+        elif k == "dob":  # the date with its year; else a year from an age
+            pooled += [(c, c, (c, f"{c}_swap", f"{c}_year")), (c, f"{c}_year", (f"{c}_year",))]
         else:
             pooled.append((c, c, (c,)))
     return rules, pooled
@@ -314,6 +268,11 @@ class ListModel:
         if bridge:
             col, left, right = bridge
             kinds[col] = "birth_year"
+        dob_age = roles.age_beside_dob(inputs, kinds)
+        if dob_age:  # the age is compared inside the date's comparison, not a second time
+            dob, age = dob_age
+            del kinds[age]
+            column_roles[age] = roles.Role("age", "compared", f"as {dob}'s year where it is blank")
         original_kinds = kinds
         # Splink writes column names into SQL unquoted ("gamma_D.O.B"): the engine works on safe
         # names and keeps the headings for what people read (the kinds, the waterfall's fields).
@@ -321,11 +280,13 @@ class ListModel:
         left = left.rename(columns=safe)
         right = None if right is None else right.rename(columns=safe)
         kinds = {safe[c]: k for c, k in kinds.items()}
-        frames = [normalise_columns(left, kinds)]
+        ages = {safe[dob_age[0]]: dob_age[1]} if dob_age else None
+        frames = [normalise_columns(left, kinds, ages)]
         if right is not None:
-            frames.append(normalise_columns(right, kinds))
+            frames.append(normalise_columns(right, kinds, ages))
             frames[0]["source_dataset"], frames[1]["source_dataset"] = "a_left", "b_right"
-        comps = {c: _comparison(c, k, kinds) for c, k in kinds.items()}
+        comps = {c: comparison(c, k, kinds, with_age=bool(ages and c in ages))
+                 for c, k in kinds.items()}
         comps = {c: v for c, v in comps.items() if v is not None}
         n = sum(len(f) for f in frames)
         budget = float(max(2e6, 30.0 * n) if self.max_pairs_per_rule is None else self.max_pairs_per_rule)

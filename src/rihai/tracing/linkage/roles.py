@@ -25,6 +25,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
+from rapidfuzz.distance import JaroWinkler
 
 from . import features as F
 
@@ -34,6 +35,7 @@ _ID_LIKE = ("number", "text", "category")
 _SAMPLE = 3000
 _SHARE = 0.8       # rows on which a column must repeat another to be called redundant
 _MIN_ROWS = 20
+_SHORT_LIST = 50   # distinct values a list may hold for a column to be read as a list of options
 
 
 @dataclass(frozen=True)
@@ -128,8 +130,22 @@ def fill_parts(frame: pd.DataFrame, full: str, given: str, family: str) -> pd.Da
     return out
 
 
+def _apart(frames: list[pd.DataFrame], col: str) -> bool:
+    """Two lists whose short lists of values for ``col`` share none, not even nearly (JW 0.9).
+
+    Such a column says which list a row came from ("family" on one, "FIA" / "embassy" on the
+    other), not who the row is; compared, its fuzzy levels learned that "family" and "fia" are
+    alike (JW 0.75) and added false matches.
+    """
+    sides = [{v for v in f[col].map(F.clean_place) if v} for f in frames]
+    if len(sides) != 2 or not all(1 <= len(s) <= _SHORT_LIST for s in sides):
+        return False
+    return not any(JaroWinkler.similarity(a, b) >= 0.9 for a in sides[0] for b in sides[1])
+
+
 def uninformative(frames: list[pd.DataFrame], kinds: dict[str, str]) -> dict[str, str]:
-    """{column: "constant" | "unique id"} for columns that cannot tell people apart."""
+    """{column: "constant" | "unique id" | "no value in common between the lists"} for columns
+    that cannot tell people apart."""
     out: dict[str, str] = {}
     for col, kind in kinds.items():
         values = [f[col].dropna().astype(str).str.strip() for f in frames]
@@ -139,6 +155,9 @@ def uninformative(frames: list[pd.DataFrame], kinds: dict[str, str]) -> dict[str
             continue
         if allv.nunique() <= 1:
             out[col] = "constant"
+            continue
+        if kind in ("place", "category") and _apart(frames, col):
+            out[col] = "no value in common between the lists"
             continue
         if kind not in _ID_LIKE:
             continue
@@ -197,8 +216,33 @@ def birth_year_bridge(left: pd.DataFrame, right: pd.DataFrame | None, column_rol
     frames = {"left": left.copy(), "right": right.copy()}
     frames[dob_side][col] = frames[dob_side][dob].map(
         lambda v: getattr(F.parse_date(v), "year", None)).astype("Int64")
-    ages = pd.to_numeric(frames[age_side][age], errors="coerce")
-    frames[age_side][col] = (year - ages.where((ages >= 0) & (ages <= 120))).round().astype("Int64")
+    frames[age_side][col] = years_from_ages(frames[age_side][age], year)
     column_roles[dob] = Role("dob", "compared", f"as a birth year with {age}")
     column_roles[age] = Role("age", "compared", f"as a birth year with {dob}")
     return col, frames["left"], frames["right"]
+
+
+def age_beside_dob(frames: list[pd.DataFrame], kinds: dict[str, str]) -> tuple[str, str] | None:
+    """(date column, age column) when the same lists hold both, each blank on some rows.
+
+    A family that knows no date often knows an age: the age then stands in for the date's year on
+    the rows without one (and is not compared a second time on the rows that have both). An "age"
+    heading over years (an "age as of" column) is not an age.
+    """
+    dobs = [c for c, k in kinds.items() if k == "dob"]
+    if not dobs:
+        return None
+    for col in (c for c, k in kinds.items() if k == "age"):
+        raw = pd.concat([f[col] for f in frames]).dropna().astype(str).str.strip()
+        ages = pd.to_numeric(raw[raw != ""], errors="coerce")
+        if len(ages) >= _MIN_ROWS and ages.between(0, 120).mean() >= 0.9:
+            return dobs[0], col
+    return None
+
+
+def years_from_ages(ages: pd.Series, year: int | None = None) -> pd.Series:
+    """Birth years from ages, taken as of ``year`` (default this year; an age may be a year old,
+    so the comparisons that use it allow a year or two); an impossible age gives none."""
+    ages = pd.to_numeric(ages, errors="coerce")
+    year = year or dt.date.today().year
+    return (year - ages.where((ages >= 0) & (ages <= 120))).round().astype("Int64")
