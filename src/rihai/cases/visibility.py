@@ -57,6 +57,7 @@ def scope_pieces(actor: Actor) -> tuple[object | None, list[object]]:
         return Case.owner_agency_id == actor.agency_id, [and_(Case.owner_agency_id != actor.agency_id, assigned)]
     return None, [assigned]
 
+
 def token_scope_parts(actor: Actor) -> list[object]:
     """``scope_parts`` as conditions on search digests, each one range of the (digest, owner, case)
     index: the own agency by the owner each digest carries, the rest through the assignments. They
