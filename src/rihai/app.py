@@ -59,7 +59,7 @@ def background_jobs(runner: Runner | None, app: FastAPI | None) -> dict[str, Cal
     from rihai.cases import duplicates
     from rihai.cases.tasks import reminders as task_reminders
     from rihai.networks import worker as networks_worker
-    from rihai.stats import refresher
+    from rihai.stats import refresher, releaseworker
     from rihai.tracing import matchruns
 
     r, a = runner, app
@@ -72,6 +72,8 @@ def background_jobs(runner: Runner | None, app: FastAPI | None) -> dict[str, Cal
         audit_anchor.JOB: lambda: audit_anchor.add_job(r, a.state.settings, a.state.engine, a.state.keyring),
         # The statistics store refreshes itself (issue 14); one process at a time, by a file lock.
         refresher.JOB: lambda: refresher.add_job(r, a),
+        # Microdata releases, made outside the request that asks (issue 20); woken by its commit.
+        releaseworker.JOB: lambda: releaseworker.add_job(r, a),
         # The recruiter-network graph links a new record seconds after it is saved (issue 17).
         networks_worker.JOB: lambda: networks_worker.add_job(r, a),
         # Overdue follow-ups: one reminder a day to each assignee, through the outbox (issue 19).

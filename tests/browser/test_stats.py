@@ -83,12 +83,33 @@ def test_analyst_dashboard_report_and_k_anonymous_csv(new_page, stats_server, sc
     report.value.save_as(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
 
+    # The CSV is made by the server's worker, outside the request: the job's page follows it
+    # (HTMX) and offers the file when it is ready.
     page.goto(stats_server + "/stats/publish")
+    submit(page, "[data-testid=release-csv]")
+    assert "/stats/releases/" in page.url
+    page.wait_for_selector("[data-testid=release-job][data-status=done]", timeout=120_000)
     with page.expect_download() as release:
-        page.click("[data-testid=release-csv]")
+        page.click("[data-testid=release-download]")
     csv = tmp_path / "release.csv"
     release.value.save_as(csv)
     df = pd.read_csv(csv, keep_default_na=False)
     assert len(df) > 400
     assert anonymity.k_anonymity(df.astype(str), list(DEFAULT_QIS)) >= 11
     assert "(SYNTHETIC)" not in csv.read_text()
+
+    # The same job at phone size in Urdu: right to left, nothing wider than the screen.
+    phone = new_page(375, 740, "ur-PK")
+    phone.goto(stats_server + "/login?lang=ur")
+    phone.fill("input[name=username]", "demo.analyst")
+    phone.fill("input[name=password]", PASSWORD)
+    submit(phone)
+    phone.goto(page.url + "?lang=ur")
+    phone.wait_for_selector("[data-testid=release-job][data-status=done]")
+    assert phone.get_attribute("html", "dir") == "rtl"
+    assert "تیار" in phone.inner_text("[data-testid=release-job]")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    phone.screenshot(path=str(screenshots / "stats-release-job-ur-375.png"), full_page=True)
+    publish = phone.goto(stats_server + "/stats/publish?lang=ur")
+    assert publish.status == 200 and phone.is_visible("[data-testid=release-jobs]")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375

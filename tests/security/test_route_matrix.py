@@ -40,6 +40,7 @@ from rihai.referrals import service as referral_service
 from rihai.referrals.schemas import ReferralCreate, TransitionIn
 from rihai.referrals.states import Action
 from rihai.screening.tips.models import ScreeningTip
+from rihai.stats.models import StatsReleaseJob
 from rihai.tracing.models import EncodedList, ImportedPerson, MatchCandidate, MatchRun
 
 P = Permission
@@ -94,7 +95,10 @@ def scene(db, app):  # type: ignore[no-untyped-def]
     run = MatchRun(status="done", requested_by_id=users["caseworker"].id, agency_id=a.id, via="web")
     encoded = EncodedList(agency_id=a.id, partner="embassy-bangkok", source_agency="Embassy (TEST)",
                           fingerprint="0" * 64, fields=["name"], schema={}, sha256="0" * 64)
-    db.add_all([cand, run, encoded])
+    # A finished release of the analyst's own (its file is not in the scene: no statistics store).
+    release_job = StatsReleaseJob(status="done", requested_by_id=users["analyst"].id, via="web",
+                                  mode="k-anonymous", k=11, charged_micro=0)
+    db.add_all([cand, run, encoded, release_job])
     db.flush()
     # A pending grant asked for by admin2, so the matrix's administrator may decide it.
     grants.request_roles(db, auth.actor_for(users["admin2"], via="api"), users["analyst"], [Role.PROSECUTOR])
@@ -119,6 +123,7 @@ def scene(db, app):  # type: ignore[no-untyped-def]
         "provider_id": str(a_provider.id), "agency_id": str(a.id), "user_id": str(users["analyst"].id),
         "request_id": str(request.id), "import_id": str(imp.id), "candidate_id": str(cand.id),
         "run_id": str(run.id), "tip_id": str(tip.id), "list_id": str(encoded.id), "grant_id": str(grant_id), "key": "year",
+        "job_id": str(release_job.id),
         "fmt": "svg", "side": "request",
         # No network is built in this scene (the build needs consented perpetrators across
         # agencies): these ids name none, and tests/networks/ drives the pages with real ones.
@@ -229,6 +234,7 @@ EXPECTED_NOT_2XX: dict[tuple[str, str], tuple[set[int], str]] = {
     ("GET", "/api/v1/stats/counts/{key}"): ({404, 409, 422}, "the statistics store is built by 'rihai stats "
                                              "extract'; the scene has none"),
     ("GET", "/stats/charts/{key}.{fmt}"): ({404, 409, 422}, "as above: no statistics store in the scene"),
+    ("GET", "/stats/releases/{job_id}/file"): ({404}, "the scene's release has no file (no statistics store)"),
     ("GET", "/tracing/candidates/{candidate_id}/photos/{side}"): ({404}, "neither side of the scene's "
                                                                    "candidate has a photo"),
     ("GET", "/api/v1/tracing/requests/{request_id}/photo"): ({404}, "the scene's request has no photo"),

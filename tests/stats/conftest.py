@@ -65,3 +65,21 @@ def demo_population(db, settings):  # type: ignore[no-untyped-def]
 
 
 __all__ = ["CaseFactory", "StatsWorld"]
+
+
+@pytest.fixture
+def make_release(session_factory, settings):  # type: ignore[no-untyped-def]
+    """Ask for a microdata release on the publishing page as ``b`` does, let the worker make it
+    (tests drain the queue themselves: their app starts no background jobs) and fetch the file.
+    Returns the file's response, or the page's answer when the request was refused at once."""
+    from rihai.stats import releaseworker
+
+    def _make(b, data: dict):  # type: ignore[no-untyped-def]
+        asked = b.form("/stats/release", data, follow_redirects=False)
+        if asked.status_code != 303:
+            return asked
+        job_id = int(asked.headers["location"].rsplit("/", 1)[1])
+        releaseworker.drain(session_factory, extract.store_path(settings.data_dir))
+        return b.get(f"/stats/releases/{job_id}/file")
+
+    return _make

@@ -36,6 +36,28 @@ def test_stats_commands(tmp_path, monkeypatch):
                                         "majorityStatus", "citizenship", "CountryOfExploitation"]
         assert "(SYNTHETIC)" not in out.read_text() and "SYNTHETIC (demo data" in out.read_text()
 
+        # A release an analyst queued on the web, made by a worker kept off the web servers.
+        from rihai.access.actors import Actor
+        from rihai.crypto import Keyring, install_keyring
+        from rihai.db import make_engine, make_sessionmaker
+        from rihai.stats import releasejobs
+        from rihai.stats.models import StatsReleaseJob
+
+        data = tmp_path / "data"
+        install_keyring(Keyring.load(data / "keyring.json"))
+        engine = make_engine(f"sqlite:///{data / 'rihai.db'}")
+        with make_sessionmaker(engine)() as s:
+            job_id = releasejobs.enqueue(s, Actor.system("web"), data / "stats.duckdb", mode="k-anonymous", k=11).id
+            s.commit()
+        assert rihai("stats", "release", "--queued", "--out", str(out)).exit_code == 1  # the file waits in the app
+        drained = rihai("stats", "release", "--queued")
+        assert drained.exit_code == 0 and "made 1 queued release(s)" in drained.output, drained.output
+        with make_sessionmaker(engine)() as s:
+            job = s.get(StatsReleaseJob, job_id)
+            assert job.status == "done" and job.release.rows_out > 300
+        engine.dispose()
+        assert "made 0 queued" in rihai("stats", "release", "--queued").output
+
         tables = tmp_path / "tables.csv"
         made = rihai("stats", "tables", "--epsilon", "3", "--from", "1990", "--to", "2100", "--out", str(tables))
         assert made.exit_code == 0, made.output

@@ -223,7 +223,7 @@ def test_the_country_table_over_http_is_near_the_truth(db, make_browser, stats_w
 
 # -- 2. k over every column, on the demo population ---------------------------------------------
 
-def test_k_holds_over_every_released_column(db, make_browser, demo_population):
+def test_k_holds_over_every_released_column(make_release, db, make_browser, demo_population):
     world = make_world(db)
     frame, synthetic = release.ctdc_frame(demo_population, Actor.system("test"), service.Filters())
     assert synthetic and len(frame) == 400
@@ -236,7 +236,7 @@ def test_k_holds_over_every_released_column(db, make_browser, demo_population):
     assert anonymity.k_anonymity(old, every) < 11
 
     b = signed_in(make_browser, world.users["analyst"])
-    r = b.form("/stats/release", {"k": "11"})
+    r = make_release(b, {"k": "11"})
     assert r.status_code == 200, r.text
     assert "SYNTHETIC" in r.headers["content-disposition"]
     df = pd.read_csv(io.StringIO(r.text), keep_default_na=False, dtype=str)
@@ -285,7 +285,7 @@ def _synthetic_cases(db, actor, n: int) -> None:  # type: ignore[no-untyped-def]
     db.flush()
 
 
-def test_a_real_instance_leaves_synthetic_records_out(db, make_browser, stats_world):
+def test_a_real_instance_leaves_synthetic_records_out(make_release, db, make_browser, stats_world):
     _synthetic_cases(db, stats_world.world.actor("caseworker"), 12)
     extract.refresh(db, Actor.system("test"), stats_world.path)  # settings.demo is False
     b = signed_in(make_browser, stats_world.world.users["analyst"])
@@ -294,14 +294,14 @@ def test_a_real_instance_leaves_synthetic_records_out(db, make_browser, stats_wo
     counts = b.get("/api/v1/stats/counts/sex").json()
     assert counts["total"] == str(OWN + OTHER) and counts["synthetic"] is False
     assert "SYNTHETIC" not in b.get("/stats/charts/sex.csv").text
-    r = b.form("/stats/release", {"k": "2"})
+    r = make_release(b, {"k": "2"})
     rel = db.scalars(select(StatsRelease).where(StatsRelease.kind == "microdata")).one()
     assert rel.rows_out + rel.rows_suppressed == OWN + OTHER
     assert "SYNTHETIC" not in r.text
     assert b.post("/api/v1/stats/tables", json={"epsilon": 1.0}).json()["synthetic"] is False
 
 
-def test_a_demo_instance_counts_them_and_says_synthetic_everywhere(db, make_browser, stats_world):
+def test_a_demo_instance_counts_them_and_says_synthetic_everywhere(make_release, db, make_browser, stats_world):
     _synthetic_cases(db, stats_world.world.actor("caseworker"), 12)
     extract.refresh(db, Actor.system("test"), stats_world.path, synthetic=True)
     total = OWN + OTHER + 12
@@ -319,7 +319,7 @@ def test_a_demo_instance_counts_them_and_says_synthetic_everywhere(db, make_brow
 
     wb = load_workbook(io.BytesIO(b.form("/stats/report", {"format": "xlsx"}).content))
     assert any("SYNTHETIC" in str(c) for row in wb["Summary"].iter_rows(values_only=True) for c in row if c)
-    micro = b.form("/stats/release", {"k": "2"})
+    micro = make_release(b, {"k": "2"})
     assert "SYNTHETIC" in micro.headers["content-disposition"] and release.SYNTHETIC_SOURCE in micro.text
     dp = b.post("/api/v1/stats/tables", json={"epsilon": 1.0}).json()
     assert dp["synthetic"] is True

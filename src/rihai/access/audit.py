@@ -179,6 +179,8 @@ class AuditTag(StrEnum):
     # Statistics (STATS): aggregates and releases only, never a record.
     STATS_EXTRACT_REFRESH = "stats:extract:refresh"
     STATS_RELEASE_CREATE = "stats:release:create"
+    STATS_RELEASE_QUEUE = "stats:release:queue"
+    STATS_RELEASE_FETCH = "stats:release:fetch"
     STATS_REPORT_EXPORT = "stats:report:export"
     STATS_TABLES_CREATE = "stats:tables:create"
 

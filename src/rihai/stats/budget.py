@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
 from rihai.db import utcnow
@@ -47,9 +47,13 @@ def check_epsilon(epsilon: float) -> None:
                       rule="range")
 
 
-def spent(session: Session, ledger: str = NATIONAL) -> float:
+def spent_micro(session: Session, ledger: str = NATIONAL) -> int:
     micro = session.scalar(select(StatsPrivacyBudget.spent_micro).where(StatsPrivacyBudget.name == ledger))
-    return (micro or 0) / MICRO
+    return micro or 0
+
+
+def spent(session: Session, ledger: str = NATIONAL) -> float:
+    return spent_micro(session, ledger) / MICRO
 
 
 def remaining(session: Session, ledger: str = NATIONAL) -> float:
@@ -80,3 +84,31 @@ def charge(session: Session, epsilon: float, ledger: str = NATIONAL) -> float:
     raise Invalid(f"the lifetime privacy budget would be exceeded: this release needs ε={epsilon:g} "
                   f"but only ε={left:g} left (of a lifetime ε={EPSILON_CAP:g})", field="epsilon",
                   rule="privacy-budget")
+
+
+def refund(session: Session, micro: int, ledger: str = NATIONAL) -> None:
+    """Give back ``micro`` millionths of ε that a release charged and never published (a queued
+    release that failed after its charge was committed, ``releasejobs.py``): nothing was released,
+    so no privacy was lost. Never below zero. Who may call: the release job, in the transaction
+    that marks the release failed, so the refund happens once."""
+    if micro <= 0:
+        return
+    row = StatsPrivacyBudget
+    session.execute(update(row).where(row.name == ledger)
+                    .values(spent_micro=case((row.spent_micro > micro, row.spent_micro - micro), else_=0),
+                            updated_at=utcnow())
+                    .execution_options(synchronize_session=False))
+
+
+def check_affordable(session: Session, epsilon: float, pending_micro: int = 0, ledger: str = NATIONAL) -> None:
+    """Refuse, as ``charge`` would, a release that the budget left (less what queued releases will
+    charge first, ``pending_micro``) cannot pay for. Charges nothing: for refusing at once what
+    would otherwise fail when its turn comes."""
+    check_epsilon(epsilon)
+    left_micro = CAP_MICRO - spent_micro(session, ledger) - pending_micro
+    if cost(epsilon) > left_micro:
+        left = max(0.0, left_micro / MICRO)
+        raise Invalid(f"the lifetime privacy budget would be exceeded: this release needs ε={epsilon:g} "
+                      f"but only ε={left:g} left (of a lifetime ε={EPSILON_CAP:g})"
+                      + (" once the releases already queued have run" if pending_micro else ""),
+                      field="epsilon", rule="privacy-budget")

@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
+from fastapi import Path as Path_
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from rihai.access.actors import Actor
 from rihai.access.deps import Requires
 from rihai.access.permissions import Permission as P
 from rihai.errors import Invalid, RihaiError
-from rihai.stats import budget, charts, extract, labels, release, report, service
+from rihai.stats import budget, charts, extract, labels, release, releasejobs, releaseworker, report, service
 from rihai.web.deps import SessionDep
 from rihai.web.render import render, request_locale, rerender_on_error
 from rihai.web.routing import TransactionalRoute
@@ -103,9 +104,10 @@ def _publish(request: Request, session: SessionDep, actor: Actor, **ctx: object)
     ledger = release.ledger(session, actor)
     # the utility report of the latest synthetic release, beside the form that makes one
     latest = next((r for r in ledger if r.kind == "synthetic"), None)
+    jobs = releasejobs.my_jobs(session, actor) if actor.can(P.STATS_RELEASE_CREATE) else []
     return {"k": 11, "epsilon": 1.0, "mode": release.K_ANONYMOUS, "modes": release.MODES,
             "cap": budget.EPSILON_CAP, "left": budget.remaining(session), "ledger": ledger,
-            "latest_synthetic": latest, **ctx}
+            "latest_synthetic": latest, "jobs": jobs, "keep_days": releasejobs.KEEP.days, **ctx}
 
 
 @router.get("/stats/publish")
@@ -120,31 +122,45 @@ async def microdata(request: Request, actor: Annotated[Actor, Requires(P.STATS_R
                     mode: Annotated[str, Form(max_length=16)] = release.K_ANONYMOUS,
                     epsilon: Annotated[str | None, Form(max_length=16)] = None,
                     year_from: FormYear = None, year_to: FormYear = None) -> Response:
-    if mode not in release.MODES:
-        raise Invalid("the mode must be k-anonymous or dp-synthetic", field="mode", rule="mode")
+    """Asks for a release: a worker makes it outside this request (at a million people it takes
+    minutes to an hour, and a request holding it held the instance's write lock as long:
+    ``releasejobs.py``). Answers with the job's page, which follows it and offers the file."""
 
-    def work() -> tuple[str, str]:
-        filters = _filters(year_from, year_to)
-        if mode == release.DP_SYNTHETIC:
-            eps = _epsilon(epsilon)  # a k-anonymous release ignores the box (it spends no ε)
-            text, rel, _, _ = release.create_synthetic_release(session, actor, store(request), epsilon=eps,
-                                                               k=k, filters=filters)
-            return text, f"rihai-SYNTHETIC-dp-{rel.id}-eps{eps:g}.csv"
-        text, rel, _ = release.create_release(session, actor, store(request), k=k, filters=filters)
-        name = "rihai-SYNTHETIC-release" if rel.details["synthetic"] else "rihai-release"
-        return text, f"{name}-k{k}.csv"
+    def work() -> Response:
+        # a k-anonymous release ignores the ε box (it spends no ε)
+        eps = _epsilon(epsilon) if mode == release.DP_SYNTHETIC else None
+        job = releasejobs.enqueue(session, actor, store(request), mode=mode, k=k, epsilon=eps,
+                                  filters=_filters(year_from, year_to))
+        if (worker := releaseworker.worker_for(request.app)) is not None:
+            releaseworker.wake_after_commit(session, worker)
+        return RedirectResponse(f"/stats/releases/{job.id}", status_code=303)
 
-    try:
-        text, filename = await run_in_threadpool(work)
-    except RihaiError as exc:
-        if mode != release.DP_SYNTHETIC:
-            raise
-        session.rollback()  # the budget charged for it goes back with the release
-        return render(request, "stats/publish.html",
-                      _publish(request, session, actor, mode=mode, epsilon=epsilon or 1.0, error=exc.detail),
-                      status_code=exc.status)
-    return Response(text, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "stats/publish.html",
+        _publish(request, session, actor, mode=mode, k=k, epsilon=epsilon or 1.0, error=no.detail),
+        status_code=no.status), catch=(RihaiError,))
+
+
+@router.get("/stats/releases/{job_id}")
+def release_job(request: Request, job_id: Annotated[int, Path_(ge=1, le=2**31 - 1)], session: SessionDep,
+                actor: Annotated[Actor, Requires(P.STATS_RELEASE_CREATE)]) -> Response:
+    """The job's page (HTMX polls its panel while it waits or runs): the analyst's own only."""
+    job = releasejobs.get_job(session, actor, job_id)
+    if job.status == releasejobs.QUEUED and (worker := releaseworker.worker_for(request.app)) is not None:
+        worker.wake()  # queued before a restart, say: it gets a worker now
+    return render(request, "stats/release_job.html", {"job": job, "keep_days": releasejobs.KEEP.days,
+                                                      "ahead": releasejobs.ahead_of(session, job)},
+                  partial="stats/_release_job.html")
+
+
+@router.get("/stats/releases/{job_id}/file")
+def release_file(request: Request, job_id: Annotated[int, Path_(ge=1, le=2**31 - 1)], session: SessionDep,
+                 actor: Annotated[Actor, Requires(P.STATS_RELEASE_CREATE)]) -> Response:
+    """The finished CSV, to the analyst who asked; each fetch is audited."""
+    body, filename = releasejobs.fetch(session, actor, job_id)
+    return Response(body, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                             "Cache-Control": "no-store"})
 
 
 @router.post("/stats/tables")

@@ -64,18 +64,26 @@ def k_anonymous_release(frame: pd.DataFrame, k: int = DEFAULT_K) -> microdata.Ro
     return result
 
 
-def create_release(session: Session, actor: Actor, path: Path, *, k: int = DEFAULT_K,
-                   filters: queries.Filters | None = None) -> tuple[str, StatsRelease, microdata.RowK]:
-    """Analysts (and the CLI) write a k-anonymous microdata CSV. Invariant: every row of what is
-    returned is equal, on every column, to at least ``k - 1`` other rows."""
-    require(actor, Permission.STATS_RELEASE_CREATE)
+def check_k(k: int) -> None:
     if not 2 <= k <= 1000:
         raise Invalid("k must be between 2 and 1000", field="k", rule="range")
-    filters = filters or queries.Filters()
-    frame, synthetic = ctdc_frame(path, actor, filters)
+
+
+def k_anonymous_csv(frame: pd.DataFrame, k: int = DEFAULT_K) -> tuple[str, microdata.RowK]:
+    """The k-anonymous CSV of rows read by ``ctdc_frame``, and the anonymisation's account. No
+    database: at a million people it takes minutes (the release job runs it outside any
+    transaction); ``record_k_anonymous`` records it."""
+    check_k(k)
     result = k_anonymous_release(frame, k)
     buf = io.StringIO()
     result.data.to_csv(buf, index=False)
+    return buf.getvalue(), result
+
+
+def record_k_anonymous(session: Session, actor: Actor, *, k: int, filters: queries.Filters | None,
+                       result: microdata.RowK, columns: list[str], synthetic: bool) -> StatsRelease:
+    """The ledger row and audit event of a k-anonymous release made by ``k_anonymous_csv``."""
+    filters = filters or queries.Filters()
     rel = StatsRelease(kind="microdata", created_by_id=actor.user_id, agency_id=_agency(actor),
                        year_from=filters.year_from, year_to=filters.year_to, k=k,
                        rows_out=len(result.data), rows_suppressed=result.rows_suppressed,
@@ -84,8 +92,22 @@ def create_release(session: Session, actor: Actor, path: Path, *, k: int = DEFAU
     session.add(rel)
     session.flush()
     audit.record(session, actor, AuditTag.STATS_RELEASE_CREATE, subject_type="stats_release",
-                 subject_id=rel.id, fields=list(frame.columns))
-    return buf.getvalue(), rel, result
+                 subject_id=rel.id, fields=columns)
+    return rel
+
+
+def create_release(session: Session, actor: Actor, path: Path, *, k: int = DEFAULT_K,
+                   filters: queries.Filters | None = None) -> tuple[str, StatsRelease, microdata.RowK]:
+    """A k-anonymous microdata CSV, made and recorded in the caller's transaction (the release
+    job, ``releasejobs.py``, makes it outside one). Invariant: every row of what is returned is
+    equal, on every column, to at least ``k - 1`` other rows."""
+    require(actor, Permission.STATS_RELEASE_CREATE)
+    check_k(k)
+    frame, synthetic = ctdc_frame(path, actor, filters or queries.Filters())
+    text, result = k_anonymous_csv(frame, k)
+    rel = record_k_anonymous(session, actor, k=k, filters=filters, result=result, columns=list(frame.columns),
+                             synthetic=synthetic)
+    return text, rel, result
 
 
 def dp_source(epsilon: float, demo: bool) -> str:
@@ -95,22 +117,17 @@ def dp_source(epsilon: float, demo: bool) -> str:
     return f"{SYNTHETIC_SOURCE}; {made}" if demo else made
 
 
-def create_synthetic_release(session: Session, actor: Actor, path: Path, *, epsilon: float, k: int = DEFAULT_K,
-                             filters: queries.Filters | None = None
-                             ) -> tuple[str, StatsRelease, dp_synthetic.Synthetic, utility.Utility]:
-    """Analysts (and the CLI) write differentially private synthetic microdata in the CTDC
-    layout, with its utility report against the real rows (``k``: the smallest real
-    combination the report names). Invariant: ``epsilon`` is charged to the one lifetime ledger
-    before anything is read, and the release is refused, saying what is left, past the cap."""
-    require(actor, Permission.STATS_RELEASE_CREATE)
+def check_synthetic(epsilon: float, k: int) -> None:
     budget.check_epsilon(epsilon)
-    if not 2 <= k <= 1000:
-        raise Invalid("k must be between 2 and 1000", field="k", rule="range")
-    filters = filters or queries.Filters()
-    # Charged first, as the noisy tables are: a release that fails later rolls the charge back
-    # with its transaction, and a racing release waits on the ledger row meanwhile.
-    left = budget.charge(session, epsilon)
-    frame, demo = ctdc_frame(path, actor, filters)
+    check_k(k)
+
+
+def synthetic_csv(frame: pd.DataFrame, *, epsilon: float, k: int = DEFAULT_K, demo: bool
+                  ) -> tuple[str, dp_synthetic.Synthetic, utility.Utility]:
+    """Differentially private synthetic rows from rows read by ``ctdc_frame``, as CSV, and their
+    utility report. No database. The caller must already have charged ``epsilon`` to the ledger
+    (``budget.charge``): ``frame`` is the real data."""
+    check_synthetic(epsilon, k)
     try:
         result = dp_synthetic.synthesise(frame, epsilon, datasource=dp_source(epsilon, demo))
     except dp_synthetic.TooFew as exc:  # says nothing about how many: ε alone decides it
@@ -120,6 +137,14 @@ def create_synthetic_release(session: Session, actor: Actor, path: Path, *, epsi
     report = utility.compare(frame, result.data, k=k)
     buf = io.StringIO()
     result.data.to_csv(buf, index=False)
+    return buf.getvalue(), result, report
+
+
+def record_synthetic(session: Session, actor: Actor, *, epsilon: float, k: int, filters: queries.Filters | None,
+                     result: dp_synthetic.Synthetic, report: utility.Utility, columns: list[str], demo: bool,
+                     left: float) -> StatsRelease:
+    """The ledger row (with its spend), and audit event, of a release made by ``synthetic_csv``."""
+    filters = filters or queries.Filters()
     rel = StatsRelease(kind="synthetic", created_by_id=actor.user_id, agency_id=_agency(actor),
                        year_from=filters.year_from, year_to=filters.year_to, k=k, epsilon_total=epsilon,
                        rows_out=len(result.data),
@@ -130,8 +155,28 @@ def create_synthetic_release(session: Session, actor: Actor, path: Path, *, epsi
     session.add(rel)
     session.flush()
     audit.record(session, actor, AuditTag.STATS_RELEASE_CREATE, subject_type="stats_release",
-                 subject_id=rel.id, fields=list(frame.columns))
-    return buf.getvalue(), rel, result, report
+                 subject_id=rel.id, fields=columns)
+    return rel
+
+
+def create_synthetic_release(session: Session, actor: Actor, path: Path, *, epsilon: float, k: int = DEFAULT_K,
+                             filters: queries.Filters | None = None
+                             ) -> tuple[str, StatsRelease, dp_synthetic.Synthetic, utility.Utility]:
+    """Differentially private synthetic microdata in the CTDC layout, with its utility report
+    against the real rows (``k``: the smallest real combination the report names), in the caller's
+    transaction (the release job, ``releasejobs.py``, commits the charge first and makes the rows
+    outside a transaction). Invariant: ``epsilon`` is charged to the one lifetime ledger before
+    anything is read, and the release is refused, saying what is left, past the cap."""
+    require(actor, Permission.STATS_RELEASE_CREATE)
+    check_synthetic(epsilon, k)
+    # Charged first, as the noisy tables are: a release that fails later rolls the charge back
+    # with its transaction, and a racing release waits on the ledger row meanwhile.
+    left = budget.charge(session, epsilon)
+    frame, demo = ctdc_frame(path, actor, filters or queries.Filters())
+    text, result, report = synthetic_csv(frame, epsilon=epsilon, k=k, demo=demo)
+    rel = record_synthetic(session, actor, epsilon=epsilon, k=k, filters=filters, result=result, report=report,
+                           columns=list(frame.columns), demo=demo, left=left)
+    return text, rel, result, report
 
 
 def latest_microdata(session: Session) -> StatsRelease | None:
