@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import socket
 import threading
 import time
 from datetime import timedelta
@@ -29,6 +30,16 @@ def _ask(b, data):  # type: ignore[no-untyped-def]
     r = b.form("/stats/release", data, follow_redirects=False)
     assert r.status_code == 303, r.text[:400]
     return int(JOB_URL.search(r.headers["location"]).group(1))
+
+
+@pytest.fixture
+def demo_analyst(db, make_browser):  # type: ignore[no-untyped-def]
+    """An analyst's browser, signed in, beside the demo population."""
+    from factories import make_world
+
+    world = make_world(db)
+    db.commit()
+    return signed_in(make_browser, world.users["analyst"])
 
 
 def _tags(db) -> list[str]:  # type: ignore[no-untyped-def]
@@ -96,13 +107,9 @@ def test_the_file_is_encrypted_at_rest_and_bound_to_its_job(db, stats_world, ses
     assert "deleted" in str(no.value) or type(no.value).__name__ in ("InvalidTag", "KeyringError")
 
 
-def test_synthetic_budget_is_checked_at_once_and_spent_when_made(db, make_browser, demo_population,
+def test_synthetic_budget_is_checked_at_once_and_spent_when_made(db, demo_analyst, demo_population,
                                                                  session_factory):
-    from factories import make_world
-
-    world = make_world(db)
-    db.commit()
-    b = signed_in(make_browser, world.users["analyst"])
+    b = demo_analyst
     first = _ask(b, {"mode": "dp-synthetic", "epsilon": "3"})
     # queued, not yet charged: the next ask is refused now, counting what is queued before it
     refused = b.form("/stats/release", {"mode": "dp-synthetic", "epsilon": "2"})
@@ -118,13 +125,9 @@ def test_synthetic_budget_is_checked_at_once_and_spent_when_made(db, make_browse
     assert re.search(r"\(\W*ε = 3\W*\)", re.sub(r"<[^>]+>", "", b.get(f"/stats/releases/{first}").text))
 
 
-def test_a_failed_release_gives_its_epsilon_back(db, make_browser, demo_population, session_factory,
+def test_a_failed_release_gives_its_epsilon_back(db, demo_analyst, demo_population, session_factory,
                                                  monkeypatch):
-    from factories import make_world
-
-    world = make_world(db)
-    db.commit()
-    b = signed_in(make_browser, world.users["analyst"])
+    b = demo_analyst
     job_id = _ask(b, {"mode": "dp-synthetic", "epsilon": "2"})
     seen: list[float] = []
 
@@ -146,13 +149,9 @@ def test_a_failed_release_gives_its_epsilon_back(db, make_browser, demo_populati
     assert b.get(f"/stats/releases/{job_id}/file").status_code == 404
 
 
-def test_a_release_refused_when_its_turn_comes_says_why_in_urdu(db, make_browser, demo_population,
+def test_a_release_refused_when_its_turn_comes_says_why_in_urdu(db, demo_analyst, demo_population,
                                                                  session_factory):
-    from factories import make_world
-
-    world = make_world(db)
-    db.commit()
-    b = signed_in(make_browser, world.users["analyst"])
+    b = demo_analyst
     job_id = _ask(b, {"mode": "dp-synthetic", "epsilon": "3"})
     budget.charge(db, 2.0)  # another release spent the budget meanwhile (the CLI's, say)
     db.commit()
@@ -175,7 +174,7 @@ def test_one_release_at_a_time_and_a_dead_worker_is_reaped_with_a_refund(db, sta
     # the first one's process died after charging ε
     budget.charge(db, 1.0)
     db.execute(sa.update(StatsReleaseJob).where(StatsReleaseJob.id == jobs[0].id)
-               .values(worker="%s:999999999" % releaseworker.socket.gethostname(), charged_micro=1_000_000))
+               .values(worker="%s:999999999" % socket.gethostname(), charged_micro=1_000_000))
     db.commit()
     assert releaseworker.claim(session_factory) == jobs[1].id  # reaped, so the slot was free again
     db.expire_all()

@@ -4,6 +4,7 @@ progress polled by HTMX; the CLI takes the same lock."""
 from __future__ import annotations
 
 import re
+import socket
 import threading
 import time
 
@@ -65,7 +66,7 @@ def test_a_run_whose_process_died_is_failed_and_frees_the_slot(db, world, sessio
     cw = world.actor("caseworker")
     dead, waiting = (service.enqueue_match(db, cw, reuse=False) for _ in range(2))
     dead.status, dead.running_slot, dead.started_at = "running", 1, utcnow()
-    dead.worker = f"{matchruns.socket.gethostname()}:999999999"  # no such pid
+    dead.worker = f"{socket.gethostname()}:999999999"  # no such pid
     db.commit()
     assert matchruns.claim(session_factory) == waiting.id
     db.expire_all()

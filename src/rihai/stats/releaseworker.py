@@ -6,19 +6,18 @@ process's background job that does all this."""
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from sqlalchemy import delete, event, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from rihai import claims
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission
 from rihai.access.service import User, acting_as, require
@@ -40,10 +39,6 @@ Stage = Callable[[str], None] | None
 _claim_lock = threading.Lock()
 
 
-def _me() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"[:80]
-
-
 @dataclass
 class Made:
     """What ``execute`` made, for a caller in the same process (the CLI prints and writes it)."""
@@ -56,21 +51,8 @@ class Made:
     error: str | None = None
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _lost(job: StatsReleaseJob) -> bool:
-    if job.started_at is not None and utcnow() - job.started_at > MAX_RUN:
-        return True
-    host, _, pid = (job.worker or "").rpartition(":")
-    return host == socket.gethostname() and pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid))
+    return claims.abandoned(job.worker, job.started_at, MAX_RUN)
 
 
 def _fail(session: Session, job_id: int, error: str, rule: str | None, *, worker: str | None) -> bool:
@@ -123,8 +105,8 @@ def claim(factory: sessionmaker[Session], job_id: int | None = None) -> int | No
         try:
             done = session.execute(update(StatsReleaseJob)
                                    .where(StatsReleaseJob.id == chosen, StatsReleaseJob.status == QUEUED)
-                                   .values(status=RUNNING, running_slot=1, started_at=utcnow(), worker=_me(),
-                                           stage="charging"))
+                                   .values(status=RUNNING, running_slot=1, started_at=utcnow(),
+                                           worker=claims.this_worker(), stage="charging"))
             session.commit()
         except IntegrityError:
             session.rollback()  # another job holds the slot
@@ -140,7 +122,8 @@ def begin(factory: sessionmaker[Session], actor: Actor, path: Path, **params: An
         _reap(session)
         session.commit()
         job = releasejobs.enqueue(session, actor, path, reuse=False, **params)
-        job.status, job.running_slot, job.started_at, job.worker, job.stage = RUNNING, 1, utcnow(), _me(), "charging"
+        job.status, job.running_slot, job.started_at, job.stage = RUNNING, 1, utcnow(), "charging"
+        job.worker = claims.this_worker()
         try:
             session.commit()
         except IntegrityError:
@@ -178,7 +161,7 @@ def execute(factory: sessionmaker[Session], job_id: int, path: Path, *, stage: S
     who asked. Never raises: a failure is recorded on the job (a sentence of ``rihai.errors``, or
     the error's class name) and its charge given back."""
     made = Made(job_id)
-    me = _me()
+    me = claims.this_worker()
     try:
         with factory() as session:
             job = session.get(StatsReleaseJob, job_id)
@@ -258,8 +241,7 @@ JOB = "stats-release"
 _WAKE_KEY = "rihai.stats.release.wake"
 
 
-class Waker(Protocol):
-    def wake(self) -> None: ...
+Waker = claims.Waker
 
 
 def add_job(runner: Runner, app: Any) -> Job | None:
@@ -276,21 +258,9 @@ def add_job(runner: Runner, app: Any) -> Job | None:
     factory = state.sessionmaker
     path = store_path(state.settings.data_dir)
 
-    def wake(session: Session) -> None:
-        for worker in session.info.pop(_WAKE_KEY, ()):
-            worker.wake()
+    waking = claims.CommitWake(factory, _WAKE_KEY)
 
-    def forget(session: Session) -> None:
-        session.info.pop(_WAKE_KEY, None)
-
-    event.listen(factory, "after_commit", wake)
-    event.listen(factory, "after_rollback", forget)
-
-    def unlisten() -> None:
-        event.remove(factory, "after_commit", wake)
-        event.remove(factory, "after_rollback", forget)
-
-    job = runner.add(JOB, lambda: drain(factory, path), every=POLL_SECONDS, first=0, at_stop=unlisten,
+    job = runner.add(JOB, lambda: drain(factory, path), every=POLL_SECONDS, first=0, at_stop=waking.close,
                      wait_at_stop=False)
     state.stats_release_worker = job
     return job
@@ -303,4 +273,4 @@ def worker_for(app: Any) -> Waker | None:
 
 def wake_after_commit(session: Session, worker: Waker) -> None:
     """Wake ``worker`` once ``session`` commits the queued job (before that it could not see it)."""
-    session.info.setdefault(_WAKE_KEY, set()).add(worker)
+    claims.wake_after_commit(session, _WAKE_KEY, worker)

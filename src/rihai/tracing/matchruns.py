@@ -22,17 +22,16 @@ it to the database from inside the match transaction would contend with that tra
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from rihai import claims
 from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
@@ -56,10 +55,6 @@ Progress = Callable[[str, float], None] | None
 _claim_lock = threading.Lock()
 # run id -> (stage, fraction) while this process executes it.
 _progress: dict[int, tuple[str, float]] = {}
-
-
-def _me() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"[:80]
 
 
 def enqueue(session: Session, actor: Actor, *, reuse: bool = True) -> MatchRun:
@@ -102,21 +97,8 @@ def progress_of(run: MatchRun) -> tuple[str | None, float]:
     return _progress.get(run.id, (run.stage, run.progress or 0.0))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _lost(run: MatchRun) -> bool:
-    if run.started_at is not None and utcnow() - run.started_at > MAX_RUN:
-        return True
-    host, _, pid = (run.worker or "").rpartition(":")
-    return host == socket.gethostname() and pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid))
+    return claims.abandoned(run.worker, run.started_at, MAX_RUN)
 
 
 def _reap(session: Session) -> None:
@@ -141,8 +123,8 @@ def claim(factory: sessionmaker[Session], run_id: int | None = None) -> int | No
             return None
         try:
             done = session.execute(update(MatchRun).where(MatchRun.id == chosen, MatchRun.status == QUEUED)
-                                   .values(status=RUNNING, running_slot=1, started_at=utcnow(), worker=_me(),
-                                           stage="starting", progress=0.0))
+                                   .values(status=RUNNING, running_slot=1, started_at=utcnow(),
+                                           worker=claims.this_worker(), stage="starting", progress=0.0))
             session.commit()
         except IntegrityError:
             session.rollback()  # another run holds the slot
@@ -230,8 +212,7 @@ JOB = "tracing-match"
 _WAKE_KEY = "rihai.tracing.wake"
 
 
-class Waker(Protocol):
-    def wake(self) -> None: ...
+Waker = claims.Waker
 
 
 def add_job(runner: Runner, app: Any, **options: Any) -> Job | None:
@@ -248,24 +229,10 @@ def add_job(runner: Runner, app: Any, **options: Any) -> Job | None:
         return None
     factory = state.sessionmaker
 
-    # Functions of this call, so that removing them removes exactly these (another app may
-    # share the sessionmaker in tests).
-    def wake(session: Session) -> None:
-        for worker in session.info.pop(_WAKE_KEY, ()):
-            worker.wake()
-
-    def forget(session: Session) -> None:
-        session.info.pop(_WAKE_KEY, None)
-
-    event.listen(factory, "after_commit", wake)
-    event.listen(factory, "after_rollback", forget)
-
-    def unlisten() -> None:
-        event.remove(factory, "after_commit", wake)
-        event.remove(factory, "after_rollback", forget)
+    waking = claims.CommitWake(factory, _WAKE_KEY)
 
     job = runner.add(JOB, lambda: drain(factory, **options), every=POLL_SECONDS, first=0,
-                     at_stop=unlisten, wait_at_stop=False)
+                     at_stop=waking.close, wait_at_stop=False)
     state.tracing_match_worker = job
     return job
 
@@ -277,4 +244,4 @@ def worker_for(app: Any) -> Waker | None:
 
 def wake_after_commit(session: Session, worker: Waker) -> None:
     """Wake ``worker`` once ``session`` commits the queued run (before that it could not see it)."""
-    session.info.setdefault(_WAKE_KEY, set()).add(worker)
+    claims.wake_after_commit(session, _WAKE_KEY, worker)
