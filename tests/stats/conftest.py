@@ -67,6 +67,15 @@ def demo_population(db, settings):  # type: ignore[no-untyped-def]
 __all__ = ["CaseFactory", "StatsWorld"]
 
 
+@pytest.fixture(autouse=True)
+def releases_in_this_process(monkeypatch):  # type: ignore[no-untyped-def]
+    """Releases are made in this process here (a spawned child costs seconds a release, and tests
+    replace steps of it); test_release_jobs.py and the browser test make them in a child."""
+    from rihai.stats import releaseworker
+
+    monkeypatch.setattr(releaseworker, "ISOLATE", False)
+
+
 @pytest.fixture
 def make_release(session_factory, settings):  # type: ignore[no-untyped-def]
     """Ask for a microdata release on the publishing page as ``b`` does, let the worker make it

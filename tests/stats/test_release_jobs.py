@@ -108,7 +108,10 @@ def test_the_file_is_encrypted_at_rest_and_bound_to_its_job(db, stats_world, ses
 
 
 def test_synthetic_budget_is_checked_at_once_and_spent_when_made(db, demo_analyst, demo_population,
-                                                                 session_factory):
+                                                                 session_factory, monkeypatch):
+    """Made as in production: in a child process, so that the synthesiser's long holds of the
+    interpreter lock never stall the web process's requests."""
+    monkeypatch.setattr(releaseworker, "ISOLATE", True)
     b = demo_analyst
     first = _ask(b, {"mode": "dp-synthetic", "epsilon": "3"})
     # queued, not yet charged: the next ask is refused now, counting what is queued before it

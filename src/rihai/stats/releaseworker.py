@@ -6,13 +6,16 @@ process's background job that does all this."""
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -152,8 +155,28 @@ def _set_stage(factory: sessionmaker[Session], job_id: int, stage: str, say: Sta
         say(stage)
 
 
-def _pack(job_id: int, text: str) -> str:
-    return f"{job_id}:" + base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6)).decode("ascii")
+def _make(mode: str, frame: pd.DataFrame, *, epsilon: float | None, k: int, demo: bool) -> tuple[str, Any, Any]:
+    """The CSV, the anonymisation's (or synthesis's) account and, for a synthetic release, its
+    utility report. No database."""
+    if mode == release.DP_SYNTHETIC:
+        assert epsilon is not None  # noqa: S101 - enqueue requires it
+        return release.synthetic_csv(frame, epsilon=epsilon, k=k, demo=demo)
+    text, result = release.k_anonymous_csv(frame, k)
+    return text, result, None
+
+
+def _in_child(mode: str, frame: pd.DataFrame, **kw: Any) -> tuple[str, Any, Any]:
+    """``_make`` in a child process. pac-synth's sampler holds the interpreter lock for up to
+    100 s at a stretch (measured: bench/stats_release_writes.py), and pandas for shorter ones: in
+    the web process's own interpreter that froze every request it served for as long. A child
+    also hands the gigabytes back to the system when it ends. Spawned, not forked: a fork of a
+    threaded web process can inherit a lock held by another thread."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as child:
+        return child.submit(_make, mode, frame, **kw).result()
+
+
+# Tests that replace a step of ``_make`` (to make it fail or wait) run it in this process.
+ISOLATE = True
 
 
 def execute(factory: sessionmaker[Session], job_id: int, path: Path, *, stage: Stage = None) -> Made:
@@ -183,11 +206,7 @@ def execute(factory: sessionmaker[Session], job_id: int, path: Path, *, stage: S
         with store_lock(path, wait=True):
             frame, demo = release.ctdc_frame(path, actor, filters)
         columns = list(frame.columns)
-        if mode == release.DP_SYNTHETIC:
-            text, result, report = release.synthetic_csv(frame, epsilon=epsilon, k=k, demo=demo)
-        else:
-            text, result = release.k_anonymous_csv(frame, k)
-            report = None
+        text, result, report = (_in_child if ISOLATE else _make)(mode, frame, epsilon=epsilon, k=k, demo=demo)
         del frame
         _set_stage(factory, job_id, "storing", stage)
         packed = releasejobs.pack(job_id, text)
