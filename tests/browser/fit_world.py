@@ -33,6 +33,7 @@ from rihai.referrals import service as referral_service
 from rihai.screening.identification import service as interview_service
 from rihai.screening.offers import service as offer_service
 from rihai.screening.tips import service as tip_service
+from rihai.stats import releasejobs as stats_releasejobs
 from rihai.synthetic import ensure_directory, seed_via_services
 from rihai.synthetic.referrals import ensure_providers, seed_referrals
 from rihai.tracing import service as tracing_service
@@ -105,6 +106,7 @@ PARAMS: dict[str, Callable[[Session, Actor], Any]] = {
     "agency_id": lambda db, a: _first(access_service.list_agencies(db)),
     "entity_id": _entity,
     "network_id": _network,
+    "job_id": lambda db, a: next((j.id for j in stats_releasejobs.my_jobs(db, a)), None),
 }
 
 
@@ -243,10 +245,13 @@ def build(data: Path, *, cases: int = 40) -> Iterator[FitWorld]:
 
             stats.refresh(db, Actor.system("test"), stats.store_path(data), synthetic=True)
         with transaction(sm) as db:
-            # A k-anonymous release, so the publishing page's ledger lists one.
-            from rihai.stats import release
+            # A k-anonymous release, asked for as on the publishing page and made by the worker,
+            # so the ledger lists one and its job has a page.
+            from rihai.stats import releaseworker
 
-            release.create_release(db, _actor(directory_demo(db)[Role.ANALYST]), stats.store_path(data))
+            stats_releasejobs.enqueue(db, _actor(directory_demo(db)[Role.ANALYST]), stats.store_path(data),
+                                      mode="k-anonymous", k=11)
+        releaseworker.drain(sm, stats.store_path(data))
         with transaction(sm) as db:
             for role, user in directory_demo(db).items():
                 world.users[f"fit-{role}"] = user.username

@@ -34,6 +34,7 @@ NOT_PAGES: dict[str, str] = {
     "/referrals/{referral_id}/files/{attachment_id}": "a download: a file shared by a referral",
     "/cases/{case_id}/summary.pdf": "a download: the case summary (PDF)",
     "/exports/cases.csv": "a download: the case list (CSV)",
+    "/stats/releases/{job_id}/file": "a download: a microdata release (CSV)",
     "/cases/districts": "an HTMX fragment (a district <select>) inside the case form",
     "/cases/new/leg": "an HTMX fragment (one leg of the route) inside the case form",
     "/cases/new/perpetrator": "an HTMX fragment (one perpetrator) inside the case form",
