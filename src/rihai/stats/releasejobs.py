@@ -68,13 +68,13 @@ def enqueue(session: Session, actor: Actor, path: Path, *, mode: str, k: int, ep
     filters = filters or queries.Filters()
     if mode not in release.MODES:
         raise Invalid("the mode must be k-anonymous or dp-synthetic", field="mode", rule="mode")
+    release.check_k(k)
     if mode == release.DP_SYNTHETIC:
         if epsilon is None:
             raise Invalid("a synthetic release needs ε", field="epsilon", rule="required")
-        release.check_synthetic(epsilon, k)
+        budget.check_epsilon(epsilon)
     else:
         epsilon = None  # a k-anonymous release spends no ε, whatever the form's box says
-        release.check_synthetic(1.0, k)  # k's range
     if not path.exists():
         raise NotFound("no statistics extract yet: run 'rihai stats refresh'", rule="no-extract")
     job = StatsReleaseJob
