@@ -5,6 +5,7 @@ asked, ε given back when nothing was released, one release at a time."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 import socket
 import threading
@@ -129,7 +130,7 @@ def test_synthetic_budget_is_checked_at_once_and_spent_when_made(db, demo_analys
 
 
 def test_a_failed_release_gives_its_epsilon_back(db, demo_analyst, demo_population, session_factory,
-                                                 monkeypatch):
+                                                 monkeypatch, caplog):
     b = demo_analyst
     job_id = _ask(b, {"mode": "dp-synthetic", "epsilon": "2"})
     seen: list[float] = []
@@ -137,10 +138,12 @@ def test_a_failed_release_gives_its_epsilon_back(db, demo_analyst, demo_populati
     def breaks(frame, **kw):  # type: ignore[no-untyped-def]
         with session_factory() as s:
             seen.append(budget.remaining(s))  # charged (and committed) before the rows were read
-        raise MemoryError
+        raise MemoryError("Zarmeena Qasimzai (TEST) in row 7")
 
     monkeypatch.setattr(release, "synthetic_csv", breaks)
-    releaseworker.drain(session_factory, demo_population)
+    with caplog.at_level(logging.INFO, logger="rihai.stats"):
+        releaseworker.drain(session_factory, demo_population)
+    assert "MemoryError" in caplog.text and "Zarmeena" not in caplog.text  # logged by its type only
     assert seen == [pytest.approx(2.0)]
     db.expire_all()
     job = db.get(StatsReleaseJob, job_id)

@@ -239,7 +239,8 @@ def execute(factory: sessionmaker[Session], job_id: int, path: Path, *, stage: S
         made.error, rule = exc.detail, getattr(exc, "rule", None)
     except Exception as exc:  # noqa: BLE001 - recorded, never raised into a worker loop
         made.error, rule = type(exc).__name__, None
-        log.exception("stats release job %s failed", job_id)
+        # By type only: a message (or a traceback's locals) may quote a value from the data.
+        log.error("stats release job %s failed: %s", job_id, type(exc).__name__)
     with factory() as session:
         _fail(session, job_id, made.error or "Error", rule, worker=me)
         session.commit()

@@ -183,7 +183,8 @@ def execute(factory: sessionmaker[Session], run_id: int, *, progress: Progress =
         error = str(exc)[:80]
     except Exception as exc:  # noqa: BLE001 - a failed run is recorded, never raised into a worker loop
         error = type(exc).__name__[:80]
-        log.exception("tracing match run %s failed", run_id)
+        # By type only: a message (or a traceback's locals) may quote a value from the data.
+        log.error("tracing match run %s failed: %s", run_id, type(exc).__name__)
     finally:
         _progress.pop(run_id, None)
     with factory() as session:
