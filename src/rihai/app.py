@@ -148,7 +148,7 @@ def create_app(settings: Settings | None = None, *, keyring: Keyring | None = No
     app.state.own_engine = engine  # disposed at shutdown; tests may swap app.state.engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.request_gate = asyncio.Semaphore(settings.concurrent_requests)
-    app.state.templates = make_templates()
+    app.state.templates = make_templates(reload=settings.environment == "development")
     app.state.keyring = ring
 
     from rihai.access import admin_pages

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from rihai.cases import counts, service
-from rihai.cases.models import Case
+from rihai.cases.models import Case, CaseAssignment
 from rihai.cases.schemas import StatusChange
 from factories import PASSWORD, make_case
 
@@ -116,3 +116,25 @@ def test_the_list_total_comes_from_the_tiles(db, world, status):
     known = counts.get(status, 0) if status else sum(counts.values())
     _, total = service.list_cases(db, supervisor, status=status)
     assert total == known == 3
+
+
+def test_a_supervisor_sees_other_agencies_cases_assigned_to_them_once(db, world):
+    """The pieces of a supervisor's scope stay disjoint and whole: the own agency by its owner
+    index, the other agencies' cases through the assignments' copied owner, and the own cases the
+    supervisor opened (assigned to them too) counted and listed once."""
+    supervisor = world.actor("supervisor")
+    own = [make_case(db, supervisor) for _ in range(3)]  # opened by the supervisor: assigned to them
+    elsewhere = make_case(db, world.actor("other_caseworker"))
+    make_case(db, world.actor("other_caseworker"))  # not assigned: never seen
+    db.add(CaseAssignment(case_id=elsewhere.id, user_id=world.users["supervisor"].id))
+    db.flush()
+    assert db.scalar(sa.select(CaseAssignment.owner_agency_id).where(
+        CaseAssignment.case_id == elsewhere.id)) == world.other_agency.id
+    assert service.count_visible(db, supervisor) == {"Active": 4}
+    listed, total = service.list_cases(db, supervisor)
+    assert total == 4
+    assert {c.id for c in listed} == {c.id for c in own} | {elsewhere.id}
+    # A copy missing (a row written past the ORM) hides nothing from the supervisor.
+    db.execute(sa.update(CaseAssignment).where(CaseAssignment.case_id == elsewhere.id)
+               .values(owner_agency_id=None))
+    assert service.count_visible(db, supervisor) == {"Active": 4}

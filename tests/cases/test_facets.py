@@ -1,7 +1,8 @@
 """The work queue's coded side rows (``cases/facets.py``): after every verb that writes a case or
 its person, ``case_facets`` holds exactly the codes, owner and activity time of the case rows, and
 the queue's filters find the case through them. The owner copied beside each search digest
-(``case_search_tokens.owner_agency_id``) is kept in step the same way."""
+(``case_search_tokens.owner_agency_id``) and each assignment (``case_assignments.owner_agency_id``)
+is kept in step the same way (``cases/copies.py``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from factories import PersonFactory, make_case, make_user
 from rihai.access.permissions import Role
 from rihai.cases import service
 from rihai.cases.facets import case_codes, person_codes
-from rihai.cases.models import Case, CaseFacet, CaseSearchToken, Person
+from rihai.cases.models import Case, CaseAssignment, CaseFacet, CaseSearchToken, Person
 from rihai.cases.schemas import CaseUpdate, ConsentCreate, EventIn, PerpetratorIn, PersonPatch, StatusChange
 from rihai.cases.transfers import service as transfers
 
@@ -35,6 +36,14 @@ def stale_token_owners(db) -> int:  # type: ignore[no-untyped-def]
     return db.scalar(sa.select(sa.func.count()).select_from(CaseSearchToken).join(
         Case, Case.id == CaseSearchToken.case_id).where(
         sa.or_(CaseSearchToken.owner_agency_id.is_(None), CaseSearchToken.owner_agency_id != Case.owner_agency_id)))
+
+
+def stale_assignment_owners(db) -> int:  # type: ignore[no-untyped-def]
+    """Assignments whose copied owner is not their case's owner (or is missing)."""
+    db.flush()
+    return db.scalar(sa.select(sa.func.count()).select_from(CaseAssignment).join(
+        Case, Case.id == CaseAssignment.case_id).where(
+        sa.or_(CaseAssignment.owner_agency_id.is_(None), CaseAssignment.owner_agency_id != Case.owner_agency_id)))
 
 
 def stored(db) -> set[tuple]:  # type: ignore[no-untyped-def]
@@ -59,6 +68,8 @@ def test_facets_follow_every_write(db, world) -> None:
         version=a.version, exploitation_types=["ForcedMarriage"],
         person=PersonPatch(home_province="PK-SD", home_district="Karachi South")))
     assert stored(db) == expected(db)
+    service.assign(db, sup, a.id, user_id=world.users["investigator"].id)
+    assert stale_assignment_owners(db) == 0
     assert ("exploitation", "SexualExploitation") not in {(f, c) for i, f, c, *_ in stored(db) if i == a.id}
 
     service.change_status(db, sup, b.id, data=StatusChange(status="Closed", reason="Returned home (TEST)",
@@ -76,6 +87,10 @@ def test_facets_follow_every_write(db, world) -> None:
     # ... and of every search digest: the new owner's supervisor finds it by its route, the old one
     # no longer does.
     assert stale_token_owners(db) == 0
+    # ... and of every assignment, the new owner's supervisor's included.
+    assert stale_assignment_owners(db) == 0
+    assert db.scalar(sa.select(sa.func.count()).select_from(CaseAssignment).where(
+        CaseAssignment.case_id == a.id, CaseAssignment.owner_agency_id == world.other_agency.id)) == 1
     place = service.QueueSearch(service.SearchKind("place"), "Myawaddy")
     assert a.id in {c.id for c in service.work_queue(db, world.actor("other_supervisor"), find=place)[0]}
     assert a.id not in {c.id for c in service.work_queue(db, sup, find=place)[0]}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -26,13 +25,12 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy import Connection, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rihai.crypto import Encrypted
 from rihai.db import Base, UTCDateTime, utcnow
 
-from . import facets
+from . import copies
 
 
 class Case(Base):
@@ -207,6 +205,13 @@ class CaseAssignment(Base):
                                          index=True)
     assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     assigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # The case's owner, copied like the search digests' (set on insert, moved by a transfer;
+    # events below): a supervisor's pages reach the cases of *other* agencies they are assigned to
+    # by one index range, instead of walking every assignment they hold in their own agency (each
+    # case a supervisor opens is one). An accelerator only: the scope still tests the case's owner.
+    owner_agency_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_case_assignments_user_owner_case", "user_id", "owner_agency_id", "case_id"),)
 
 
 class CaseSearchToken(Base):
@@ -297,7 +302,7 @@ class CaseLink(Base):
 
 class CaseFacet(Base):
     """The work queue's filter codes of a case, one row per code, with the case's owner and last
-    activity copied beside them (``facets.py`` keeps them in step and says why). Codes only."""
+    activity copied beside them (``facets.py`` says why; ``copies.py`` keeps them in step). Codes only."""
 
     __tablename__ = "case_facets"
 
@@ -312,77 +317,7 @@ class CaseFacet(Base):
                             "case_id"),)
 
 
-# The mapper events that keep case_facets in step live with the models they watch, so no code
-# path that writes a case or person through the ORM can leave them behind.
-_PERSON_FACETS = (facets.Facet.PROVINCE.value, facets.Facet.DISTRICT.value)
-
-
-def _replace_facets(conn: Connection, case_id: uuid.UUID, kinds: tuple[str, ...],
-                    new: list[dict[str, Any]], *, fresh: bool = False) -> None:
-    """``fresh``: the case was just inserted, so it has no rows of these kinds to delete."""
-    if not fresh:
-        conn.execute(delete(CaseFacet).where(CaseFacet.case_id == case_id, CaseFacet.facet.in_(kinds)))
-    if new:
-        conn.execute(insert(CaseFacet), new)
-
-
-def _changed(obj: Any, *names: str) -> bool:
-    attrs = inspect(obj).attrs
-    return any(attrs[name].history.has_changes() for name in names)
-
-
-@event.listens_for(Case, "after_insert")
-def _case_inserted(_mapper: Any, conn: Connection, case: Case) -> None:
-    # A new case has no facet rows or search digests yet: only its exploitation codes to write
-    # (its person's province and district follow when the person row is written).
-    _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
-                    facets.rows(case.id, case.owner_agency_id, case.updated_at,
-                                facets.case_codes(case.exploitation_types)), fresh=True)
-
-
-@event.listens_for(Case, "after_update")
-def _case_updated(_mapper: Any, conn: Connection, case: Case) -> None:
-    # Every update of a case moves its activity time (and a transfer its owner): carry both to
-    # all its facet rows, then rewrite the exploitation codes if they changed (they live on the case).
-    conn.execute(update(CaseFacet).where(CaseFacet.case_id == case.id)
-                 .values(owner_agency_id=case.owner_agency_id, updated_at=case.updated_at))
-    if _changed(case, "owner_agency_id"):
-        # A transfer: the case's search digests follow it to its new owner.
-        conn.execute(update(CaseSearchToken).where(CaseSearchToken.case_id == case.id)
-                     .values(owner_agency_id=case.owner_agency_id))
-    if _changed(case, "exploitation_types"):
-        _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
-                        facets.rows(case.id, case.owner_agency_id, case.updated_at,
-                                    facets.case_codes(case.exploitation_types)))
-
-
-def _owner_and_activity(conn: Connection, person: Person) -> tuple[int, datetime] | None:
-    # A flush writes the case row before its person's (the foreign key orders them), so the case
-    # in memory (a new case's, loaded with its person) carries what was just written; otherwise
-    # read it.
-    case = person.__dict__.get("case")
-    if isinstance(case, Case) and case.id == person.case_id and case.owner_agency_id is not None \
-            and case.updated_at is not None:
-        return case.owner_agency_id, case.updated_at
-    row = conn.execute(select(Case.owner_agency_id, Case.updated_at).where(Case.id == person.case_id)).first()
-    return None if row is None else (row[0], row[1])
-
-
-def _write_person_facets(conn: Connection, person: Person, *, fresh: bool) -> None:
-    owner = _owner_and_activity(conn, person)
-    if owner is not None:
-        _replace_facets(conn, person.case_id, _PERSON_FACETS,
-                        facets.rows(person.case_id, owner[0], owner[1],
-                                    facets.person_codes(person.home_province, person.home_district)),
-                        fresh=fresh)
-
-
-@event.listens_for(Person, "after_insert")
-def _person_inserted(_mapper: Any, conn: Connection, person: Person) -> None:
-    _write_person_facets(conn, person, fresh=True)
-
-
-@event.listens_for(Person, "after_update")
-def _person_updated(_mapper: Any, conn: Connection, person: Person) -> None:
-    if _changed(person, "home_province", "home_district", "case_id"):
-        _write_person_facets(conn, person, fresh=False)
+# The copies of a case's owner and activity (facets, search digests, assignments) are kept in step
+# by mapper events registered with the tables, so no code path that writes through the ORM can
+# leave them behind.
+copies.register(case=Case, person=Person, assignment=CaseAssignment, facet=CaseFacet, token=CaseSearchToken)

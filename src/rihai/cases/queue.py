@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased, defer, joinedload
+from sqlalchemy.orm import Session, aliased
 
 from rihai import names
 from rihai.access import audit
@@ -36,6 +36,7 @@ from . import search
 from .codes import CaseStatus, Exploitation
 from .facets import Facet, district_code
 from .models import Case, CaseFacet, CaseSearchToken, Person
+from .summaries import summary_options
 from .tasks import service as tasks
 from .visibility import assigned_case_ids, scope_parts
 
@@ -278,10 +279,7 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
     # The facet rows only chose the ids: each listed case is checked against the scope again.
     listed = select(Case).where(Case.id.in_(page_ids), or_(*parts)).options(
-        defer(Case.closure_reason), defer(Case.forced_labour_industry_other),
-        joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
-                                          Person.aliases, Person.is_minor, Person.home_province,
-                                          Person.home_district))
+        *summary_options(Person.home_province, Person.home_district))
     by_id = {c.id: c for c in session.scalars(listed).unique()}
     rows = [by_id[i] for i in page_ids if i in by_id]
     used = [name for name in ("status", "overdue", "province", "district", "exploitation", "mine")

@@ -14,7 +14,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer, joinedload, selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from rihai import names
@@ -32,6 +32,7 @@ from . import search as case_search
 from .justice import service as justice
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
+from .summaries import summary_options
 from .schemas import CaseCreate, CaseUpdate, StatusChange
 
 # The published surface of the domain: other domains import these from here, never the modules
@@ -216,10 +217,7 @@ def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = No
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
     # A list shows names, flags and dates: the identifiers, contact details and free text stay
     # encrypted in the database instead of being decrypted for every row of every page.
-    listed = select(Case).where(Case.id.in_(page_ids)).options(
-        defer(Case.closure_reason),
-        joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
-                                          Person.aliases, Person.is_minor))
+    listed = select(Case).where(Case.id.in_(page_ids)).options(*summary_options())
     by_id = {c.id: c for c in session.scalars(listed).unique()}
     rows = [by_id[i] for i in page_ids if i in by_id]
     if known_total is not None:
@@ -243,10 +241,7 @@ def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> 
         # else (identifiers and contact details stay encrypted). Scoped again: the digests' owner
         # only narrowed the search.
         cases = {c.id: c for c in session.scalars(select(Case).where(
-            Case.id.in_(ids), visible_clause(Case, actor)).options(
-            defer(Case.closure_reason),
-            joinedload(Case.person).load_only(Person.given_name, Person.family_name, Person.name_urdu,
-                                              Person.aliases, Person.is_minor))).unique()}
+            Case.id.in_(ids), visible_clause(Case, actor)).options(*summary_options())).unique()}
         target = names.display_match_key(q) if parsed.kind == "name" else ""
         for rank, cid in enumerate(i for i in ids if i in cases):
             case = cases[cid]

@@ -52,23 +52,35 @@ def scope_pieces(actor: Actor) -> tuple[object | None, list[object]]:
     or None; the pieces reached through the user's assignments)."""
     if actor.user_id is None or not actor.can(Permission.CASES_CASE_READ):
         return None, []
-    assigned = Case.id.in_(assigned_case_ids(actor))
     if actor.sees_whole_agency and actor.agency_id is not None:
-        return Case.owner_agency_id == actor.agency_id, [and_(Case.owner_agency_id != actor.agency_id, assigned)]
-    return None, [assigned]
+        # The other agencies' cases the supervisor is assigned to, found by the owner each
+        # assignment carries (one index range, not every case the supervisor opened); the case's
+        # own owner is the test, the copy only narrows the walk.
+        return (Case.owner_agency_id == actor.agency_id,
+                [and_(Case.owner_agency_id != actor.agency_id, Case.id.in_(_assigned_elsewhere(actor)))])
+    return None, [Case.id.in_(assigned_case_ids(actor))]
 
 
 def token_scope_parts(actor: Actor) -> list[object]:
     """``scope_parts`` as conditions on search digests, each one range of the (digest, owner, case)
-    index: the own agency by the owner each digest carries, the rest through the assignments. They
-    may overlap (an assigned case of the own agency); a search merges them. The owner is a copy, so
-    what a search finds is loaded through ``case_scope`` again."""
+    index: the own agency by the owner each digest carries, the rest through the assignments. The
+    owners are copies, so the parts may overlap (a search merges them) and what a search finds is
+    loaded through ``case_scope`` again."""
     if actor.user_id is None or not actor.can(Permission.CASES_CASE_READ):
         return []
-    parts: list[object] = [CaseSearchToken.case_id.in_(assigned_case_ids(actor))]
     if actor.sees_whole_agency and actor.agency_id is not None:
-        parts.insert(0, CaseSearchToken.owner_agency_id == actor.agency_id)
-    return parts
+        return [CaseSearchToken.owner_agency_id == actor.agency_id,
+                CaseSearchToken.case_id.in_(_assigned_elsewhere(actor))]
+    return [CaseSearchToken.case_id.in_(assigned_case_ids(actor))]
+
+
+def _assigned_elsewhere(actor: Actor) -> Any:
+    """The cases of other agencies a supervisor is assigned to, by the owner each assignment
+    carries (a copy, null on none but a row written past the ORM): one range of the
+    (user, owner, case) index instead of every case the supervisor opened in their own agency."""
+    return select(CaseAssignment.case_id).where(
+        CaseAssignment.user_id == actor.user_id,
+        or_(CaseAssignment.owner_agency_id.is_(None), CaseAssignment.owner_agency_id != actor.agency_id))
 
 
 # Need-to-know over notes: which kinds each role reads. Psychosocial notes stay with the care team.

@@ -200,10 +200,10 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
                              "given_by": "Survivor",
                              "consent_date": d["identified_on"], "recorded_by_id": opener,
                              "recorded_at": at, "note": None, "withdrawn_at": None})
-        assigns.append({"case_id": cid, "user_id": opener, "assigned_at": at, "assigned_by_id": opener})
+        assigned = {"case_id": cid, "assigned_at": at, "owner_agency_id": ctx.agency_ids[sc.owner]}
+        assigns.append({**assigned, "user_id": opener, "assigned_by_id": opener})
         if ctx.prosecutor_id is not None and sc.owner == prosecutor_agency and n % 3 == 0:
-            assigns.append({"case_id": cid, "user_id": ctx.prosecutor_id, "assigned_at": at,
-                            "assigned_by_id": ctx.supervisor_ids[sc.owner]})
+            assigns.append({**assigned, "user_id": ctx.prosecutor_id, "assigned_by_id": ctx.supervisor_ids[sc.owner]})
         case_keys = person_tokens(person)
         for perp in d["perpetrators"]:
             case_keys |= _recruiter_name_keys(perp.get("name")) | recruiter_keys(None, perp.get("phones"))

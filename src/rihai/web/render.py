@@ -63,9 +63,13 @@ def language(ctx: Any, code: str | None) -> str:
     return language_name(code, ctx.get("locale", "en")) if code else ""
 
 
-def make_templates() -> Jinja2Templates:
+def make_templates(*, reload: bool = False) -> Jinja2Templates:
+    """``reload``: look for edited templates on every page (development). Otherwise a template is
+    compiled once: checking its file's time on every render (Jinja's default) cost a few percent
+    of each page."""
     templates = Jinja2Templates(directory=str(_template_dirs()[0]))
     env = templates.env
+    env.auto_reload = reload
     env.filters["ltr"] = ltr
     env.filters["country"] = country
     env.filters["language"] = language
