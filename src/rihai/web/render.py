@@ -45,7 +45,9 @@ def ltr(value: Any) -> Any:
     "924235761234+" nor "3456/LHR" as "LHR/3456". Empty values pass through (``x|ltr or "—"``)."""
     if value is None or value == "":
         return value
-    return Markup('<bdi dir="ltr">%s</bdi>') % (value,)
+    # Concatenated, not Markup's "%" (which wraps each value in an escaping helper): this filter
+    # runs on every row of every list.
+    return Markup('<bdi dir="ltr">' + str(escape(value)) + "</bdi>")
 
 
 # Codes every domain shows, named in the page's language by one filter each (issue 19: people read
