@@ -187,8 +187,13 @@ def _facet_codes(f: QueueFilter) -> list[tuple[str, list[str]]]:
     return codes
 
 
+# One alias for every query (an alias is a reusable name; making one per query cost a tenth of a
+# filtered page).
+_OTHER_FACET = aliased(CaseFacet)
+
+
 def _has(facet: str, codes: list[str], case_id: Any) -> Any:
-    other = aliased(CaseFacet)
+    other = _OTHER_FACET
     return select(other.case_id).where(other.case_id == case_id, other.facet == facet,
                                        other.code.in_(codes)).exists()
 
