@@ -66,6 +66,29 @@ def test_reading_the_log_inside_the_transaction_sees_its_own_events(factory):
         assert audit.verify(s).ok
 
 
+def test_core_selects_of_the_log_see_its_pending_events_and_other_selects_leave_them_pending(factory):
+    table = AuditEvent.__table__
+    reads_the_log = [sa.select(table.c.tag), sa.select(sa.func.count()).select_from(table),
+                     sa.select(sa.literal(1)).select_from(table.join(
+                         sa.table("users", sa.column("id")), table.c.actor_id == sa.column("id")))]
+    for stmt in reads_the_log:
+        with factory() as s:
+            audit.record(s, ACTOR, AuditTag.CASE_READ, subject_type="case", subject_id="7")
+            s.execute(stmt)
+            assert not s.info.get(audit._PENDING), stmt  # appended before the read
+            s.rollback()
+    with factory() as s:
+        audit.record(s, ACTOR, AuditTag.CASE_READ, subject_type="case", subject_id="7")
+        # A count over a subquery of other tables (a list's total after its audited page) does
+        # not take the chain's head early.
+        s.execute(sa.select(sa.func.count()).select_from(
+            sa.select(sa.literal(1).label("x")).limit(5).subquery()))
+        assert s.info.get(audit._PENDING)
+        s.commit()
+    with factory() as s:
+        assert tags(s) == ["cases:case:read"]
+
+
 def test_an_open_transaction_does_not_hold_the_chain(factory):
     """A request that recorded an event and is still working must not stop others from
     committing theirs. Before commit-time linking, PostgreSQL's chain lock was taken at the first
