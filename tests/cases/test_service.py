@@ -198,3 +198,26 @@ def test_search_tokens_hold_no_plaintext(db, world):
 def test_unknown_case_is_not_found(db, world):
     with pytest.raises(NotFound):
         service.get_case(db, world.actor("caseworker"), uuid.uuid4())
+
+
+def test_the_scope_among_a_few_cases_is_the_scope(db, world):
+    """``case_scope_among`` (single-case loads, a page, a search's candidates) allows exactly what
+    the general scope allows, for every role, among cases of both agencies, assigned or not."""
+    from rihai.cases.models import Case, CaseAssignment
+    from rihai.cases.visibility import case_scope, case_scope_among
+
+    cw, sup = world.actor("caseworker"), world.actor("supervisor")
+    own = [make_case(db, cw) for _ in range(3)] + [make_case(db, sup)]
+    other = [make_case(db, world.actor("other_caseworker")) for _ in range(3)]
+    db.add(CaseAssignment(case_id=other[0].id, user_id=world.users["supervisor"].id))
+    db.add(CaseAssignment(case_id=other[1].id, user_id=world.users["caseworker"].id))
+    db.flush()
+    ids = [c.id for c in own + other] + [uuid.uuid4()]
+    for name in ("caseworker", "supervisor", "investigator", "other_caseworker", "other_supervisor"):
+        if name not in world.users:
+            continue
+        actor = world.actor(name)
+        general = set(db.scalars(sa.select(Case.id).where(Case.id.in_(ids), case_scope(actor))))
+        for some in (ids, ids[:1], ids[3:6], [ids[-1]]):
+            among = set(db.scalars(sa.select(Case.id).where(Case.id.in_(some), case_scope_among(actor, some))))
+            assert among == general & set(some), (name, some)

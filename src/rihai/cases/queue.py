@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from rihai import names
@@ -38,7 +38,7 @@ from .facets import Facet, district_code
 from .models import Case, CaseFacet, CaseSearchToken, Person
 from .summaries import summary_options
 from .tasks import service as tasks
-from .visibility import assigned_case_ids, scope_parts
+from .visibility import assigned_case_ids, case_scope_among, scope_parts
 
 LIST_COUNT_CAP = 10_000
 MAX_PAGE = 400  # 10,000 rows at 25 a page: past that, narrow the filters
@@ -283,7 +283,7 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     keyed.sort(key=lambda row: (sign * row[0].timestamp(), str(row[1])))
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
     # The facet rows only chose the ids: each listed case is checked against the scope again.
-    listed = select(Case).where(Case.id.in_(page_ids), or_(*parts)).options(
+    listed = select(Case).where(Case.id.in_(page_ids), case_scope_among(actor, page_ids)).options(
         *summary_options(Person.home_province, Person.home_district))
     by_id = {c.id: c for c in session.scalars(listed).unique()}
     rows = [by_id[i] for i in page_ids if i in by_id]

@@ -15,7 +15,6 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
-from rihai.access.policy import visible
 from rihai.access.service import Agency, require
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
@@ -23,11 +22,11 @@ from rihai.errors import Conflict, Invalid, NotFound
 from . import search
 from .models import Case, CaseNote, Consent, Perpetrator, TraffickingEvent
 from .schemas import ConsentCreate, EventIn, NoteCreate, PerpetratorIn
-from .visibility import note_kinds
+from .visibility import case_scope_among, note_kinds
 
 
 def _case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
-    found = session.scalars(visible(select(Case).where(Case.id == case_id), actor, Case)).unique().one_or_none()
+    found = session.scalars(select(Case).where(Case.id == case_id, case_scope_among(actor, [case_id]))).unique().one_or_none()
     if found is None:
         raise NotFound("no such case, or you do not have access to it")
     return found

@@ -22,7 +22,6 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission, Role
-from rihai.access.policy import visible, visible_clause
 from rihai.access.service import User, require
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
@@ -58,7 +57,7 @@ from .attachments.service import (AttachmentFile, add_attachment, list_attachmen
 from .exports.service import case_list_csv, case_summary_pdf  # noqa: F401
 from .transfers.service import (accept_transfer, propose_transfer, refuse_transfer,  # noqa: F401
                                 remove_from_team)
-from .visibility import assigned_case_ids, case_scope, note_kinds, scope_parts, token_scope_parts  # noqa: F401  (registers the scope)
+from .visibility import assigned_case_ids, case_scope, case_scope_among, note_kinds, scope_parts, token_scope_parts  # noqa: F401  (registers the scope)
 # Published reads, each with its consent rule beside the tables: coded facts (statistics), the
 # people whose family-tracing consent is in force, the perpetrators survivors named.
 from .coded_facts import (  # noqa: F401
@@ -167,7 +166,7 @@ _WHOLE_CASE = (selectinload(Case.perpetrators), selectinload(Case.events), selec
 
 
 def _load_visible(session: Session, actor: Actor, case_id: uuid.UUID, *, for_update: bool = False) -> Case:
-    stmt = visible(select(Case).where(Case.id == case_id).options(*_WHOLE_CASE), actor, Case)
+    stmt = select(Case).where(Case.id == case_id, case_scope_among(actor, [case_id])).options(*_WHOLE_CASE)
     if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(of=Case)
     case = session.scalars(stmt).unique().one_or_none()
@@ -241,7 +240,7 @@ def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> 
         # else (identifiers and contact details stay encrypted). Scoped again: the digests' owner
         # only narrowed the search.
         cases = {c.id: c for c in session.scalars(select(Case).where(
-            Case.id.in_(ids), visible_clause(Case, actor)).options(*summary_options())).unique()}
+            Case.id.in_(ids), case_scope_among(actor, ids)).options(*summary_options())).unique()}
         target = names.display_match_key(q) if parsed.kind == "name" else ""
         for rank, cid in enumerate(i for i in ids if i in cases):
             case = cases[cid]

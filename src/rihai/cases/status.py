@@ -23,6 +23,7 @@ from rihai.errors import Conflict, NotFound
 
 from .codes import DecisionOrg, TraffickingStatus
 from .models import Case
+from .visibility import case_scope_among
 
 # Work other domains keep open on a case (a referral another agency is answering) that closing the
 # case would leave hanging. Those domains sit above cases and register a counter on import (as they
@@ -57,7 +58,7 @@ def decide_trafficking_status(session: Session, actor: Actor, case_id: uuid.UUID
     ``cases:case:update`` on a visible case; the case version moves on, so an editor holding an
     older copy of the case gets a conflict instead of overwriting the decision."""
     require(actor, Permission.CASES_CASE_UPDATE)
-    stmt = visible(select(Case).where(Case.id == case_id), actor, Case)
+    stmt = select(Case).where(Case.id == case_id, case_scope_among(actor, [case_id]))
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(of=Case)
     case = session.scalars(stmt).unique().one_or_none()
@@ -100,5 +101,5 @@ def case_references(session: Session, actor: Actor, case_ids: list[uuid.UUID]) -
     case): for lists of case-linked rows that name their case."""
     if not case_ids:
         return {}
-    rows = session.execute(select(Case.id, Case.reference).where(Case.id.in_(case_ids), visible_clause(Case, actor)))
+    rows = session.execute(select(Case.id, Case.reference).where(Case.id.in_(case_ids), case_scope_among(actor, case_ids)))
     return {i: ref for i, ref in rows}

@@ -25,6 +25,7 @@ from rihai.access.permissions import Permission
 from rihai.access.policy import visible
 from rihai.access.service import require
 from rihai.cases.models import Case
+from rihai.cases.visibility import case_scope_among
 from rihai.crypto import KeyringError
 from rihai.errors import Conflict, Invalid, NotFound
 
@@ -45,7 +46,7 @@ class AttachmentFile:
 
 
 def _visible_case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
-    case = session.scalars(visible(select(Case).where(Case.id == case_id), actor, Case)).unique().one_or_none()
+    case = session.scalars(select(Case).where(Case.id == case_id, case_scope_among(actor, [case_id]))).unique().one_or_none()
     if case is None:
         raise NotFound("no such case, or you do not have access to it")
     return case

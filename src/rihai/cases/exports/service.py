@@ -28,6 +28,7 @@ from rihai.web.i18n import translations
 from ..codes import CaseStatus
 from ..labels import label
 from ..models import Case, Person
+from ..visibility import case_scope_among
 from .csv_safe import write_csv
 from .document import write_summary
 from .summary import footer, sections
@@ -45,9 +46,9 @@ class ExportFile:
 def case_summary_pdf(session: Session, actor: Actor, case_id: uuid.UUID, *, locale: str) -> ExportFile:
     """The case's summary as a PDF in ``locale`` (en or ur), for anyone who may read the case."""
     require(actor, Permission.CASES_CASE_READ)
-    stmt = visible(select(Case).where(Case.id == case_id).options(
+    stmt = select(Case).where(Case.id == case_id, case_scope_among(actor, [case_id])).options(
         selectinload(Case.perpetrators), selectinload(Case.events), selectinload(Case.consents),
-        selectinload(Case.assignments)), actor, Case)
+        selectinload(Case.assignments))
     case = session.scalars(stmt).unique().one_or_none()
     if case is None:
         raise NotFound("no such case, or you do not have access to it")

@@ -22,12 +22,12 @@ from rihai.access import audit
 from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission, Role
-from rihai.access.policy import visible
 from rihai.access.service import Agency, require
 from rihai.db import utcnow
 from rihai.errors import Conflict, Invalid, NotFound
 
 from ..models import Case, CaseAssignment
+from ..visibility import case_scope_among
 from ..records import consent_covers
 from ..sharing import summary_view
 from .codes import CONSENT_PURPOSE, LABELS, TransferState  # noqa: F401  (LABELS re-exported for the pages)
@@ -37,8 +37,8 @@ NO_TRANSFER = "no such transfer, or it is not for your agency"
 
 
 def _owned_case(session: Session, actor: Actor, case_id: uuid.UUID, *, for_update: bool = True) -> Case:
-    stmt = visible(select(Case).where(Case.id == case_id).options(
-        selectinload(Case.consents), selectinload(Case.assignments)), actor, Case)
+    stmt = select(Case).where(Case.id == case_id, case_scope_among(actor, [case_id])).options(
+        selectinload(Case.consents), selectinload(Case.assignments))
     if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(of=Case)
     case = session.scalars(stmt).unique().one_or_none()
