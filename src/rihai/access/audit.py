@@ -281,9 +281,10 @@ def _names_the_log_table(stmt: Any) -> bool:
     """Whether a Core select reads ``audit_events`` in its columns or its FROM list (a join
     included). Not ``get_final_froms()``: on a count over a subquery, the usual statement after a
     verb has recorded its event, it rebuilt the subquery's columns, 0.8 ms on every such select."""
-    table = AuditEvent.__table__
     for from_ in (*getattr(stmt, "columns_clause_froms", ()), *getattr(stmt, "_from_obj", ())):
-        if from_ is table or (isinstance(from_, Join) and table in find_tables(from_)):
+        # By name: a mapped class in select_from() arrives as an annotated copy of the table.
+        tables = find_tables(from_) if isinstance(from_, Join) else [from_]
+        if any(getattr(t, "name", None) == AuditEvent.__tablename__ for t in tables):
             return True
     return False
 
