@@ -41,7 +41,7 @@ from rihai.web.routing import TransactionalRoute
 router = APIRouter(prefix="/api/v1/cases", route_class=TransactionalRoute, tags=["cases"])
 
 
-def summary(case: Case) -> CaseSummary:
+def summary(case: Case | service.ListedCase) -> CaseSummary:
     return CaseSummary(id=case.id, reference=case.reference, status=case.status,
                        trafficking_status=case.trafficking_status,
                        owner_agency_id=case.owner_agency_id, caseworker_id=case.caseworker_id,

@@ -35,8 +35,8 @@ from rihai.validators import districts_of, normalise_phone, pakistan_admin
 from . import search
 from .codes import CaseStatus, Exploitation
 from .facets import Facet, district_code
-from .models import Case, CaseFacet, CaseSearchToken, Person
-from .summaries import summary_options
+from .models import Case, CaseFacet, CaseSearchToken
+from .summaries import ListedCase, listed_cases
 from .tasks import service as tasks
 from .visibility import assigned_case_ids, case_scope_among, scope_parts
 
@@ -235,7 +235,7 @@ def _part_query(part: Any, own_agency: bool, actor: Actor, f: QueueFilter, where
 
 def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFilter(),
                find: QueueSearch | None = None, page: int = 1, page_size: int = 25,
-               today: date | None = None) -> tuple[list[Case], int]:
+               today: date | None = None) -> tuple[list[ListedCase], int]:
     """A page of the cases the actor sees that pass the filters (and the search), in the chosen
     order, with a count that stops past ``LIST_COUNT_CAP`` (past ``SEARCH_CAP`` for a search: a
     count above it means "more than SEARCH_CAP"). Holders of ``cases:case:read``; a
@@ -283,10 +283,7 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     keyed.sort(key=lambda row: (sign * row[0].timestamp(), str(row[1])))
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
     # The facet rows only chose the ids: each listed case is checked against the scope again.
-    listed = select(Case).where(Case.id.in_(page_ids), case_scope_among(actor, page_ids)).options(
-        *summary_options(Person.home_province, Person.home_district))
-    by_id = {c.id: c for c in session.scalars(listed).unique()}
-    rows = [by_id[i] for i in page_ids if i in by_id]
+    rows = listed_cases(session, page_ids, case_scope_among(actor, page_ids))
     used = [name for name in ("status", "overdue", "province", "district", "exploitation", "mine")
             if getattr(filters, name)]
     if find is not None:

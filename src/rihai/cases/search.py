@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz
 from sqlalchemy import case, delete, func, insert, select
@@ -230,7 +230,16 @@ def _without_common_words(session: Session, parsed: ParsedQuery) -> ParsedQuery:
     return ParsedQuery(parsed.kind, sorted({d for w in keep for d in w}), parsed.text, tuple(keep))
 
 
-def name_score(query: str, person: Person, *, target: str | None = None) -> float:
+class Names(Protocol):
+    """What scoring reads of a person: a ``Person`` or a row of its name columns."""
+
+    given_name: str | None
+    family_name: str | None
+    name_urdu: str | None
+    aliases: list[str] | None
+
+
+def name_score(query: str, person: Names, *, target: str | None = None) -> float:
     """0-100: how well the decrypted names match the query, spelling variants folded.
     ``target`` is the query's match key when the caller scores many candidates against one query."""
     target = target if target is not None else names.display_match_key(query)

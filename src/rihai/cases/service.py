@@ -31,7 +31,7 @@ from . import search as case_search
 from .justice import service as justice
 from .codes import CaseStatus, ConsentPurpose
 from .models import Case, CaseAssignment, Consent, Person
-from .summaries import summary_options
+from .summaries import ListedCase, listed_cases
 from .schemas import CaseCreate, CaseUpdate, StatusChange
 
 # The published surface of the domain: other domains import these from here, never the modules
@@ -84,7 +84,7 @@ def _new_reference(session: Session) -> str:
             return ref
 
 
-def display_name(case: Case) -> str:
+def display_name(case: Case | ListedCase) -> str:
     p = case.person
     latin = " ".join(filter(None, [p.given_name, p.family_name]))
     return latin or p.name_urdu or (p.aliases or ["—"])[0]
@@ -192,7 +192,7 @@ def get_case(session: Session, actor: Actor, case_id: uuid.UUID) -> Case:
 
 def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = None,
                mine: bool = False, page: int = 1, page_size: int = 25,
-               known_total: int | None = None) -> tuple[list[Case], int]:
+               known_total: int | None = None) -> tuple[list[ListedCase], int]:
     """A page of visible cases, newest activity first. The listed ids are audited as one event.
 
     Each disjoint piece of the actor's scope is paged on its own index and the pieces are merged;
@@ -216,9 +216,7 @@ def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = No
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
     # A list shows names, flags and dates: the identifiers, contact details and free text stay
     # encrypted in the database instead of being decrypted for every row of every page.
-    listed = select(Case).where(Case.id.in_(page_ids)).options(*summary_options())
-    by_id = {c.id: c for c in session.scalars(listed).unique()}
-    rows = [by_id[i] for i in page_ids if i in by_id]
+    rows = listed_cases(session, page_ids)
     if known_total is not None:
         total = known_total
     audit.record(session, actor, AuditTag.CASE_LIST, subject_type="case",
@@ -226,7 +224,7 @@ def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = No
     return rows, min(total, LIST_COUNT_CAP + 1)
 
 
-def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> list[tuple[Case, float]]:
+def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> list[tuple[ListedCase, float]]:
     """Find visible cases by CNIC, passport, phone or a name written any common way."""
     require(actor, Permission.CASES_CASE_SEARCH)
     q = q.strip()
@@ -234,25 +232,34 @@ def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> 
         raise Invalid("a search needs 2 to 200 characters", field="q")
     parsed = case_search.parse_query(q)
     ids = case_search.candidate_ids(session, parsed, token_scope_parts(actor))
-    found: list[tuple[Case, float]] = []
-    if ids:
-        # Only the case rows and the persons' names: scoring needs the decrypted names, nothing
-        # else (identifiers and contact details stay encrypted). Scoped again: the digests' owner
-        # only narrowed the search.
-        cases = {c.id: c for c in session.scalars(select(Case).where(
-            Case.id.in_(ids), case_scope_among(actor, ids)).options(*summary_options())).unique()}
-        target = names.display_match_key(q) if parsed.kind == "name" else ""
-        for rank, cid in enumerate(i for i in ids if i in cases):
-            case = cases[cid]
-            score = 100.0 if parsed.kind != "name" else case_search.name_score(q, case.person, target=target)
-            found.append((case, score - rank * 1e-3))
-        if parsed.kind == "name":
-            found = [f for f in found if f[1] >= 50]
-        found.sort(key=lambda item: -item[1])
+    found: list[tuple[ListedCase, float]] = []
+    if ids and parsed.kind == "name":
+        # Scored on the persons' names alone, as rows: a common name brings hundreds of
+        # candidates, and loading each as a case cost more than the rest of the search. Only the
+        # best ``limit`` are then loaded as cases. Identifiers and contact details stay encrypted.
+        # Scoped again: the digests' owner only narrowed the search.
+        rows = {r.id: r for r in session.execute(
+            select(Case.id, Person.given_name, Person.family_name, Person.name_urdu, Person.aliases)
+            .join(Person, Person.case_id == Case.id).where(Case.id.in_(ids), case_scope_among(actor, ids)))}
+        target = names.display_match_key(q)
+        scored = [(cid, case_search.name_score(q, rows[cid], target=target) - rank * 1e-3)
+                  for rank, cid in enumerate(i for i in ids if i in rows)]
+        best = sorted((s for s in scored if s[1] >= 50), key=lambda s: -s[1])[:limit]
+        found = _with_cases(session, actor, best)
+    elif ids:
+        found = _with_cases(session, actor, [(cid, 100.0 - rank * 1e-3) for rank, cid in enumerate(ids)])
     found = found[:limit]
     audit.record(session, actor, AuditTag.CASE_SEARCH, subject_type="case", fields=[parsed.kind],
                  related_ids=[c.id for c, _ in found])
     return found
+
+
+def _with_cases(session: Session, actor: Actor, scored: list[tuple[uuid.UUID, float]]
+                ) -> list[tuple[ListedCase, float]]:
+    """(case, score) for the scored ids the actor may see, best first, loaded as a list loads them."""
+    ids = [cid for cid, _ in scored]
+    cases = {c.id: c for c in listed_cases(session, ids, case_scope_among(actor, ids))}
+    return sorted(((cases[cid], score) for cid, score in scored if cid in cases), key=lambda item: -item[1])
 
 
 def update_case(session: Session, actor: Actor, case_id: uuid.UUID, *, data: CaseUpdate) -> Case:
