@@ -189,8 +189,10 @@ def _seed_same_survivor(db: Session, caseworker: Actor, investigator: Actor) -> 
     so the shelter supervisor's inbox holds a request and both case pages show the hint."""
     from factories import PersonFactory, make_case
 
-    held = next(c for c in case_service.list_cases(db, investigator, page_size=50)[0] if c.person.cnic)
-    cnic = case_service.get_case(db, investigator, held.id).person.cnic
+    # A list's rows carry names, not identifiers: read each case for its CNIC.
+    held = next(case for c in case_service.list_cases(db, investigator, page_size=50)[0]
+                if (case := case_service.get_case(db, investigator, c.id)).person.cnic)
+    cnic = held.person.cnic
     make_case(db, caseworker, person=PersonFactory(cnic=cnic, family_name="Again (SYNTHETIC)"))
     hint = next(h for h in case_service.link_hints(db, investigator, held.id) if h.state is None)
     case_service.request_link(db, investigator, held.id, candidate_id=hint.candidate_id, reason="count-once",
