@@ -183,3 +183,30 @@ def test_a_broad_search_is_a_filter_with_a_bounded_count(db, world, monkeypatch)
     # A caseworker's search runs over the cases assigned to them: past the cap it asks for a word.
     with pytest.raises(Invalid):
         service.work_queue(db, cw, find=kasur)
+
+
+def test_a_narrow_search_pages_and_counts_every_piece_once(db, world) -> None:
+    """A search's matches are paged and counted in the database: the count is exact across pages,
+    the supervisor's own agency and another agency's case they are assigned to are both found, and
+    an own case the supervisor is also assigned to is counted once."""
+    from rihai.cases.models import CaseAssignment
+
+    cw, sup = world.actor("caseworker"), world.actor("supervisor")
+    kiln = [EventIn(event_type="Exploitation", country="PK", place="Test Brick Kiln Chunian (TEST)")]
+    mine = [make_case(db, cw, events=kiln) for _ in range(5)]
+    theirs = make_case(db, world.actor("other_caseworker"), events=kiln)
+    hidden = make_case(db, world.actor("other_caseworker"), events=kiln)  # not assigned: never found
+    db.add(CaseAssignment(case_id=theirs.id, user_id=world.users["supervisor"].id))
+    db.add(CaseAssignment(case_id=mine[0].id, user_id=world.users["supervisor"].id))
+    db.flush()
+    chunian = S(service.SearchKind("place"), "chunian")
+    seen = []
+    for page in (1, 2, 3):
+        rows, total = service.work_queue(db, sup, find=chunian, page=page, page_size=2)
+        assert total == 6
+        seen += [c.id for c in rows]
+    assert len(seen) == 6 and set(seen) == {*(c.id for c in mine), theirs.id}
+    assert hidden.id not in seen
+    # The caseworker finds their own five, counted exactly too.
+    rows, total = service.work_queue(db, cw, find=chunian, page_size=3)
+    assert len(rows) == 3 and total == 5

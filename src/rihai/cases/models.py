@@ -87,6 +87,9 @@ class Case(Base):
         # Lists are newest-activity first: walk this index and stop after a page of visible rows.
         Index("ix_cases_updated_at", "updated_at"),
         Index("ix_cases_owner_updated", "owner_agency_id", "updated_at"),
+        # A list built from a set of ids (a queue search's matches) orders and scopes them by
+        # this index alone, reading only the listed cases' rows (migration 0031).
+        Index("ix_cases_id_owner_updated", "id", "owner_agency_id", "updated_at"),
     )
 
 

@@ -72,7 +72,7 @@ def scope_pieces(actor: Actor) -> tuple[object | None, list[object]]:
         # assignment carries (one index range, not every case the supervisor opened); the case's
         # own owner is the test, the copy only narrows the walk.
         return (Case.owner_agency_id == actor.agency_id,
-                [and_(Case.owner_agency_id != actor.agency_id, Case.id.in_(_assigned_elsewhere(actor)))])
+                [and_(Case.owner_agency_id != actor.agency_id, Case.id.in_(assigned_elsewhere(actor)))])
     return None, [Case.id.in_(assigned_case_ids(actor))]
 
 
@@ -85,11 +85,11 @@ def token_scope_parts(actor: Actor) -> list[object]:
         return []
     if actor.sees_whole_agency and actor.agency_id is not None:
         return [CaseSearchToken.owner_agency_id == actor.agency_id,
-                CaseSearchToken.case_id.in_(_assigned_elsewhere(actor))]
+                CaseSearchToken.case_id.in_(assigned_elsewhere(actor))]
     return [CaseSearchToken.case_id.in_(assigned_case_ids(actor))]
 
 
-def _assigned_elsewhere(actor: Actor) -> Any:
+def assigned_elsewhere(actor: Actor) -> Any:
     """The cases of other agencies a supervisor is assigned to, by the owner each assignment
     carries (a copy, null on none but a row written past the ORM): one range of the
     (user, owner, case) index instead of every case the supervisor opened in their own agency."""
