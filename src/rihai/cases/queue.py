@@ -86,9 +86,10 @@ def _search_clause(session: Session, actor: Actor, s: QueueSearch) -> tuple[Any,
     """(a condition on ``Case`` for the search in the actor's own agency, one for the cases of
     other agencies the actor is assigned to, whether it is broad); refused as ``Invalid`` on
     the ``q`` field. A search that names few cases is counted once within the actor's scope, and
-    each piece of the list takes its own (bounded) matches as a subquery. A broad one -- "Lahore" in a Lahore
-    shelter's queue -- is a filter instead: each listed case must carry every word, the newest
-    page is found by walking the cases in order, and the count says only "more than SEARCH_CAP"."""
+    each piece of the list takes its own (bounded) matches as a subquery. A broad one -- "Lahore"
+    in a Lahore shelter's queue -- is a filter instead: each listed case must carry every word, the
+    newest page is found by walking the cases in order, and the count says only "more than
+    SEARCH_CAP"."""
     text = " ".join(s.text.split())
     if not 2 <= len(text) <= 200:
         raise Invalid("a search needs 2 to 200 characters", field="q")
