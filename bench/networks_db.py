@@ -1,7 +1,7 @@
 """The recruiter-network graph on the database at scale (issue 17), as JSON.
 
 Run:  .venv/bin/python bench/networks_db.py [--n 100000] [--db sqlite|postgresql|both] [--seed 7]
-      [--samples 300] [--pg-url postgresql://postgres@127.0.0.1:5432/test] [--profile out.prof] [--place]
+      [--samples 300] [--pg-url postgresql://postgres@127.0.0.1:5432/test] [--profile out.prof] [--place [--restarted]]
 
 For each database, every phase in a child process of its own (so each peak RSS is that phase's):
 
@@ -23,7 +23,10 @@ For each database, every phase in a child process of its own (so each peak RSS i
              saved one at a time, each naming a recruiter another agency recorded, by a phone
              written another way (every other one also a new sub-agent), and placed as the build
              job does after the commit (``worker.build_once`` with the saved record id):
-             commit-to-placed p50/p99, and whether each landed in the recruiter's network.
+             commit-to-placed p50/p99, and whether each landed in the recruiter's network;
+             with ``--restarted`` each placement starts with no weights in memory (a restarted
+             or another web process) and reads the kept chain; the kept document's size and
+             load time are reported with the build.
 Targets (issue 17, at 1M source records): new record linked and hint shown <= 1 s; entity page p99
 <= 150 ms. Load averages are printed beside every phase: the machine is shared.
 """
@@ -159,11 +162,11 @@ def phase_measure(url: str, keyring: str, samples: int, seed: int) -> dict[str, 
     return out
 
 
-def phase_place(url: str, keyring: str, samples: int, seed: int, lock_dir: str) -> dict[str, Any]:
+def phase_place(url: str, keyring: str, samples: int, seed: int, lock_dir: str, restarted: bool) -> dict[str, Any]:
     from networks_db_rows import place_new_cases
 
     engine, factory = _open(url, keyring)
-    out = place_new_cases(factory, samples, seed, Path(lock_dir))
+    out = place_new_cases(factory, samples, seed, Path(lock_dir), restarted)
     out["peak_rss_mb"], out["load"] = peak_rss_mb(), load()
     engine.dispose()
     return out
@@ -216,7 +219,8 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         result["seed"] = child("seed", url, str(ring), str(args.n), str(args.seed))
         log(f"{kind}: seeded {result['seed']}")
         if args.place:
-            result["place"] = child("place", url, str(ring), str(args.samples), str(args.seed), str(workdir))
+            result["place"] = child("place", url, str(ring), str(args.samples), str(args.seed), str(workdir),
+                                    "restarted" if args.restarted else "")
             p = result["place"]
             result["targets"] = {"placed_p99_s": TARGETS["linked_and_hint_s"]}
             result["met"] = {"placed_p99_s": p["placed"]["p99_ms"] / 1000 <= TARGETS["linked_and_hint_s"]}
@@ -243,7 +247,7 @@ def main() -> None:
         elif phase == "build":
             out = phase_build(rest[0], rest[1], rest[2] or None)
         elif phase == "place":
-            out = phase_place(rest[0], rest[1], int(rest[2]), int(rest[3]), rest[4])
+            out = phase_place(rest[0], rest[1], int(rest[2]), int(rest[3]), rest[4], rest[5] == "restarted")
         else:
             out = phase_measure(rest[0], rest[1], int(rest[2]), int(rest[3]))
         print(json.dumps(out))
@@ -256,6 +260,8 @@ def main() -> None:
     parser.add_argument("--profile", default=None, help="write the full build's cProfile here")
     parser.add_argument("--place", action="store_true",
                         help="measure placement of new cases after the full build (instead of build and measure)")
+    parser.add_argument("--restarted", action="store_true",
+                        help="with --place: each placement starts with no weights in memory and reads the kept ones")
     parser.add_argument("--pg-url", default=os.environ.get("RIHAI_BENCH_PG_URL",
                                                            "postgresql://postgres@127.0.0.1:5432/test"))
     args = parser.parse_args()

@@ -176,15 +176,26 @@ def new_case_linked(factory: Any, samples: int, agency_key: str) -> dict[str, An
             "same_network": nets.get(new_record) is not None and nets.get(new_record) == nets.get(known_record)}
 
 
-def place_new_cases(factory: Any, samples: int, seed: int, lock_dir: Path) -> dict[str, Any]:
+def place_new_cases(factory: Any, samples: int, seed: int, lock_dir: Path, restarted: bool = False) -> dict[str, Any]:
     """The full build, then ``samples`` new cases saved and placed one at a time as the build job
-    places them: time from the case's commit to its mentions stored with entity and network."""
-    from rihai.networks import worker
+    places them: time from the case's commit to its mentions stored with entity and network.
+    ``restarted``: before each placement the process forgets the weights it holds (as a
+    restarted or another web process would), so each one reads the kept chain."""
+    from rihai.networks import kept_weights, worker
+    from rihai.networks.builds import WEIGHTS
+    from rihai.networks.models import NetworkWeights
 
     t0 = time.perf_counter()
     with transaction(factory) as s:
         run = networks.build(s, Actor.system("cli"))
         built = {"seconds": round(time.perf_counter() - t0, 1), "records": run.records, "added": run.added}
+    with transaction(factory) as s:
+        t1 = time.perf_counter()
+        weights = kept_weights.load(s, run.id)
+        built["kept_weights"] = {
+            "bytes": s.scalar(sa.select(sa.func.length(NetworkWeights.data)).where(NetworkWeights.build_id == run.id)),
+            "load_ms": round((time.perf_counter() - t1) * 1000, 1), "loaded": weights is not None,
+            "labels": 0 if weights is None else len(weights.label_rows) + len(weights.alias) + len(weights.father)}
     with transaction(factory) as s:
         user, actor = _investigator(s)
         known = [uuid.UUID(rid.removeprefix("case:")) for rid in s.scalars(
@@ -208,6 +219,8 @@ def place_new_cases(factory: Any, samples: int, seed: int, lock_dir: Path) -> di
                 perpetrators=named))
             cases.record_consent(s, actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
                                                                        consent_date=date.today()))
+        if restarted:
+            WEIGHTS.clear()
         committed = time.perf_counter()
         run_id = worker.build_once(factory, lock_dir, {f"case:{case.id}"})
         times.append(time.perf_counter() - committed)

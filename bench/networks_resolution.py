@@ -74,6 +74,25 @@ def baseline(records: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return _components(m, list(by_phone_m.values())), _components(len(records), list(by_phone_r.values()))
 
 
+def kept_weights_cost(weights) -> dict:  # type: ignore[no-untyped-def]
+    """What keeping the full resolve's weights costs (``rihai.networks.kept_weights``): the
+    document's size once packed and encrypted, and the time to write it and to read it back."""
+    from rihai.crypto import Keyring
+    from rihai.networks.kept_weights import FULL, pack, unpack
+    from rihai.networks.resolution import Weights
+
+    ring = Keyring.generate()
+    t0 = time.perf_counter()
+    blob = ring.encrypt(pack(1, FULL, weights.to_json()), "networks_weights.data")
+    written = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    back = Weights.from_json(unpack(1, FULL, ring.decrypt(blob, "networks_weights.data")))
+    read = time.perf_counter() - t0
+    assert back.to_json() == weights.to_json()
+    return {"bytes": len(blob), "labels": len(weights.label_rows) + len(weights.alias) + len(weights.father),
+            "write_s": round(written, 2), "read_s": round(read, 2)}
+
+
 def run_one(n: int, seed: int) -> dict:
     from rihai.networks.resolution import parse_record, resolve
     from rihai.synthetic.networks import planted_networks
@@ -92,6 +111,8 @@ def run_one(n: int, seed: int) -> dict:
     base_m, base_r = baseline(planted.records)
     from rihai.networks.resolution import normalise_identifier
 
+    kept = kept_weights_cost(res.weights)
+
     planted_generic = {("phone", normalise_identifier("phone", g)) for g in planted.generic_phones}
     return {
         "records": len(records), "mentions": len(res.persons), "true_networks": len(set(planted.record_network)),
@@ -99,6 +120,7 @@ def run_one(n: int, seed: int) -> dict:
         "seconds": {"generate_uncounted": round(generated, 1), "parse": round(parsed, 1),
                     "resolve": round(resolved, 1), "total_counted": round(parsed + resolved, 1)},
         "peak_rss_mb": round(peak_mb),
+        "kept_weights": kept,
         "persons": pairwise([p.entity_id for p in res.persons], planted.mention_entity),
         "networks_membership": pairwise([record_net[r.record_id] for r in records], planted.record_network),
         "baseline_exact_phone": {"persons": pairwise(base_m.tolist(), planted.mention_entity),

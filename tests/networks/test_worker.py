@@ -1,19 +1,22 @@
 """The graph builds itself in the web process (issue 17): a commit that touches a source wakes the
-build job, other commits do not, a build in its own transaction links the new record, and the
-test app starts no job unless asked."""
+build job, other commits do not, a build in its own transaction links the new record, a restart
+within the period places from the kept weights without building first, and the test app starts
+no job unless asked."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from types import SimpleNamespace
 
 from factories import make_case
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from rihai.cases import service as cases
 from rihai.cases.schemas import ConsentCreate, NoteCreate
+from rihai.db import utcnow
 from rihai.networks import worker
+from rihai.networks.builds import WEIGHTS
 from rihai.networks.models import NetworkBuild, NetworkRecord
 
 
@@ -115,5 +118,57 @@ def test_after_a_build_a_saved_perpetrator_is_placed_not_rebuilt(session_factory
         assert nets[str(second.id)] == nets[str(first.id)]  # the factories' one recruiter, one network
         assert options["work"]() is not None  # nothing saved since: the periodic full build
         assert db.get(NetworkBuild, options["work"]()).via != "place"
+    finally:
+        options["at_stop"]()
+
+
+def _consented_case(db, actor):  # type: ignore[no-untyped-def]
+    case = make_case(db, actor)
+    cases.record_consent(db, actor, case.id, data=ConsentCreate(purpose="LawEnforcement", given=True,
+                                                                consent_date=date.today()))
+    db.commit()
+    return case
+
+
+def test_a_restarted_process_places_from_the_kept_weights_without_a_start_up_build(session_factory, db,
+                                                                                   committed_world, tmp_path):
+    """A restart within the period (a deploy, or a second web process starting) does not run the
+    full build first: the graph was built lately and the weights are kept, so the next saved
+    record is placed by a process that never built. Past the period, the start-up build runs."""
+    first = _consented_case(db, committed_world.actor("caseworker"))
+    runner = FakeRunner()
+    worker.add_job(runner, _app(session_factory, tmp_path))  # type: ignore[arg-type]
+    options = runner.added[worker.JOB]
+    try:
+        built = options["work"]()  # the very first start: nothing built yet, so the full build
+        assert db.get(NetworkBuild, built).via != "place"
+    finally:
+        options["at_stop"]()
+
+    WEIGHTS.clear()  # the restart: no weights in memory
+    runner = FakeRunner()
+    worker.add_job(runner, _app(session_factory, tmp_path))  # type: ignore[arg-type]
+    options = runner.added[worker.JOB]
+    try:
+        assert options["work"]() is None  # the start-up run: built within the hour, weights kept
+        assert db.scalar(select(func.max(NetworkBuild.id))) == built
+        second = _consented_case(db, committed_world.actor("other_caseworker"))
+        run = db.get(NetworkBuild, options["work"]())
+        assert (run.via, run.status, run.added) == ("place", "placed", 1)
+        nets = dict(db.execute(select(NetworkRecord.source_id, NetworkRecord.network_id)).all())
+        assert nets[str(second.id)] == nets[str(first.id)]
+    finally:
+        options["at_stop"]()
+
+    # The latest build finished more than the period ago: the start-up build runs.
+    db.execute(update(NetworkBuild).values(finished_at=utcnow() - timedelta(minutes=61)))
+    db.commit()
+    WEIGHTS.clear()
+    runner = FakeRunner()
+    worker.add_job(runner, _app(session_factory, tmp_path))  # type: ignore[arg-type]
+    options = runner.added[worker.JOB]
+    try:
+        run = db.get(NetworkBuild, options["work"]())
+        assert run.via != "place" and run.status == "done"
     finally:
         options["at_stop"]()

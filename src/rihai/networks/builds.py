@@ -23,7 +23,7 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.db import hold_exclusive, utcnow
 
-from . import watches
+from . import kept_weights, watches
 from .engine import Reviews, link_parts, networks_of, resolve
 from .models import NetworkBuild, NetworkIdentifier, NetworkLink, NetworkMention, NetworkRecord, NetworkReview
 from .sources import SOURCES, Draft, gather
@@ -137,8 +137,10 @@ def _relink(session: Session, result: Any, sources: dict[str, str], records: set
     _bulk(session, _insert(NetworkLink), added)
 
 
-# The last full resolve's weights (``resolution.weights``), by database, with the build row they
-# belong to: a placement starts from them while that row is still the latest (``placement``).
+# The weights as of the latest build row (``resolution.weights``), by database, with that row's
+# mark: a placement in this process starts from them while the row is still the latest
+# (``placement``); any other process, or this one after a restart, reads the kept copy
+# (``kept_weights``).
 WEIGHTS: dict[str, tuple[tuple[int, Any], Any]] = {}
 
 
@@ -155,6 +157,7 @@ def build_mark(session: Session) -> tuple[int, Any] | None:
 
 def remember(session: Session, run: NetworkBuild, weights: Any) -> None:
     session.flush()
+    kept_weights.keep_full(session, run.id, weights)
     WEIGHTS[weights_key(session)] = (build_mark(session), weights)
 
 

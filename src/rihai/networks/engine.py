@@ -11,6 +11,8 @@ from rihai.networks.resolution import (  # noqa: F401 - re-exported for the doma
     PersonInput,
     Reviews,
     SourceRecord,
+    Weights,
+    label_rows,
     normalise_identifier,
     placeable,
     resolve,

@@ -36,6 +36,23 @@ class NetworkBuild(Base):
     removed: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class NetworkWeights(Base):
+    """The global counts a placement weighs fathers' names and aliases with
+    (``resolution.Weights``), kept so that a restart or another process places from them instead
+    of running the full build (``kept_weights``): the full build's whole counts ("full"), then each
+    placement's change to them ("placed"), one row per build row. The counts hold name labels, so
+    the document is encrypted; its build id and kind are inside the plaintext, checked on every
+    read, so a ciphertext moved to another row is refused. A full build deletes the rows before it."""
+
+    __tablename__ = "networks_weights"
+    # A national full build's document is megabytes: key rotation re-encrypts one row at a time.
+    __table_args__ = {"info": {"rotation_batch": 1}}
+
+    build_id: Mapped[int] = mapped_column(ForeignKey("networks_builds.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # full / placed
+    data: Mapped[str] = mapped_column(Encrypted("networks_weights.data"))
+
+
 class NetworkRecord(Base):
     """One source record (a case, a tracing request, a reported offer, a watchlist entry) as the
     graph holds it, with its provenance: which record, which agency, when, entered by whom."""

@@ -6,10 +6,11 @@ The engine's ``resolution.placement`` decides what to resolve and how; this modu
 over the tables: identifiers by keyed digest (``ix_networks_identifiers_digest_kind``), records
 and mentions by network, the stored rows rebuilt into the engine's records (a watchlist row is
 read again from its entry: its father's name and aliases are not kept in the graph's tables),
-and the values already called generic. It starts from the weights of the last full build, held
-in this process (``builds.WEIGHTS``) and tied to the latest build row; when they are missing or
-another process has built or placed since, or a record carries weak evidence (a watchlist row),
-it returns None and the caller runs the full build, which stays the source of truth.
+and the values already called generic. It starts from the weights as of the latest build row:
+this process's copy (``builds.WEIGHTS``) when it is still the latest, else the kept copy
+(``kept_weights``: another process built or placed since, or this one restarted). When neither
+reaches the latest build row, or a record carries weak evidence (a watchlist row), it returns
+None and the caller runs the full build, which stays the source of truth.
 
 What moves is written as ``build`` writes it: the saved records' rows replaced, other rows of
 the networks touched updated where the engine moved them (so where two networks join, the rows
@@ -31,7 +32,7 @@ from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.db import hold_exclusive, utcnow
-from . import watches
+from . import kept_weights, watches
 from .builds import BUILD_LOCK, WEIGHTS, _bulk, _chunks, _forget, _relink, _reviews, _write_records, build_mark, weights_key
 from .engine import Identifier, PersonInput, SourceRecord, place_records, placeable
 from .models import NetworkBuild, NetworkIdentifier, NetworkMention, NetworkRecord
@@ -112,9 +113,12 @@ def place(session: Session, actor: Actor, record_ids: Collection[str]) -> Networ
     key = weights_key(session)
     cached = WEIGHTS.pop(key, None)  # put back only once this placement is written
     session.flush()
-    if cached is None or cached[0] != build_mark(session):
+    mark = build_mark(session)
+    if mark is None:
         return None
-    weights = cached[1]
+    weights = cached[1] if cached is not None and cached[0] == mark else kept_weights.load(session, mark[0])
+    if weights is None:
+        return None
     store = TableStore(session)
     drafts = gather_ids(session, actor, record_ids)
     held = {rid: fp for rid, fp in session.execute(select(NetworkRecord.id, NetworkRecord.fingerprint)
@@ -128,6 +132,8 @@ def place(session: Session, actor: Actor, record_ids: Collection[str]) -> Networ
     gone = [rid for rid in held if rid not in {d.id for d in drafts}]
     placed = place_records(store, weights, fresh, old, gone=gone, reviews=_reviews(session))
     _write(session, placed, drafts, held, gone)
+    session.flush()  # the build row's id, for its kept change
+    kept_weights.keep_placed(session, run.id, placed.counted)
     run.records, run.mentions = len(placed.record_ids), len(placed.result.persons)
     run.networks = len(placed.result.networks)
     run.added = sum(1 for d in drafts if d.id not in held)

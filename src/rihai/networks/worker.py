@@ -9,8 +9,8 @@ cannot see (another process's commits, bulk statements). 0 turns the job off; th
 A wake after a few saved records (at most ``placement.MAX_RECORDS`` cases, families' requests or
 reported offers) places them (``placement.place``: their networks only, well under a second at
 1M records) instead of building; a watchlist, a reviewer's decision, more records, or a
-placement that cannot start from the last build's weights bring the full build, and so does
-every periodic run: the full build stays the source of truth.
+placement that cannot start from the weights kept up to the latest build (``kept_weights``)
+bring the full build, and so does every periodic run: the full build stays the source of truth.
 
 Wakes during a run bring one more run after it, not one each (the runner's promise), so a
 burst of saves costs at most two runs. Processes on one host queue on an exclusive ``flock`` on a
@@ -28,17 +28,20 @@ import fcntl
 import logging
 import os
 import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
-from rihai.db import transaction
+from rihai.db import transaction, utcnow
 from rihai.workers import Job, Runner
 
+from . import kept_weights
 from .builds import build
+from .models import NetworkBuild
 from .placement import place
 
 log = logging.getLogger("rihai.networks")
@@ -101,11 +104,24 @@ def build_once(factory: Any, lock_dir: Path, saved: set[str] | None = None) -> i
         os.close(fd)
 
 
+def built_lately(factory: Any, minutes: int) -> bool:
+    """Whether the latest build row finished less than ``minutes`` ago and the placement weights
+    are kept up to it: then a restarted process places from them at once, and leaves the full
+    build (at a million records, tens of minutes) to its periodic run."""
+    with transaction(factory) as session:
+        row = session.execute(select(NetworkBuild.id, NetworkBuild.finished_at)
+                              .order_by(NetworkBuild.id.desc()).limit(1)).first()
+        return (row is not None and row[1] is not None and utcnow() - row[1] < timedelta(minutes=minutes)
+                and kept_weights.chain(session, row[0]) is not None)
+
+
 def add_job(runner: Runner, app: Any) -> Job | None:
     """The web process's build job, running; None when ``RIHAI_NETWORKS_BUILD_MINUTES`` is 0. Test
     apps share one connection between the test and the app, so they get none unless a test asks
     (``app.state.networks_worker_autostart``). The first build runs at start-up (records saved
-    while no server ran); the commit listeners are removed when the runner stops."""
+    while no server ran), unless the graph was built within the period and its weights are kept
+    (``built_lately``: a restart, or another web process of the same instance); the commit
+    listeners are removed when the runner stops."""
     state = app.state
     settings = state.settings
     if not settings.networks_build_minutes:
@@ -137,11 +153,17 @@ def add_job(runner: Runner, app: Any) -> Job | None:
         session.info.pop(_TOUCHED, None)
         session.info.pop(_SAVED, None)
 
+    runs = {"first": True}
+
     def work() -> int | None:
         # Nothing pending: a periodic (or the start-up) run, which is the full build.
         with guard:
             saved = set(pending)
             pending.clear()
+            first, runs["first"] = runs["first"], False
+        if first and not saved and built_lately(factory, settings.networks_build_minutes):
+            log.info("network graph: built within the period, its weights kept: no start-up build")
+            return None
         return build_once(factory, Path(settings.data_dir), saved)
 
     def unlisten() -> None:

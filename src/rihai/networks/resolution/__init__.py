@@ -32,11 +32,11 @@ from .spark import spark_components
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews
 from .generic import PUBLIC_NUMBERS
 from .placement import Placement, Store, linkable_keys, place
-from .weights import Weights, placeable
+from .weights import Weights, label_rows, placeable
 
 __all__ = [
     "KINDS", "Identifier", "PersonInput", "SourceRecord", "parse_record", "normalise_identifier",
     "Reviews", "Resolution", "resolve", "spark_components",
     "PersonResult", "Entity", "Link", "RecordLink", "Network", "PUBLIC_NUMBERS",
-    "place", "Placement", "Store", "linkable_keys", "Weights", "placeable",
+    "place", "Placement", "Store", "linkable_keys", "Weights", "label_rows", "placeable",
 ]

@@ -27,7 +27,7 @@ The store is the caller's: the database (``rihai.networks.placement``) or a dict
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from .identifiers import canonical
@@ -35,7 +35,7 @@ from .prepare import Key
 from .records import SourceRecord
 from .results import Resolution, Reviews
 from .run import NETWORK_KINDS, resolve
-from .weights import Weights, placeable
+from .weights import Weights, label_rows, placeable
 
 
 class Store(Protocol):
@@ -59,6 +59,9 @@ class Placement:
     result: Resolution  # over the neighbourhood only
     record_ids: set[str]  # the records resolved: every one of them may have moved
     networks_before: set[str]  # the networks they were in
+    # The label rows taken from and added to ``weights`` (``Weights.count_rows``): what a kept copy
+    # of the weights replays to follow this placement (``rihai.networks.kept_weights``).
+    counted: tuple[list[tuple[str, bool]], list[tuple[str, bool]]] = field(default_factory=lambda: ([], []))
 
 
 def linkable_keys(records: Iterable[SourceRecord], key: Key | None = None) -> set[tuple[str, str]]:
@@ -87,8 +90,9 @@ def place(store: Store, weights: Weights, records: list[SourceRecord], old: list
         raise ValueError("a record with a father's name or an alias needs the full build")
     changed = {r.record_id for r in records} | {r.record_id for r in old} | set(gone)
     alias_u = weights.alias_u
-    weights.count(old, -1)
-    weights.count(records, +1)
+    minus, plus = label_rows(old), label_rows(records)
+    weights.count_rows(minus, -1)
+    weights.count_rows(plus, +1)
     keys = linkable_keys(records, key)
     generic = store.generic(keys)
     reached = store.records_with(keys - generic) | weights.reweighed([*records, *old], alias_u) | changed
@@ -98,4 +102,4 @@ def place(store: Store, weights: Weights, records: list[SourceRecord], old: list
     # The store's generic values among the neighbourhood's, so that none links here either.
     listed = store.generic(linkable_keys(neighbourhood, key))
     result = resolve(neighbourhood, key=key, reviews=reviews, generic=sorted(listed), weights=weights)
-    return Placement(result, {r.record_id for r in neighbourhood} | set(gone) | changed, networks)
+    return Placement(result, {r.record_id for r in neighbourhood} | set(gone) | changed, networks, (minus, plus))

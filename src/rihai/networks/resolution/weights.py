@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -63,7 +64,12 @@ class Weights:
     def count(self, records: list[SourceRecord], sign: int) -> None:
         """Add (``sign`` 1) or take away (-1) the label and alias rows of records with no weak
         mention (``placeable``)."""
-        for label, alias in label_rows(records):
+        self.count_rows(label_rows(records), sign)
+
+    def count_rows(self, rows: list[tuple[str, bool]], sign: int) -> None:
+        """``count`` with the records' ``label_rows`` already taken: a kept placement replays its
+        rows onto the last full resolve's weights (``rihai.networks.kept_weights``)."""
+        for label, alias in rows:
             if label in self.label_rows:
                 self.label_rows[label] += sign
             if alias:
@@ -88,6 +94,23 @@ class Weights:
                 if (weak_posterior(n, alias_u_before)[0] >= WEAK_ACCEPT) != (weak_posterior(n, after)[0] >= WEAK_ACCEPT):
                     out |= holders
         return out
+
+    def to_json(self) -> dict[str, Any]:
+        """The counts as plain JSON (sorted, so equal weights give equal text)."""
+        return {"label_rows": dict(sorted(self.label_rows.items())),
+                "label_records": {k: sorted(v) for k, v in sorted(self.label_records.items())},
+                "father": dict(sorted(self.father.items())), "alias": dict(sorted(self.alias.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Weights:
+        """Weights from ``to_json``; a malformed document raises ``ValueError``."""
+        try:
+            return cls(label_rows={str(k): int(v) for k, v in data["label_rows"].items()},
+                       label_records={str(k): {str(r) for r in v} for k, v in data["label_records"].items()},
+                       father=Counter({str(k): int(v) for k, v in data["father"].items()}),
+                       alias=Counter({str(k): int(v) for k, v in data["alias"].items()}))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError("not a weights document") from exc
 
 
 def label_rows(records: list[SourceRecord]) -> list[tuple[str, bool]]:
