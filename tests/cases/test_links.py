@@ -195,3 +195,24 @@ def test_a_digest_shared_by_many_cases_proposes_no_pair(db, world, monkeypatch):
     assert service.find_duplicates(db, Actor.system("test")).pairs == {}
     last = make_case(db, world.actor("other_caseworker"), person=PersonFactory(cnic="11111-1111111-1"))
     assert service.check_duplicates(db, last) == 0
+
+
+def test_a_shared_phone_supports_a_match_until_many_cases_carry_it(db, world, monkeypatch):
+    """Opening a case counts only the phones and name pairs a candidate pair shares: the same
+    phone, sex and birth year at another agency is a candidate; once more cases than the limit
+    carry that phone (a shelter's, an agent's), it supports nothing."""
+    from rihai.cases import duplicates
+
+    def person(given: str, family: str, year: int) -> PersonFactory:
+        return PersonFactory(given_name=given, family_name=f"{family} (TEST)", female=True, cnic=None,
+                             phones=["0300-5550199"], birth_date=date(year, 2, 3), age_estimate=None)
+
+    first = make_case(db, world.actor("caseworker"), person=person("Shazia", "Akhtar", 2001))
+    second = make_case(db, world.actor("other_caseworker"), person=person("Nasreen", "Kausar", 2001))
+    cand = db.scalars(sa.select(CaseDuplicateCandidate)).one()
+    assert {cand.case_id, cand.other_case_id} == {first.id, second.id} and "same-phone" in cand.reasons
+
+    monkeypatch.setattr(duplicates, "PHONE_SHARED_LIMIT", 2)
+    make_case(db, world.actor("caseworker"), person=person("Parveen", "Iqbal", 1980))  # a third with the phone
+    assert service.check_duplicates(db, second) == 0
+    assert db.scalar(sa.select(sa.func.count()).select_from(CaseDuplicateCandidate)) == 0

@@ -93,12 +93,15 @@ def add_tokens(session: Session, case: Case, keys: set[tuple[str, str]]) -> None
     rows = [{"case_id": case.id, "owner_agency_id": case.owner_agency_id, "kind": kind, "digest": d}
             for d, kind in digests.items() if d not in have]
     if rows:
-        session.execute(insert(CaseSearchToken), rows)
+        # On the connection, as a Core executemany: the ORM's bulk path around it cost as much
+        # again in Python, for rows that have no ORM behaviour.
+        session.connection().execute(insert(CaseSearchToken.__table__), rows)
 
 
-def reindex(session: Session, case: Case, *, new: bool = False) -> None:
-    """Replace a case's digests. Called whenever an identifying field changes and on key rotation;
-    ``new``: the case has none yet (just opened), so there is nothing to delete.
+def reindex(session: Session, case: Case, *, new: bool = False) -> list[tuple[str, bytes]]:
+    """Replace a case's digests, and return them as (kind, digest). Called whenever an identifying
+    field changes and on key rotation; ``new``: the case has none yet (just opened), so there is
+    nothing to delete.
 
     One multi-row INSERT, not ORM objects: nothing reads a token's id back, and adding ~18 objects
     made 18 INSERT ... RETURNING statements on SQLite, most of the SQL time of opening a case."""
@@ -108,7 +111,10 @@ def reindex(session: Session, case: Case, *, new: bool = False) -> None:
     rows = [{"case_id": case.id, "owner_agency_id": case.owner_agency_id, "kind": kind,
              "digest": ring.blind(kind, tok)} for kind, tok in sorted(case_tokens(case))]
     if rows:
-        session.execute(insert(CaseSearchToken), rows)
+        # On the connection, as a Core executemany: the ORM's bulk path around it cost as much
+        # again in Python, for rows that have no ORM behaviour.
+        session.connection().execute(insert(CaseSearchToken.__table__), rows)
+    return [(row["kind"], row["digest"]) for row in rows]
 
 
 @dataclass(frozen=True)

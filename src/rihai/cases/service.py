@@ -127,7 +127,9 @@ def open_case(session: Session, actor: Actor, *, data: CaseCreate, is_synthetic:
         case.status_decided_by_user_id = actor.user_id
         case.status_decided_on = date.today()
     if actor.user_id is not None:
-        case.assignments = [CaseAssignment(user_id=actor.user_id, assigned_by_id=actor.user_id)]
+        # The owner copy (``copies``) given here: the case is new, so there is nothing to read.
+        case.assignments = [CaseAssignment(user_id=actor.user_id, assigned_by_id=actor.user_id,
+                                           owner_agency_id=actor.agency_id)]
     case.events = [build_event(ev, seq) for seq, ev in enumerate(data.events, start=1)]
     case.perpetrators = [build_perpetrator(p) for p in data.perpetrators]
     if data.consent_case_management is not None:
@@ -136,8 +138,9 @@ def open_case(session: Session, actor: Actor, *, data: CaseCreate, is_synthetic:
                                  recorded_by_id=actor.user_id)]
     session.add(case)
     session.flush()
-    case_search.reindex(session, case, new=True)
-    check_duplicates(session, case, new=True)  # other agencies' records of this person: the case page's hint
+    written = case_search.reindex(session, case, new=True)
+    # Other agencies' records of this person: the case page's hint.
+    check_duplicates(session, case, new=True, written=written)
     audit.record(session, actor, AuditTag.CASE_CREATE, subject_type="case", subject_id=case.id,
                  fields=_set_fields(data))
     return case
@@ -285,8 +288,7 @@ def update_case(session: Session, actor: Actor, case_id: uuid.UUID, *, data: Cas
     try:
         session.flush()
         if IDENTIFYING & {c.removeprefix("person.") for c in changed}:
-            case_search.reindex(session, case)
-            check_duplicates(session, case)
+            check_duplicates(session, case, written=case_search.reindex(session, case))
     except StaleDataError as exc:
         raise Conflict("this case was changed by someone else at the same moment; reload and try "
                        "again", rule="optimistic-lock") from exc
