@@ -76,6 +76,8 @@ def background_jobs(runner: Runner | None, app: FastAPI | None) -> dict[str, Cal
         releaseworker.JOB: lambda: releaseworker.add_job(r, a),
         # The recruiter-network graph links a new record seconds after it is saved (issue 17).
         networks_worker.JOB: lambda: networks_worker.add_job(r, a),
+        # ... or only placed, from the kept weights, where the full builds run in another process.
+        networks_worker.PLACE_JOB: lambda: networks_worker.add_place_job(r, a),
         # Overdue follow-ups: one reminder a day to each assignee, through the outbox (issue 19).
         task_reminders.JOB: lambda: task_reminders.add_job(r, a),
         # Probable duplicates across agencies, nightly (issue 18); open and edit find them at once.

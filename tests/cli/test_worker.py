@@ -24,7 +24,7 @@ def rihai(tmp_path):  # type: ignore[no-untyped-def]
 def test_jobs_are_chosen_by_name_and_a_typo_stops_the_start() -> None:
     known = job_names()
     assert {"tracing-match", "notify-outbox", "stats-refresh", "stats-release", "audit-checkpoints",
-            "networks-build", "cases-duplicates", "follow-up-reminders"} == set(known)
+            "networks-build", "networks-place", "cases-duplicates", "follow-up-reminders"} == set(known)
     assert chosen_jobs("all", known) == known and chosen_jobs("", known) == known
     assert chosen_jobs("none", known) == []
     assert chosen_jobs(" stats-refresh , tracing-match", known) == ["tracing-match", "stats-refresh"]

@@ -172,3 +172,39 @@ def test_a_restarted_process_places_from_the_kept_weights_without_a_start_up_bui
         assert run.via != "place" and run.status == "done"
     finally:
         options["at_stop"]()
+
+
+def test_a_web_process_of_a_national_instance_places_from_the_kept_weights_and_never_builds(
+        session_factory, db, committed_world, tmp_path):
+    """``networks-place``: the builder (another process) built; this process's save is placed at
+    the commit's wake from the kept weights; a watchlist or review (only the full build takes
+    it) is left to the builder: no build row is added. Beside the build job it is not added."""
+    first = _consented_case(db, committed_world.actor("caseworker"))
+    built = worker.build_once(session_factory, tmp_path)  # the builder, elsewhere
+    WEIGHTS.clear()  # this process never built
+    runner = FakeRunner()
+    job = worker.add_place_job(runner, _app(session_factory, tmp_path))  # type: ignore[arg-type]
+    options = runner.added[worker.PLACE_JOB]
+    try:
+        assert job is runner.job and "every" not in options  # woken by commits only
+        assert options["work"]() is None  # nothing saved
+        second = _consented_case(db, committed_world.actor("other_caseworker"))
+        assert runner.job.wakes >= 1
+        run = db.get(NetworkBuild, options["work"]())
+        assert (run.via, run.status, run.added) == ("place", "placed", 1)
+        nets = dict(db.execute(select(NetworkRecord.source_id, NetworkRecord.network_id)).all())
+        assert nets[str(second.id)] == nets[str(first.id)]
+
+        latest = db.scalar(select(func.max(NetworkBuild.id)))
+        assert worker.build_once(session_factory, tmp_path, {worker._FULL}, place_only=True) is None
+        assert db.scalar(select(func.max(NetworkBuild.id))) == latest > built
+    finally:
+        options["at_stop"]()
+
+    both = _app(session_factory, tmp_path)
+    runner = FakeRunner()
+    worker.add_job(runner, both)  # type: ignore[arg-type]
+    try:
+        assert worker.add_place_job(FakeRunner(), both) is None  # type: ignore[arg-type]
+    finally:
+        runner.added[worker.JOB]["at_stop"]()

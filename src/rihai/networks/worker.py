@@ -19,7 +19,12 @@ build and the placement hold ``builds.BUILD_LOCK`` (``rihai.db.hold_exclusive``:
 advisory lock), so web processes on other hosts and a cron ``rihai networks build`` take turns
 too, and two never write the same rows at once.
 
-``add_job`` is what the web app's lifespan calls.
+Where the full builds run in a process of their own (a national instance: ``rihai worker --jobs
+networks-build``), the web processes run ``networks-place`` instead (``add_place_job``): each
+places the records its own commits saved, from the weights kept in the database, and never
+builds; what it cannot place waits for the builder's periodic run.
+
+``add_job`` and ``add_place_job`` are what the web app's lifespan calls.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from .placement import place
 log = logging.getLogger("rihai.networks")
 
 JOB = "networks-build"
+PLACE_JOB = "networks-place"  # placement only, for web processes whose full builds run elsewhere
 LOCK_NAME = "networks-build.lock"
 # The tables the sources' published reads come from. Named, not imported: this domain reaches
 # cases, tracing and screening only through their front doors.
@@ -81,10 +87,11 @@ def saved_records(session: Session) -> set[str]:
     return out
 
 
-def build_once(factory: Any, lock_dir: Path, saved: set[str] | None = None) -> int | None:
+def build_once(factory: Any, lock_dir: Path, saved: set[str] | None = None, *,
+               place_only: bool = False) -> int | None:
     """One run in its own transaction, as the system, once no other process on this host is
     building: a placement of the ``saved`` record ids when it can, else the full build; the run's
-    id."""
+    id. ``place_only``: no full build; None when the records cannot be placed."""
     lock_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(lock_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     try:
@@ -95,6 +102,9 @@ def build_once(factory: Any, lock_dir: Path, saved: set[str] | None = None) -> i
                 if placed is not None:
                     log.info("network graph: %d saved records placed", placed.added + placed.changed + placed.removed)
                     return placed.id
+        if place_only:
+            log.info("network graph: saved records left to the next full build")
+            return None
         with transaction(factory) as session:
             run = build(session, Actor.system("networks-job"))
             log.info("network graph built: %d records, %d added, %d changed, %d removed",
@@ -115,6 +125,63 @@ def built_lately(factory: Any, minutes: int) -> bool:
                 and kept_weights.chain(session, row[0]) is not None)
 
 
+class _Saves:
+    """The record ids this process's commits saved, gathered by session events until a run takes
+    them; the commit wakes ``job``."""
+
+    def __init__(self, factory: Any) -> None:
+        self.factory = factory
+        self.pending: set[str] = set()
+        self.guard = threading.Lock()
+        self.job: Job | None = None
+
+    def take(self) -> set[str]:
+        with self.guard:
+            saved = set(self.pending)
+            self.pending.clear()
+        return saved
+
+    def note(self, session: Session, _context: object, _instances: object) -> None:
+        if touches_sources(session):
+            session.info[_TOUCHED] = True
+
+    def saw(self, session: Session, _context: object) -> None:
+        # After the flush: new rows have their ids; the session still lists what it wrote.
+        if session.info.get(_TOUCHED):
+            session.info.setdefault(_SAVED, set()).update(saved_records(session))
+
+    def wake(self, session: Session) -> None:
+        saved = session.info.pop(_SAVED, set())
+        if session.info.pop(_TOUCHED, False):
+            with self.guard:
+                self.pending.update(saved or {_FULL})
+            if self.job is not None:
+                self.job.wake()
+
+    def forget(self, session: Session) -> None:
+        session.info.pop(_TOUCHED, None)
+        session.info.pop(_SAVED, None)
+
+    def listen(self) -> None:
+        event.listen(self.factory, "before_flush", self.note)
+        event.listen(self.factory, "after_flush", self.saw)
+        event.listen(self.factory, "after_commit", self.wake)
+        event.listen(self.factory, "after_rollback", self.forget)
+
+    def unlisten(self) -> None:
+        event.remove(self.factory, "before_flush", self.note)
+        event.remove(self.factory, "after_flush", self.saw)
+        event.remove(self.factory, "after_commit", self.wake)
+        event.remove(self.factory, "after_rollback", self.forget)
+
+
+def _runs_here(app: Any) -> bool:
+    settings = app.state.settings
+    if not settings.networks_build_minutes:
+        return False
+    return settings.environment != "test" or getattr(app.state, "networks_worker_autostart", False)
+
+
 def add_job(runner: Runner, app: Any) -> Job | None:
     """The web process's build job, running; None when ``RIHAI_NETWORKS_BUILD_MINUTES`` is 0. Test
     apps share one connection between the test and the app, so they get none unless a test asks
@@ -122,62 +189,47 @@ def add_job(runner: Runner, app: Any) -> Job | None:
     while no server ran), unless the graph was built within the period and its weights are kept
     (``built_lately``: a restart, or another web process of the same instance); the commit
     listeners are removed when the runner stops."""
-    state = app.state
-    settings = state.settings
-    if not settings.networks_build_minutes:
+    if not _runs_here(app):
         return None
-    if settings.environment == "test" and not getattr(state, "networks_worker_autostart", False):
-        return None
-    factory = state.sessionmaker
-
-    pending: set[str] = set()
-    guard = threading.Lock()
-
-    def note(session: Session, _context: object, _instances: object) -> None:
-        if touches_sources(session):
-            session.info[_TOUCHED] = True
-
-    def saw(session: Session, _context: object) -> None:
-        # After the flush: new rows have their ids; the session still lists what it wrote.
-        if session.info.get(_TOUCHED):
-            session.info.setdefault(_SAVED, set()).update(saved_records(session))
-
-    def wake(session: Session) -> None:
-        saved = session.info.pop(_SAVED, set())
-        if session.info.pop(_TOUCHED, False):
-            with guard:
-                pending.update(saved or {_FULL})
-            job.wake()
-
-    def forget(session: Session) -> None:
-        session.info.pop(_TOUCHED, None)
-        session.info.pop(_SAVED, None)
-
+    settings, saves = app.state.settings, _Saves(app.state.sessionmaker)
     runs = {"first": True}
 
     def work() -> int | None:
         # Nothing pending: a periodic (or the start-up) run, which is the full build.
-        with guard:
-            saved = set(pending)
-            pending.clear()
+        saved = saves.take()
+        with saves.guard:
             first, runs["first"] = runs["first"], False
-        if first and not saved and built_lately(factory, settings.networks_build_minutes):
+        if first and not saved and built_lately(saves.factory, settings.networks_build_minutes):
             log.info("network graph: built within the period, its weights kept: no start-up build")
             return None
-        return build_once(factory, Path(settings.data_dir), saved)
+        return build_once(saves.factory, Path(settings.data_dir), saved)
 
-    def unlisten() -> None:
-        event.remove(factory, "before_flush", note)
-        event.remove(factory, "after_flush", saw)
-        event.remove(factory, "after_commit", wake)
-        event.remove(factory, "after_rollback", forget)
+    saves.job = runner.add(JOB, work, every=settings.networks_build_minutes * 60, first=0,
+                           at_stop=saves.unlisten, wait_at_stop=False)
+    saves.listen()
+    app.state.networks_build_job = saves.job
+    return saves.job
 
-    job = runner.add(JOB, work,
-                     every=settings.networks_build_minutes * 60, first=0, at_stop=unlisten,
-                     wait_at_stop=False)
-    event.listen(factory, "before_flush", note)
-    event.listen(factory, "after_flush", saw)
-    event.listen(factory, "after_commit", wake)
-    event.listen(factory, "after_rollback", forget)
-    state.networks_build_job = job
-    return job
+
+def add_place_job(runner: Runner, app: Any) -> Job | None:
+    """The placement job of a web process whose full builds run elsewhere (a national instance:
+    ``RIHAI_JOBS=networks-place rihai serve --workers N`` beside ``rihai worker --jobs
+    networks-build``): the records this process's commits save are placed from the kept weights
+    within a second of the commit; it never builds. What cannot be placed (a watchlist, a
+    review, a large batch, a chain of kept weights not reaching the latest build) waits for the
+    builder's periodic full build. None where this process runs the build job too (it places
+    as well) or ``RIHAI_NETWORKS_BUILD_MINUTES`` is 0."""
+    if not _runs_here(app) or getattr(app.state, "networks_build_job", None) is not None:
+        return None
+    settings, saves = app.state.settings, _Saves(app.state.sessionmaker)
+
+    def work() -> int | None:
+        saved = saves.take()
+        if not saved:
+            return None
+        return build_once(saves.factory, Path(settings.data_dir), saved, place_only=True)
+
+    saves.job = runner.add(PLACE_JOB, work, at_stop=saves.unlisten)
+    saves.listen()
+    app.state.networks_place_job = saves.job
+    return saves.job
