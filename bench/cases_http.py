@@ -16,7 +16,8 @@ clients (default 8) at each endpoint for S seconds (and at most --max-requests r
   queue_recruiter     POST /cases  kind=recruiter           ... searched by a recruiter's name
   queue_place         POST /cases  kind=place               ... searched by a place of the route
   follow_ups          GET  /follow-ups                       a caseworker's follow-ups, overdue first
-(the supervisor's queue; the follow-ups of one caseworker holding --tasks follow-ups, half overdue)
+(the supervisor's queue; the follow-ups of one caseworker holding --tasks follow-ups, half overdue;
+besides them, a follow-up on every fourth case of the other agencies, half overdue)
 
 Prints one JSON document: per endpoint p50/p95/p99 (ms), throughput (req/s), the ratio of its
 throughput to the ceiling's, errors, the server's CPU time per request (a cost that other work on a

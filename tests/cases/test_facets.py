@@ -1,8 +1,9 @@
 """The work queue's coded side rows (``cases/facets.py``): after every verb that writes a case or
 its person, ``case_facets`` holds exactly the codes, owner and activity time of the case rows, and
 the queue's filters find the case through them. The owner copied beside each search digest
-(``case_search_tokens.owner_agency_id``) and each assignment (``case_assignments.owner_agency_id``)
-is kept in step the same way (``cases/copies.py``)."""
+(``case_search_tokens.owner_agency_id``), each assignment (``case_assignments.owner_agency_id``)
+and each follow-up (``case_tasks.owner_agency_id``) is kept in step the same way
+(``cases/copies.py``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from rihai.cases import service
 from rihai.cases.facets import case_codes, person_codes
 from rihai.cases.models import Case, CaseAssignment, CaseFacet, CaseSearchToken, Person
 from rihai.cases.schemas import CaseUpdate, ConsentCreate, EventIn, PerpetratorIn, PersonPatch, StatusChange
+from rihai.cases.tasks.models import CaseTask
+from rihai.cases.tasks.schemas import TaskCreate
 from rihai.cases.transfers import service as transfers
 
 
@@ -46,6 +49,14 @@ def stale_assignment_owners(db) -> int:  # type: ignore[no-untyped-def]
         sa.or_(CaseAssignment.owner_agency_id.is_(None), CaseAssignment.owner_agency_id != Case.owner_agency_id)))
 
 
+def stale_task_owners(db) -> int:  # type: ignore[no-untyped-def]
+    """Follow-ups whose copied owner is not their case's owner (or is missing)."""
+    db.flush()
+    return db.scalar(sa.select(sa.func.count()).select_from(CaseTask).join(
+        Case, Case.id == CaseTask.case_id).where(
+        sa.or_(CaseTask.owner_agency_id.is_(None), CaseTask.owner_agency_id != Case.owner_agency_id)))
+
+
 def stored(db) -> set[tuple]:  # type: ignore[no-untyped-def]
     db.flush()
     db.expire_all()
@@ -70,6 +81,13 @@ def test_facets_follow_every_write(db, world) -> None:
     assert stored(db) == expected(db)
     service.assign(db, sup, a.id, user_id=world.users["investigator"].id)
     assert stale_assignment_owners(db) == 0
+    # Follow-ups on the case, one for a member of its team: each carries the case's owner.
+    for who in (None, world.users["investigator"].id):
+        service.add_task(db, cw, a.id, data=TaskCreate(text="Call back (TEST)", due_on=date.today(),
+                                                       assignee_id=who))
+    assert stale_task_owners(db) == 0
+    assert db.scalar(sa.select(sa.func.count()).select_from(CaseTask).where(
+        CaseTask.case_id == a.id, CaseTask.owner_agency_id == world.agency.id)) == 2
     assert ("exploitation", "SexualExploitation") not in {(f, c) for i, f, c, *_ in stored(db) if i == a.id}
 
     service.change_status(db, sup, b.id, data=StatusChange(status="Closed", reason="Returned home (TEST)",
@@ -91,6 +109,10 @@ def test_facets_follow_every_write(db, world) -> None:
     assert stale_assignment_owners(db) == 0
     assert db.scalar(sa.select(sa.func.count()).select_from(CaseAssignment).where(
         CaseAssignment.case_id == a.id, CaseAssignment.owner_agency_id == world.other_agency.id)) == 1
+    # ... and of every follow-up: the new owner's queue finds the case by them.
+    assert stale_task_owners(db) == 0
+    assert db.scalar(sa.select(sa.func.count()).select_from(CaseTask).where(
+        CaseTask.case_id == a.id, CaseTask.owner_agency_id == world.other_agency.id)) == 2
     place = service.QueueSearch(service.SearchKind("place"), "Myawaddy")
     assert a.id in {c.id for c in service.work_queue(db, world.actor("other_supervisor"), find=place)[0]}
     assert a.id not in {c.id for c in service.work_queue(db, sup, find=place)[0]}
@@ -132,8 +154,8 @@ def test_the_queue_finds_cases_through_their_facets_only_in_scope(db, world) -> 
 @pytest.mark.parametrize("kind", [pytest.param("sqlite", marks=pytest.mark.leg("sqlite")),
                                   pytest.param("postgresql", marks=pytest.mark.leg("postgresql"))])
 def test_the_migration_fills_the_facets_of_existing_cases(kind, tmp_path) -> None:
-    """Revisions 0025 and 0027 on a database that already holds cases: the rows they write in SQL
-    are the rows the mapper events and the seeder would have written."""
+    """Revisions 0025, 0027 and 0033 on a database that already holds cases and follow-ups: the
+    rows they write in SQL are the rows the mapper events and the seeder would have written."""
     from alembic import command
     from cli.clitools import rihai_for
 
@@ -147,12 +169,21 @@ def test_the_migration_fills_the_facets_of_existing_cases(kind, tmp_path) -> Non
             before = stored(db)
             assert before == expected(db) and len(before) > 240
             assert stale_token_owners(db) == 0
+            # Follow-ups on cases of several agencies (the bulk seeder writes none).
+            some = db.scalars(sa.select(Case).where(Case.caseworker_id.is_not(None)).limit(40))
+            db.add_all([CaseTask(case_id=c.id, text="Call back (TEST)", due_on=date.today(),
+                                 assignee_id=c.caseworker_id, status="open", source_kind="manual") for c in some])
+            db.commit()
+            owners = db.scalar(sa.select(sa.func.count(sa.distinct(CaseTask.owner_agency_id))))
+            assert stale_task_owners(db) == 0 and owners > 1
         cfg = alembic_config(rihai.settings.resolved_database_url)
-        command.downgrade(cfg, "0024")  # below 0025 (facets) and 0027 (digests' owner)
+        command.downgrade(cfg, "0024")  # below 0025 (facets), 0027 (digests' owner) and 0033 (follow-ups')
         command.upgrade(cfg, "head")
         with rihai.session() as db:
             assert stored(db) == before
             assert stale_token_owners(db) == 0
+            assert stale_task_owners(db) == 0
+            assert db.scalar(sa.select(sa.func.count(sa.distinct(CaseTask.owner_agency_id)))) == owners
             if kind == "postgresql":  # 0028: common digests sampled finely enough to be seen
                 assert db.scalar(sa.text(
                     "SELECT attstattarget FROM pg_attribute WHERE attrelid = 'case_search_tokens'::regclass "

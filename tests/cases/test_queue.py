@@ -10,12 +10,14 @@ from datetime import date, timedelta
 
 import pytest
 from factories import PASSWORD, CaseFactory, PersonFactory, make_case, make_user
+import sqlalchemy as sa
 from sqlalchemy import select
 
 from rihai.access.models import AuditEvent
 from rihai.access.permissions import Role
 from rihai.cases import service
 from rihai.cases.schemas import EventIn, PerpetratorIn
+from rihai.cases.tasks import service as tasks
 from rihai.cases.tasks.schemas import TaskCreate
 from rihai.errors import Invalid
 
@@ -210,3 +212,43 @@ def test_a_narrow_search_pages_and_counts_every_piece_once(db, world) -> None:
     # The caseworker finds their own five, counted exactly too.
     rows, total = service.work_queue(db, cw, find=chunian, page_size=3)
     assert len(rows) == 3 and total == 5
+
+
+def test_overdue_reads_each_piece_by_its_own_follow_ups(db, world) -> None:
+    """The "overdue" filter of the supervisor's own agency reads the agency's follow-ups by the
+    owner they carry; another agency's case is found only through an assignment, by its own
+    follow-ups, and never because a follow-up's copied owner says otherwise (the copy narrows, the
+    case's owner scopes)."""
+    from rihai.cases.models import CaseAssignment
+    from rihai.cases.tasks.models import CaseTask
+
+    cw, sup, other = world.actor("caseworker"), world.actor("supervisor"), world.actor("other_caseworker")
+    late, soon = date.today() - timedelta(days=2), date.today() + timedelta(days=2)
+
+    def follow_up(actor, case, due_on):  # type: ignore[no-untyped-def]
+        return service.add_task(db, actor, case.id, data=TaskCreate(text="Call back (TEST)", due_on=due_on))
+
+    kasur = {"home_province": "PK-PB", "home_district": "Kasur"}
+    own_late, own_soon, own_done = (make_case(db, cw, person=PersonFactory(**kasur)) for _ in range(3))
+    follow_up(cw, own_late, late)
+    follow_up(cw, own_soon, soon)
+    tasks.complete_task(db, cw, own_done.id, follow_up(cw, own_done, late).id)
+    theirs, assigned, forged = (make_case(db, other, person=PersonFactory(**kasur)) for _ in range(3))
+    for case in (theirs, assigned, forged):
+        follow_up(other, case, late)
+    db.add(CaseAssignment(case_id=assigned.id, user_id=world.users["supervisor"].id))
+    db.add(CaseAssignment(case_id=assigned.id, user_id=world.users["caseworker"].id))
+    db.flush()
+    # A follow-up whose copy names our agency while its case is theirs (a row written past the ORM).
+    db.execute(sa.update(CaseTask).where(CaseTask.case_id == forged.id).values(owner_agency_id=world.agency.id))
+    overdue = Q(overdue=True)
+    rows, total = service.work_queue(db, sup, filters=overdue)
+    assert _ids(rows) == {own_late.id, assigned.id} and total == 2
+    rows, total = service.work_queue(db, cw, filters=overdue)
+    assert _ids(rows) == {own_late.id, assigned.id} and total == 2
+    # Through the facet index too (a filter by province walks the own agency's facet rows).
+    rows, total = service.work_queue(db, sup, filters=Q(overdue=True, province="PK-PB"))
+    assert _ids(rows) == {own_late.id, assigned.id} and total == 2
+    # The other agency's caseworker, assigned to all three of its cases, finds each by its own
+    # follow-ups, whatever their copied owner says.
+    assert _ids(service.work_queue(db, other, filters=overdue)[0]) == {theirs.id, assigned.id, forged.id}

@@ -1,12 +1,15 @@
 """Copies of a case's owner and last activity kept beside it, and the mapper events that keep
-them in step: the work queue's facet rows (``facets``), the search digests' owner and the
-assignments' owner. Each copy lets a page read one index range instead of walking an agency's cases
-(docs/operations.md, "A national instance"). They are written here, on every insert and update
-of a case, person or assignment through the ORM, so no verb can forget them; the bulk seeder writes
-the same values itself, and ``tests/cases/test_facets.py`` checks the invariant after each verb.
+them in step: the work queue's facet rows (``facets``), the search digests' owner, the
+assignments' owner and the follow-ups' owner. Each copy lets a page read one index range instead of
+walking an agency's cases (docs/operations.md, "A national instance"). They are written here, on
+every insert and update of a case, person, assignment or follow-up through the ORM, so no verb can
+forget them; the bulk seeder writes the same values itself, and ``tests/cases/test_facets.py``
+checks the invariant after each verb.
 
-``models.py`` registers the events when it defines the tables (``register``): this module does not
-import the models, so the two cannot form an import cycle.
+``models.py`` registers the events when it defines the tables (``register``), and
+``tasks/models.py`` those of the follow-ups (``register_tasks``): this module imports neither, so
+none of them can form an import cycle (``cases.models`` may not import the ``tasks`` sub-package,
+whose service imports it).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class _Tables:
     CaseAssignment: Any
     CaseFacet: Any
     CaseSearchToken: Any
+    # None until ``tasks/models.py`` is imported; see ``_case_updated``.
+    CaseTask: Any = None
 
 
 T = _Tables()
@@ -42,7 +47,13 @@ def register(*, case: Any, person: Any, assignment: Any, facet: Any, token: Any)
     event.listen(case, "after_update", _case_updated)
     event.listen(person, "after_insert", _person_inserted)
     event.listen(person, "after_update", _person_updated)
-    event.listen(assignment, "before_insert", _assignment_inserted)
+    event.listen(assignment, "before_insert", _owned_row_inserted)
+
+
+def register_tasks(*, task: Any) -> None:
+    """Listen to the writes of follow-ups (called once, by ``tasks/models.py``)."""
+    T.CaseTask = task
+    event.listen(task, "before_insert", _owned_row_inserted)
 
 
 def _replace_facets(conn: Connection, case_id: uuid.UUID, kinds: tuple[str, ...],
@@ -77,6 +88,13 @@ def _case_updated(_mapper: Any, conn: Connection, case: Any) -> None:
         conn.execute(update(T.CaseSearchToken).where(T.CaseSearchToken.case_id == case.id)
                      .values(owner_agency_id=case.owner_agency_id))
         conn.execute(update(T.CaseAssignment).where(T.CaseAssignment.case_id == case.id)
+                     .values(owner_agency_id=case.owner_agency_id))
+        if T.CaseTask is None:
+            # The follow-ups' copy would be left behind silently: fail the transfer instead. Every
+            # process that writes cases imports the table (``cases.service`` reaches it through the
+            # queue), so this is a wiring mistake, never a user's.
+            raise RuntimeError("a case moved before the follow-up table was registered (import rihai.cases.service)")
+        conn.execute(update(T.CaseTask).where(T.CaseTask.case_id == case.id)
                      .values(owner_agency_id=case.owner_agency_id))
     if _changed(case, "exploitation_types"):
         _replace_facets(conn, case.id, (facets.Facet.EXPLOITATION.value,),
@@ -114,8 +132,8 @@ def _person_updated(_mapper: Any, conn: Connection, person: Any) -> None:
         _write_person_facets(conn, person, fresh=False)
 
 
-def _assignment_inserted(_mapper: Any, conn: Connection, assignment: Any) -> None:
-    # The case row is written first (the foreign key orders the flush), a transfer's new owner too.
-    if assignment.owner_agency_id is None:
-        assignment.owner_agency_id = conn.scalar(
-            select(T.Case.owner_agency_id).where(T.Case.id == assignment.case_id))
+def _owned_row_inserted(_mapper: Any, conn: Connection, row: Any) -> None:
+    # An assignment or a follow-up: the case row is written first (the foreign key orders the
+    # flush), a transfer's new owner too.
+    if row.owner_agency_id is None:
+        row.owner_agency_id = conn.scalar(select(T.Case.owner_agency_id).where(T.Case.id == row.case_id))

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from rihai.cases import copies
 from rihai.crypto import Encrypted
 from rihai.db import Base, UTCDateTime, utcnow
 
@@ -34,18 +35,30 @@ class CaseTask(Base):
     # The day the assignee was last told it is overdue: one reminder a day, not one a run.
     reminded_on: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The case's owner, copied like the assignments' (set on insert, moved by a transfer;
+    # ``cases/copies.py``): the work queue's "overdue" filter reads one agency's overdue follow-ups
+    # instead of the whole country's. An accelerator only: the queue still scopes by the case's
+    # own owner. Nullable so that adding it did not rebuild the table on SQLite (migration 0033).
+    owner_agency_id: Mapped[int | None] = mapped_column(Integer)
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         # "My follow-ups" (overdue first) and the reminder count: one range per assignee, already
         # in the list's order (due date, then id), so a page stops after its rows.
         Index("ix_case_tasks_assignee_status_due", "assignee_id", "status", "due_on", "id"),
-        # The case page's section, and the work queue's "overdue" filter (cases with an open
-        # follow-up past its date), read from the index alone.
+        # The case page's section, and the work queue's "overdue" filter for a case reached
+        # through an assignment (does this case have an open follow-up past its date?), read from
+        # the index alone.
         Index("ix_case_tasks_case_status_due", "case_id", "status", "due_on"),
-        # The reminder job: open follow-ups past their date, across every assignee.
+        # The work queue's "overdue" filter in a supervisor's own agency: the agency's open
+        # follow-ups past a date, one range, their cases' ids read from the index alone.
+        Index("ix_case_tasks_owner_status_due", "owner_agency_id", "status", "due_on", "case_id"),
+        # The reminder job: open follow-ups past their date, across every assignee and agency.
         Index("ix_case_tasks_status_due", "status", "due_on"),
     )
 
+
+# The owner copy is kept in step by mapper events, like the case's other copies.
+copies.register_tasks(task=CaseTask)
 
 __all__ = ["CaseTask"]

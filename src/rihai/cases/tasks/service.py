@@ -274,8 +274,20 @@ def done_count(session: Session, actor: Actor) -> int:
     return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
-def overdue_case_ids(today: date | None = None) -> Any:
-    """The ids of cases with an open follow-up past its date, as a subquery (the work queue's
-    "overdue" filter; the caller scopes the cases)."""
+def overdue_case_ids(owner_agency_id: int, today: date | None = None) -> Any:
+    """The ids of one agency's cases with an open follow-up past its date, as a subquery: one
+    range of the (owner, status, due date, case) index, so its cost is the agency's overdue
+    follow-ups, never the country's. The owner is the copy each follow-up carries; the caller
+    scopes the cases by their own owner (the work queue's own-agency piece)."""
     today = today or date.today()
-    return select(CaseTask.case_id).where(CaseTask.status == TaskStatus.OPEN, CaseTask.due_on < today)
+    return select(CaseTask.case_id).where(CaseTask.owner_agency_id == owner_agency_id,
+                                          CaseTask.status == TaskStatus.OPEN, CaseTask.due_on < today)
+
+
+def has_overdue(case_id: Any, today: date | None = None) -> Any:
+    """Whether the case of ``case_id`` (a column of the caller's query) has an open follow-up past
+    its date, as a correlated EXISTS: one probe of the (case, status, due date) index per case, for
+    a piece of the work queue that is already bounded (the cases a user is assigned to)."""
+    today = today or date.today()
+    return select(CaseTask.id).where(CaseTask.case_id == case_id, CaseTask.status == TaskStatus.OPEN,
+                                     CaseTask.due_on < today).exists()
