@@ -223,6 +223,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     # networks: ids, keyed digests and codes; names and values as written are Encrypted
     "networks_builds.status": (CODE, "running / done"),
     "networks_builds.via": (CODE, "web / cli / system"),
+    "networks_weights.kind": (CODE, "full / placed: which document a kept-weights row holds"),
     "networks_records.id": (ID, "<source>:<row id> (case uuid, tracing request id, tip id, watchlist entry id)"),
     "networks_records.source": (CODE, "case / tracing / tip / watchlist"),
     "networks_records.source_id": (ID, "the source row's id"),
