@@ -20,9 +20,10 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, lazyload, selectinload
+from sqlalchemy.orm import Session, lazyload
 
 from rihai.access import audit
 from rihai.access.actors import Actor
@@ -33,7 +34,7 @@ from rihai.crypto import current_keyring
 
 from .codes import ConsentPurpose
 from .models import Case, Perpetrator, Person
-from .records import cases_consenting
+from .records import cases_consenting, consenting_rows
 
 
 @dataclass(frozen=True)
@@ -58,21 +59,41 @@ def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000,
     Callers: whoever builds the recruiter-network graph (``networks:graph:build``: supervisors,
     investigators, the CLI); results must stay in memory."""
     require(actor, Permission.NETWORKS_GRAPH_BUILD)
-    # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted.
+    # The survivor's own record is not loaded: nothing of it is needed, so none is decrypted. Rows,
+    # not case objects: this reads every consenting case of the country on each network build.
     only = () if case_ids is None else (Case.id.in_(list(case_ids)),)
-    cases = cases_consenting(session, ConsentPurpose.LAW_ENFORCEMENT, Case.perpetrators.any(), *only, batch=batch,
-                             options=(lazyload(Case.person), selectinload(Case.perpetrators),
-                                      lazyload(Case.events), lazyload(Case.assignments)))
     ring = current_keyring()
-    out = [PerpetratorMention(
-        case_id=case.id, owner_agency_id=case.owner_agency_id, roles=tuple(p.roles or ()),
-        name=p.name, agency_name=p.agency_name, oep_licence=p.oep_licence,
-        phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()),
-        perpetrator_id=p.id, recorded_at=p.created_at, entered_by_id=case.created_by_id)
-        for case in cases for p in case.perpetrators]
+    out: list[PerpetratorMention] = []
+    batch_of: list[Any] = []
+
+    def named(cases: list[Any]) -> None:
+        owner = {r[0]: (r[1], r[2]) for r in cases}
+        for p in session.execute(_NAMED.where(Perpetrator.case_id.in_(list(owner)))):
+            agency, entered_by = owner[p.case_id]
+            out.append(PerpetratorMention(
+                case_id=p.case_id, owner_agency_id=agency, roles=tuple(p.roles or ()), name=p.name,
+                agency_name=p.agency_name, oep_licence=p.oep_licence,
+                phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()),
+                perpetrator_id=p.id, recorded_at=p.created_at, entered_by_id=entered_by))
+
+    for row in consenting_rows(session, ConsentPurpose.LAW_ENFORCEMENT, (Case.owner_agency_id, Case.created_by_id),
+                               Case.perpetrators.any(), *only, batch=batch):
+        batch_of.append(row)
+        if len(batch_of) >= batch:
+            named(batch_of)
+            batch_of = []
+    if batch_of:
+        named(batch_of)
     audit.record(session, actor, AuditTag.CASE_PERPETRATORS_READ, subject_type="case",
                  related_ids=sorted({m.case_id for m in out}))
     return out
+
+
+# A perpetrator row as a mention needs it, in the order the case's ``perpetrators`` relationship
+# lists them (by id).
+_NAMED = select(Perpetrator.case_id, Perpetrator.id, Perpetrator.roles, Perpetrator.name, Perpetrator.agency_name,
+                Perpetrator.oep_licence, Perpetrator.phones, Perpetrator.created_at).order_by(Perpetrator.case_id,
+                                                                                              Perpetrator.id)
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,29 @@ def cases_consenting(session: Session, purpose: str, *where: Any, options: Seque
                 yield case
         last = cases[-1].id
 
+
+
+def consenting_rows(session: Session, purpose: str, columns: Sequence[Any], *where: Any,
+                    batch: int = 1000) -> Iterator[Any]:
+    """``cases_consenting`` as rows of ``columns`` of the case table (the case's id first), for
+    reads over every case of the country: the same SQL filter and the same rule (``consent_covers``,
+    on the consents read as rows), without building a case object, its JSON code lists and its
+    consents as objects (at 100k cases, two thirds of the network build's reading)."""
+    agreed = exists(select(Consent.id).where(Consent.case_id == Case.id, Consent.purpose == purpose,
+                                             Consent.given.is_(True), Consent.withdrawn_at.is_(None)))
+    stmt = select(Case.id, *columns).where(agreed, *where).order_by(Case.id)
+    decisions = select(Consent.case_id, Consent.id, Consent.purpose, Consent.given, Consent.withdrawn_at,
+                       Consent.recipient_agency_id, Consent.consent_date)
+    last = None
+    while True:
+        rows = session.execute(stmt.limit(batch) if last is None else stmt.where(Case.id > last).limit(batch)).all()
+        if not rows:
+            return
+        consents: dict[uuid.UUID, list[Any]] = {}
+        for c in session.execute(decisions.where(Consent.case_id.in_([r[0] for r in rows]),
+                                                 Consent.purpose == purpose)):
+            consents.setdefault(c.case_id, []).append(c)
+        for row in rows:
+            if consent_covers(consents.get(row[0], ()), purpose):
+                yield row
+        last = rows[-1][0]
