@@ -49,7 +49,12 @@ def recruiter_mentions(session: Session, actor: Actor, *, batch: int = 1000,
     named = or_(TracingRequest.recruiter_name.is_not(None), TracingRequest.recruiter_phone.is_not(None),
                 TracingRequest.recruiter_licence.is_not(None))
     only = () if request_ids is None else (TracingRequest.id.in_(list(request_ids)),)
-    stmt = (select(TracingRequest).where(TracingRequest.consent_share.is_(True), named, *only)
+    # Only the recruiter's columns: a whole request would decrypt the missing person's name and
+    # the family's contact for every request in the country, to throw them away.
+    stmt = (select(TracingRequest.id, TracingRequest.owner_agency_id, TracingRequest.recruiter_name,
+                   TracingRequest.recruiter_agency, TracingRequest.recruiter_licence, TracingRequest.recruiter_phone,
+                   TracingRequest.created_at, TracingRequest.created_by_id)
+            .where(TracingRequest.consent_share.is_(True), named, *only)
             .order_by(TracingRequest.id).execution_options(yield_per=batch))
     ring = current_keyring()
     out = [RecruiterMention(
@@ -57,7 +62,7 @@ def recruiter_mentions(session: Session, actor: Actor, *, batch: int = 1000,
         agency_name=r.recruiter_agency, oep_licence=r.recruiter_licence,
         phone_digest=ring.blind("phone", r.recruiter_phone).hex() if r.recruiter_phone else None,
         recorded_at=r.created_at, entered_by_id=r.created_by_id)
-        for r in session.scalars(stmt)]
+        for r in session.execute(stmt)]
     audit.record(session, actor, AuditTag.TRACING_RECRUITERS_READ, subject_type="tracing_request",
                  related_ids=sorted(str(m.request_id) for m in out))
     return out

@@ -140,11 +140,13 @@ def offer_phones(session: Session, actor: Actor, *, tip_ids: Collection[uuid.UUI
     require(actor, Permission.NETWORKS_GRAPH_BUILD)
     ring = current_keyring()
     only = () if tip_ids is None else (ScreeningTip.id.in_(list(tip_ids)),)
-    stmt = select(ScreeningTip).where(ScreeningTip.phones.is_not(None), *only).order_by(ScreeningTip.created_at)
+    # Only these columns: a whole tip would decrypt the offer's text and the reporter's details.
+    stmt = (select(ScreeningTip.id, ScreeningTip.created_at, ScreeningTip.phones, ScreeningTip.flag_codes)
+            .where(ScreeningTip.phones.is_not(None), *only).order_by(ScreeningTip.created_at))
     out = [OfferPhones(tip_id=t.id, reported_at=t.created_at,
                        phone_digests=tuple(ring.blind("phone", p).hex() for p in t.phones or ()),
                        flag_codes=tuple(t.flag_codes or ()))
-           for t in session.scalars(stmt) if t.phones]
+           for t in session.execute(stmt) if t.phones]
     audit.record(session, actor, AuditTag.TIP_PHONES_READ, subject_type="screening_tip",
                  related_ids=sorted(str(o.tip_id) for o in out))
     return out
