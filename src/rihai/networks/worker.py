@@ -117,7 +117,7 @@ def build_once(factory: Any, lock_dir: Path, saved: set[str] | None = None, *,
 def built_lately(factory: Any, minutes: int) -> bool:
     """Whether the latest build row finished less than ``minutes`` ago and the placement weights
     are kept up to it: then a restarted process places from them at once, and leaves the full
-    build (at a million records, tens of minutes) to its periodic run."""
+    build (about four minutes at a million records) to its periodic run."""
     with transaction(factory) as session:
         row = session.execute(select(NetworkBuild.id, NetworkBuild.finished_at)
                               .order_by(NetworkBuild.id.desc()).limit(1)).first()

@@ -7,7 +7,7 @@ Create Date: 2026-12-07 07:00:00
 A saved record is placed into the network graph in well under a second, starting from the
 global counts of the last full build (how common each name label, father's name and alias is).
 They were held only in the memory of the process that built: after a restart, or in another
-worker process, every save ran the full build instead (at a million records, tens of minutes).
+worker process, every save ran the full build instead (at a million records, minutes).
 ``networks_weights`` keeps them: the full build's counts, then each placement's change, one row
 per build row, each document encrypted with its build id inside the plaintext.
 """
