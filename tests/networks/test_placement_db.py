@@ -94,10 +94,15 @@ def test_a_withdrawn_consent_takes_the_record_out_of_its_network(db):
     assert snapshot(db) == placed
 
 
-def test_only_the_full_build_when_given_a_watchlist_row_or_no_build_yet(db):
+def test_only_the_full_build_when_given_a_watchlist_row_or_no_build_yet(db, monkeypatch):
     system, saved = seeded(db, n=120, seed=2, later=5)
     listed = db.scalar(sa.select(NetworkRecord.id).where(NetworkRecord.source == "watchlist"))
+    WEIGHTS.clear()  # as after a restart: the weights would come from the kept chain
+    loads: list[int] = []
+    monkeypatch.setattr(kept_weights, "load", lambda session, build_id: loads.append(build_id))
     assert networks.place(db, system, [listed]) is None
+    assert loads == []  # refused before the kept chain is read: it would be read for nothing
+    monkeypatch.undo()
     db.execute(sa.delete(NetworkBuild))  # no build at all: nothing to start from
     WEIGHTS.clear()
     assert networks.place(db, system, saved[:1]) is None

@@ -5,6 +5,7 @@ no job unless asked."""
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 from types import SimpleNamespace
 
@@ -14,7 +15,8 @@ from sqlalchemy import func, select, update
 
 from rihai.cases import service as cases
 from rihai.cases.schemas import ConsentCreate, NoteCreate
-from rihai.db import utcnow
+from rihai.db import make_engine, make_sessionmaker, utcnow
+from rihai.migrations import upgrade
 from rihai.networks import worker
 from rihai.networks.builds import WEIGHTS
 from rihai.networks.models import NetworkBuild, NetworkRecord
@@ -208,3 +210,25 @@ def test_a_web_process_of_a_national_instance_places_from_the_kept_weights_and_n
         assert worker.add_place_job(FakeRunner(), both) is None  # type: ignore[arg-type]
     finally:
         runner.added[worker.JOB]["at_stop"]()
+
+
+def test_the_start_up_check_reads_beside_an_open_writer(tmp_path, keyring):
+    """``built_lately`` only reads: on SQLite it must not queue for the write lock, so a process
+    starting while another transaction writes is not held (up to 30 s) before serving."""
+    url = f"sqlite:///{tmp_path / 'start.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        factory = make_sessionmaker(engine)
+        with factory() as s:
+            s.add(NetworkBuild(via="test", status="done", finished_at=utcnow()))
+            s.commit()
+        with factory() as writer:
+            writer.add(NetworkBuild(via="test"))
+            writer.flush()  # this thread now holds the write lock until the rollback
+            started = time.monotonic()
+            assert worker.built_lately(factory, 60) is False  # built lately, but no kept weights
+            assert time.monotonic() - started < 5
+            writer.rollback()
+    finally:
+        engine.dispose()

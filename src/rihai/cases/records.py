@@ -165,32 +165,29 @@ def consent_covers(consents: Iterable[Consent], purpose: str, recipient_agency_i
 def cases_consenting(session: Session, purpose: str, *where: Any, options: Sequence[Any] = (),
                      batch: int = 1000) -> Iterator[Case]:
     """Cases (matching ``where``) whose latest decision for ``purpose`` is a yes, in id order, read
-    ``batch`` at a time by keyset. The SQL keeps only cases with some un-withdrawn yes; the rule in
-    Python then applies the latest decision, so a later "no" still wins. The published reads that
-    hand case data to other domains (tracing's persons, networks' perpetrator mentions) use this,
-    so their consent gate is one piece of code."""
-    agreed = exists(select(Consent.id).where(Consent.case_id == Case.id, Consent.purpose == purpose,
-                                             Consent.given.is_(True), Consent.withdrawn_at.is_(None)))
-    stmt = select(Case).where(agreed, *where).options(selectinload(Case.consents), *options).order_by(Case.id)
-    last = None
-    while True:
-        page = stmt.limit(batch) if last is None else stmt.where(Case.id > last).limit(batch)
-        cases = list(session.scalars(page).unique())
-        if not cases:
-            return
-        for case in cases:
-            if consent_in_force(case, purpose):
-                yield case
-        last = cases[-1].id
-
+    ``batch`` at a time by keyset. The published reads that hand case data to other domains
+    (tracing's persons, networks' perpetrator mentions) use this or ``consenting_rows``; both
+    take their pages from ``_consenting_pages``, so their consent gate is one piece of code."""
+    for page in _consenting_pages(session, purpose, (), where, batch):
+        ids = [row[0] for row in page]
+        yield from session.scalars(select(Case).where(Case.id.in_(ids))
+                                   .options(selectinload(Case.consents), *options).order_by(Case.id)).unique()
 
 
 def consenting_rows(session: Session, purpose: str, columns: Sequence[Any], *where: Any,
                     batch: int = 1000) -> Iterator[Any]:
     """``cases_consenting`` as rows of ``columns`` of the case table (the case's id first), for
-    reads over every case of the country: the same SQL filter and the same rule (``consent_covers``,
-    on the consents read as rows), without building a case object, its JSON code lists and its
-    consents as objects (at 100k cases, two thirds of the network build's reading)."""
+    reads over every case of the country: no case object, JSON code lists or consents built as
+    objects (at 100k cases, two thirds of the network build's reading)."""
+    for page in _consenting_pages(session, purpose, columns, where, batch):
+        yield from page
+
+
+def _consenting_pages(session: Session, purpose: str, columns: Sequence[Any], where: Sequence[Any],
+                      batch: int) -> Iterator[list[Any]]:
+    """Rows (the case's id, then ``columns``) of consenting cases, a keyset page at a time. The SQL
+    keeps only cases with some un-withdrawn yes; the rule (``consent_covers``, on the consents read
+    as rows) then applies the latest decision, so a later "no" still wins."""
     agreed = exists(select(Consent.id).where(Consent.case_id == Case.id, Consent.purpose == purpose,
                                              Consent.given.is_(True), Consent.withdrawn_at.is_(None)))
     stmt = select(Case.id, *columns).where(agreed, *where).order_by(Case.id)
@@ -205,7 +202,7 @@ def consenting_rows(session: Session, purpose: str, columns: Sequence[Any], *whe
         for c in session.execute(decisions.where(Consent.case_id.in_([r[0] for r in rows]),
                                                  Consent.purpose == purpose)):
             consents.setdefault(c.case_id, []).append(c)
-        for row in rows:
-            if consent_covers(consents.get(row[0], ()), purpose):
-                yield row
+        kept = [row for row in rows if consent_covers(consents.get(row[0], ()), purpose)]
+        if kept:
+            yield kept
         last = rows[-1][0]

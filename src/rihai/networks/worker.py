@@ -41,7 +41,7 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
-from rihai.db import transaction, utcnow
+from rihai.db import mark_read_mostly, transaction, utcnow
 from rihai.workers import Job, Runner
 
 from . import kept_weights
@@ -119,6 +119,7 @@ def built_lately(factory: Any, minutes: int) -> bool:
     are kept up to it: then a restarted process places from them at once, and leaves the full
     build (about four minutes at a million records) to its periodic run."""
     with transaction(factory) as session:
+        mark_read_mostly(session)  # a read: on SQLite it must not take the write lock at start-up
         row = session.execute(select(NetworkBuild.id, NetworkBuild.finished_at)
                               .order_by(NetworkBuild.id.desc()).limit(1)).first()
         return (row is not None and row[1] is not None and utcnow() - row[1] < timedelta(minutes=minutes)
