@@ -127,6 +127,20 @@ class Keyring:
         ct = self._cipher(self.active).encrypt(nonce, plaintext.encode("utf-8"), context.encode())
         return _MAGIC + bytes([len(kid)]) + kid + nonce + ct
 
+    def encrypt_many(self, plaintexts: list[str], context: str) -> list[bytes]:
+        """``encrypt`` of each value, for bulk loads (``synthetic.bulk``): the same ciphertext format,
+        each value with its own random nonce, but the nonces drawn from the OS in one call and the
+        key and context prepared once (a bulk seed encrypts fifteen values a case)."""
+        kid = self.active.encode()
+        head = _MAGIC + bytes([len(kid)]) + kid
+        aead, aad = self._cipher(self.active), context.encode()
+        nonces = os.urandom(12 * len(plaintexts))
+        out = []
+        for i, text in enumerate(plaintexts):
+            nonce = nonces[12 * i:12 * i + 12]
+            out.append(head + nonce + aead.encrypt(nonce, text.encode("utf-8"), aad))
+        return out
+
     def decrypt(self, blob: bytes, context: str) -> str:
         if not blob.startswith(_MAGIC):
             raise KeyringError("value is not a Rihai ciphertext")
