@@ -161,3 +161,27 @@ def test_stage_and_outcome_dates_cannot_be_ahead(db, world, case) -> None:
         justice.record_outcome(db, inv, case.id, data=OutcomeIn(version=track.version, outcome="withdrawn",
                                                                on=tomorrow))
     assert out.value.rule == "date-in-future"
+
+
+def test_law_labels_agree_with_the_sourced_sections_of_the_evidence_pack():
+    """A prosecutor picks charges from ``LAW_SECTIONS``; the evidence pack's list names each
+    section's sources. Where the pack confirms a section, the justice label says the same thing;
+    a section it cannot confirm is not described here either."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("rihai.networks.exports").joinpath("data/legal_sections.json")
+                      .read_text(encoding="utf-8"))
+
+    def plain(text: str) -> str:
+        return text.lower().replace(", etc.", "").replace(" etc.", "").replace(",", "").strip()
+
+    confirmed = {f"{s['act']}:{s['section']}": plain(s["title"]["en"]) for s in data["sections"]
+                 if s["section"] and "(" not in s["section"]}
+    assert {"EO1979:17", "EO1979:18", "EO1979:19", "EO1979:22"} <= confirmed.keys()
+    for code, title in confirmed.items():
+        assert plain(LAW_SECTIONS[code]).endswith(title), code
+    unconfirmed = {s["act"] for s in data["sections"] if not s["section"]}
+    for code, label in LAW_SECTIONS.items():
+        if code.split(":")[0] in unconfirmed:
+            assert label.endswith("title not confirmed: read the Gazette text"), code

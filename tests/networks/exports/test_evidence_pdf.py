@@ -58,6 +58,7 @@ def test_pack_has_every_section_and_the_digests(lang: str) -> None:
         assert "Prevention of Trafficking in Persons Act, 2018, section 3(1)" in text
         assert "Emigration Ordinance, 1979, section 22" in text
         assert "section not confirmed" not in text  # PSMA needs a border crossing: not in these facts
+        assert "amended in February 2025" in re.sub(r"\s+", " ", text)  # the 2018 punishments are out of date
     assert reader.metadata["/Keywords"] == "SYNTHETIC"
 
 

@@ -59,20 +59,26 @@ class ProtectionNeed(StrEnum):
 
 # Laws and sections as codes: "<law>:<section>". Prevention of Trafficking in Persons Act 2018
 # (PTPA), Prevention of Smuggling of Migrants Act 2018 (PSMA), Emigration Ordinance 1979 (EO),
-# Pakistan Penal Code 1860 (PPC).
+# Pakistan Penal Code 1860 (PPC). A label names what a section is about only where a public copy
+# of the text or of an official summary confirms it (the same rule as the evidence pack's
+# ``networks/exports/data/legal_sections.json``, which lists the sources): a prosecutor picks
+# charges from this list, and a wrong title next to a section number misleads. The others say
+# their title is unconfirmed. All three laws were amended in February 2025 (higher punishments).
+_UNCONFIRMED = "title not confirmed: read the Gazette text"
 LAW_SECTIONS: dict[str, str] = {
     "PTPA2018:3": "PTPA 2018 s. 3 — trafficking in persons",
-    "PTPA2018:4": "PTPA 2018 s. 4 — aggravating circumstances",
-    "PTPA2018:5": "PTPA 2018 s. 5 — trafficking by an organised criminal group",
-    "PTPA2018:6": "PTPA 2018 s. 6 — fraudulent travel or identity documents",
-    "PTPA2018:7": "PTPA 2018 s. 7 — protecting the victim's identity",
-    "PSMA2018:3": "PSMA 2018 s. 3 — smuggling of migrants",
-    "PSMA2018:4": "PSMA 2018 s. 4 — aggravating circumstances",
-    "PSMA2018:5": "PSMA 2018 s. 5 — fraudulent travel or identity documents",
-    "PSMA2018:6": "PSMA 2018 s. 6 — enabling illegal residence",
-    "EO1979:17": "Emigration Ordinance 1979 s. 17 — illegal emigration",
-    "EO1979:18": "Emigration Ordinance 1979 s. 18 — receiving money for emigration",
-    "EO1979:22": "Emigration Ordinance 1979 s. 22 — unlawful recruitment (unlicensed promoter)",
+    "PTPA2018:4": f"PTPA 2018 s. 4 — {_UNCONFIRMED}",
+    "PTPA2018:5": f"PTPA 2018 s. 5 — {_UNCONFIRMED}",
+    "PTPA2018:6": f"PTPA 2018 s. 6 — {_UNCONFIRMED}",
+    "PTPA2018:7": f"PTPA 2018 s. 7 — {_UNCONFIRMED}",
+    "PSMA2018:3": f"PSMA 2018 s. 3 — {_UNCONFIRMED}",
+    "PSMA2018:4": f"PSMA 2018 s. 4 — {_UNCONFIRMED}",
+    "PSMA2018:5": f"PSMA 2018 s. 5 — {_UNCONFIRMED}",
+    "PSMA2018:6": f"PSMA 2018 s. 6 — {_UNCONFIRMED}",
+    "EO1979:17": "Emigration Ordinance 1979 s. 17 — unlawful emigration",
+    "EO1979:18": "Emigration Ordinance 1979 s. 18 — fraudulently inducing to emigrate",
+    "EO1979:19": "Emigration Ordinance 1979 s. 19 — false representation of Government authority",
+    "EO1979:22": "Emigration Ordinance 1979 s. 22 — receiving money for providing foreign employment",
     "PPC:365B": "PPC s. 365-B — kidnapping or abducting a woman to compel marriage",
     "PPC:369A": "PPC s. 369-A — trafficking in human beings",
     "PPC:370": "PPC s. 370 — buying or disposing of any person as a slave",

@@ -235,6 +235,9 @@ def _law(w: _Pack) -> None:
             w.code(url)
     w.pdf.ln(1)
     w.para(t("This list points to sections; it does not decide whether they apply."), "I", size=8, height=4)
+    if applies:
+        w.para(t("All three laws were amended in February 2025 with higher punishments: read the amended text."),
+               "I", size=8, height=4)
 
 
 def _gradings(w: _Pack) -> None:
