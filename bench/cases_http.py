@@ -186,7 +186,8 @@ def seed(url: str, ring: Keyring, n: int, seed_value: int, n_tasks: int = 2000) 
         directory = ensure_directory(session)
         accounts = time.perf_counter()
         cpu0 = _cpu()
-        bulk_seed(session, directory, n, seed=seed_value)
+        phases: dict[str, float] = {}
+        bulk_seed(session, directory, n, seed=seed_value, phases=phases)
     done = time.perf_counter()
     cpu = _cpu() - cpu0
     if engine.dialect.name == "postgresql":
@@ -194,7 +195,7 @@ def seed(url: str, ring: Keyring, n: int, seed_value: int, n_tasks: int = 2000) 
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
     log(f"seeded {n} cases in {done - accounts:.1f} s wall, {cpu:.1f} s CPU (this process and its workers) "
-        f"(+{accounts - started:.1f} s for agencies/accounts)")
+        f"(+{accounts - started:.1f} s for agencies/accounts); phases {phases}")
 
     with transaction(factory) as session:
         user = session.scalar(sa.select(User).where(User.username == staff_username(BENCH_AGENCY, "supervisor")))
@@ -224,15 +225,19 @@ def seed(url: str, ring: Keyring, n: int, seed_value: int, n_tasks: int = 2000) 
         "cnics": [r[1] for r in rows if r[1]],
         "names": [f"{r[2].replace(MARK, '').strip()} {r[3].replace(MARK, '').strip()}" for r in rows],
     }
-    return {"seconds": round(done - accounts, 1), "cpu_seconds": round(cpu, 1),
+    return {"seconds": round(done - accounts, 1), "cpu_seconds": round(cpu, 1), "phases": phases,
             "accounts_seconds": round(accounts - started, 1),
             "token": raw, "samples": samples}
 
 
 def start_server(env: dict[str, str], port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    # The production path (``rihai serve``'s run_server): with several workers it binds the
+    # listening socket itself, as TCP, so responses are not held back by Nagle's algorithm.
+    code = ("import sys; from pathlib import Path; from rihai.cli.serve import run_server; "
+            "run_server(data_dir=Path(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), "
+            "workers=int(sys.argv[3]), log_level='warning', access_log=False)")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "rihai.app:create_app", "--factory", "--workers", str(workers),
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"],
+        [sys.executable, "-c", code, env["RIHAI_DATA_DIR"], str(port), str(workers)],
         env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -357,7 +362,8 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
                 (keep / "samples.json").write_text(json.dumps(kept))
             if args.seed_only:
                 return {"database": kind, "cases": args.cases, "seed_seconds": seeded["seconds"],
-                        "seed_cpu_seconds_client": seeded["cpu_seconds"], "kept": str(keep) if keep else None,
+                        "seed_cpu_seconds_client": seeded["cpu_seconds"], "seed_phases_s": seeded["phases"],
+                        "kept": str(keep) if keep else None,
                         "load_average_at_start": load_at_start, "load_average_at_end": list(os.getloadavg())}
         # The web process of a national instance runs no background job (docs/operations.md, "A
         # national instance"): a statistics refresh or network build started by the server over a
@@ -404,7 +410,7 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
             # Other work on the machine skews every figure; the load average says how much.
             "load_average_at_start": load_at_start, "load_average_at_end": list(os.getloadavg()),
             "seed_seconds": seeded["seconds"], "seed_cpu_seconds_client": seeded["cpu_seconds"],  # excludes the database server
-            "seed_accounts_seconds": seeded["accounts_seconds"],
+            "seed_accounts_seconds": seeded["accounts_seconds"], "seed_phases_s": seeded.get("phases", {}),
             "seed_rate_per_s": round(args.cases / max(seeded["seconds"], 1e-9)),
             "server_peak_rss_mb": peak, "endpoints": results,
             "targets": {

@@ -8,6 +8,7 @@ which reads ``Settings()``. (Named by string, so the CLI does not import the app
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import typer
@@ -27,9 +28,24 @@ def uvicorn_options(trusted_proxies: str) -> dict[str, object]:
     return {"proxy_headers": bool(trusted), "forwarded_allow_ips": trusted}
 
 
+def tcp_listener(sock: socket.socket) -> socket.socket:
+    """The listening socket as a TCP socket by its protocol number too. With several workers
+    uvicorn binds ``socket.socket(family)`` (protocol 0), and asyncio switches Nagle's algorithm
+    off (TCP_NODELAY) only on connections whose socket says TCP: every response written in two
+    pieces then waited for the client's delayed acknowledgement, about 40 ms (measured at 1M cases
+    on PostgreSQL with 2 workers: /healthz 165 requests/s at p50 48 ms, against 521/s with one)."""
+    if sock.family not in (socket.AF_INET, socket.AF_INET6) or sock.proto == socket.IPPROTO_TCP:
+        return sock
+    tcp = socket.socket(sock.family, sock.type, socket.IPPROTO_TCP, fileno=sock.detach())
+    tcp.set_inheritable(True)
+    return tcp
+
+
 def run_server(*, data_dir: Path, host: str, port: int, workers: int = 1,
-               extra_env: dict[str, str] | None = None, trusted_proxies: str = "") -> None:
+               extra_env: dict[str, str] | None = None, trusted_proxies: str = "",
+               log_level: str = "info", access_log: bool = True) -> None:
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     os.environ["RIHAI_DATA_DIR"] = str(data_dir.resolve())
     os.environ["RIHAI_HOST"] = host
@@ -37,8 +53,17 @@ def run_server(*, data_dir: Path, host: str, port: int, workers: int = 1,
     # The workers read the list from here (Settings), uvicorn from the options below: one value.
     os.environ["RIHAI_TRUSTED_PROXIES"] = trusted_proxies
     os.environ.update(extra_env or {})
-    uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers,
-                log_level="info", server_header=False, **uvicorn_options(trusted_proxies))
+    options = dict(factory=True, host=host, port=port, log_level=log_level, access_log=access_log,
+                   server_header=False, **uvicorn_options(trusted_proxies))
+    if workers <= 1:
+        uvicorn.run(APP_FACTORY, **options)  # type: ignore[arg-type]
+        return
+    # uvicorn.run's own path for several workers, with the listening socket made a TCP one.
+    config = uvicorn.Config(APP_FACTORY, workers=workers, **options)  # type: ignore[arg-type]
+    try:
+        Multiprocess(config, sockets=[tcp_listener(config.bind_socket())]).run()
+    except KeyboardInterrupt:
+        pass
 
 
 def serve(data_dir: DataDir = None,

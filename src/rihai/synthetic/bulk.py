@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from operator import methodcaller
+from time import perf_counter
 from typing import Any
 
 from sqlalchemy import LargeBinary, Table, Uuid, create_engine
@@ -380,11 +381,15 @@ def default_workers() -> int:
 # -- the public verb ------------------------------------------------------------------------------
 
 def bulk_seed(session: Session, directory: Directory, n: int, *, seed: int | None = None,
-              batch: int = 2000, workers: int | None = None, progress: Progress | None = None) -> int:
+              batch: int = 2000, workers: int | None = None, progress: Progress | None = None,
+              phases: dict[str, float] | None = None) -> int:
     """Write ``n`` synthetic cases in batches of ``batch`` inside the session's transaction, then
     record one ``cases:synthetic:seed`` audit event for all of them.
     ``workers`` processes draw and encrypt batches (default: one per spare CPU; 0 = in-process).
-    Callers own the transaction; the CLI's ``rihai seed --bulk`` and the benchmarks call this."""
+    Callers own the transaction; the CLI's ``rihai seed --bulk`` and the benchmarks call this.
+    ``phases``, if given, receives the seconds of the load, the index builds and the statistics
+    (the benchmarks report them: the index builds run on one core and bound a large seed)."""
+    started = perf_counter()
     conn = session.connection()
     bind_url = conn.engine.url
     ctx = _Context(
@@ -414,12 +419,17 @@ def bulk_seed(session: Session, directory: Directory, n: int, *, seed: int | Non
                     _write(dbapi_conn, prepared)
                     if progress:
                         progress(size)
+            loaded = perf_counter()
     finally:
         if sqlite:
             conn.exec_driver_sql(f"PRAGMA cache_size={int(cache_before)}")
     audit.record(session, Actor.system("cli"), AuditTag.SYNTHETIC_SEED, subject_type="synthetic-seed",
                  subject_id=n, fields=["bulk"])
+    indexed = perf_counter()
     refresh_statistics(conn)
+    if phases is not None:
+        phases.update(load=round(loaded - started, 1), indexes=round(indexed - loaded, 1),
+                      statistics=round(perf_counter() - indexed, 1))
     return n
 
 
