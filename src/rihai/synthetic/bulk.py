@@ -5,7 +5,7 @@ consent, assignment, blind-index digests), encrypted by the same ``Encrypted`` c
 indexed by the same tokens, but skips per-case checks and audit rows: one audit event records the
 whole seed. Three things make it fast:
 
-* values go to the DBAPI cursor directly (SQLite ``executemany``, PostgreSQL text ``COPY``), each
+* values go to the DBAPI cursor directly (``bulk_writes``: SQLite ``executemany``, PostgreSQL text ``COPY``), each
   converted by its column's own type; SQLAlchemy's generic per-row parameter handling would cost
   ~40 us a row, and a seed of 100,000 cases is ~2 million rows;
 * each name's blind-index keys are computed once (synthetic names repeat);
@@ -21,20 +21,17 @@ references), so the data for a seed is the same with or without workers.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
-import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import lru_cache
-from operator import methodcaller
 from time import perf_counter
 from typing import Any
 
-from sqlalchemy import LargeBinary, Table, Uuid, create_engine
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from rihai import names
@@ -54,9 +51,10 @@ from rihai.cases.models import (
     TraffickingEvent,
 )
 from rihai.cases.search import place_keys, recruiter_keys
-from rihai.crypto import Encrypted, Keyring, current_keyring, install_keyring
+from rihai.crypto import Keyring, current_keyring, install_keyring
 from rihai.db import refresh_statistics
 
+from .bulk_writes import CaseTokens, Prepared, dialect_for, prepare_rows, prepare_tokens, write_batches
 from .deferred_indexes import indexes_built_after
 from .generator import Generator
 from .seed import DEMO_USERS, Directory
@@ -81,23 +79,6 @@ class _Context:
     supervisor_ids: dict[str, int]
     prosecutor_id: int | None
     today: date
-
-
-@dataclass
-class _CaseTokens:
-    """One case's ``case_search_tokens`` rows: (kind, digest) pairs under the case's id and owner.
-    At ~47 a case they are most of a seed's rows; a dict each, converted value by value, was a
-    fifth of a worker's time, where the case's id needs converting once."""
-
-    case_id: uuid.UUID
-    owner_agency_id: int
-    keys: list[tuple[str, bytes]]
-
-
-@dataclass
-class _Prepared:
-    sql: str
-    payload: Any  # COPY text (PostgreSQL) or a list of parameter tuples (SQLite)
 
 
 # -- rows ---------------------------------------------------------------------------------------
@@ -227,142 +208,15 @@ def _batch_rows(ctx: _Context, seed: int | None, index: int, start: int, size: i
             if digest is None:
                 digest = digests[kind_tok] = ring.blind(*kind_tok)
             keys.append((kind_tok[0], digest))
-        tokens.append(_CaseTokens(cid, owner_id, keys))
+        tokens.append(CaseTokens(cid, owner_id, keys))
     return rows
 
 
-# -- conversion and writing -----------------------------------------------------------------------
-
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _copy_text(value: Any) -> str:
-    """One value in PostgreSQL's COPY text format."""
-    if value is None:
-        return "\\N"
-    if isinstance(value, bytes | bytearray | memoryview):
-        return "\\\\x" + bytes(value).hex()
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, str):
-        return value.translate(_COPY_ESCAPES)
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if hasattr(value, "obj"):  # psycopg wrappers from the types' bind processors
-        obj = value.obj
-        if type(value).__name__ == "Binary":
-            return "\\\\x" + bytes(obj).hex()
-        # SQLAlchemy hands psycopg's Json the document already serialised.
-        text = obj.decode() if isinstance(obj, bytes) else obj if isinstance(obj, str) else json.dumps(obj)
-        return text.translate(_COPY_ESCAPES)
-    return str(value)
-
-
-def _copy_column(values: list[Any]) -> list[str]:
-    """A column of values in COPY text format, the converter chosen once per column by type."""
-    first = next((v for v in values if v is not None), None)
-    fn: Callable[[Any], str]
-    if isinstance(first, str):
-        fn = methodcaller("translate", _COPY_ESCAPES)
-    elif isinstance(first, bytes):
-        fn = lambda v: "\\\\x" + v.hex()  # noqa: E731
-    elif isinstance(first, date):  # datetime too
-        fn = methodcaller("isoformat")
-    elif isinstance(first, int) and not isinstance(first, bool):
-        fn = str
-    elif isinstance(first, uuid.UUID):
-        memo: dict[uuid.UUID, str] = {}
-        fn = lambda v: memo[v] if v in memo else memo.setdefault(v, str(v))  # noqa: E731
-    else:
-        fn = _copy_text
-    return ["\\N" if v is None else fn(v) for v in values]
-
-
-def _prepare(dialect: Any, table: Table, rows: list[dict[str, Any]]) -> _Prepared:
-    """Rows -> DBAPI-ready values, each converted by its column's own type (so ``Encrypted``
-    columns encrypt exactly as the ORM would). Needs no connection."""
-    pg = dialect.name == "postgresql"
-    cols = [table.c[name] for name in rows[0]]
-    columns: list[list[Any]] = []
-    for col in cols:
-        values = [r[col.key] for r in rows]
-        # Plain binary columns take bytes as they are; everything else goes through its type.
-        proc = None if type(col.type) is LargeBinary else \
-            col.type.dialect_impl(dialect).bind_processor(dialect)
-        if isinstance(col.type, Encrypted):
-            # The column type's own conversion (JSON or text, then AES-GCM), a column at a time.
-            present = [i for i, v in enumerate(values) if v is not None]
-            texts = [json.dumps(values[i], ensure_ascii=False) if col.type.json_value else str(values[i])
-                     for i in present]
-            for i, sealed in zip(present, current_keyring().encrypt_many(texts, col.type.context), strict=True):
-                values[i] = sealed
-        elif proc is not None and isinstance(col.type, Uuid):
-            # A case id recurs in every child row (~20 per case): convert each once. (Only ids:
-            # encrypting a value once and reusing the ciphertext would reveal equal values.)
-            memo: dict[Any, Any] = {}
-            values = [None if v is None else memo[v] if v in memo else memo.setdefault(v, proc(v))
-                      for v in values]
-        elif proc is not None:
-            values = [None if v is None else proc(v) for v in values]
-            if not pg and any(isinstance(v, memoryview) for v in values):
-                values = [None if v is None else bytes(v) for v in values]  # picklable
-        columns.append(_copy_column(values) if pg else values)
-    names_sql = ", ".join(dialect.identifier_preparer.quote(c.name) for c in cols)
-    if pg:
-        return _Prepared(f"COPY {table.name} ({names_sql}) FROM STDIN",
-                         "".join("\t".join(t) + "\n" for t in zip(*columns, strict=True)).encode())
-    marks = ", ".join("?" for _ in cols)
-    return _Prepared(f"INSERT INTO {table.name} ({names_sql}) VALUES ({marks})",
-                     list(zip(*columns, strict=True)))
-
-
-def _prepare_tokens(dialect: Any, groups: list[_CaseTokens]) -> _Prepared:
-    """``_prepare`` for the token rows, each case's id converted once for all of its rows."""
-    table: Table = CaseSearchToken.__table__  # type: ignore[assignment]
-    cols = [table.c.case_id, table.c.owner_agency_id, table.c.kind, table.c.digest]
-    names_sql = ", ".join(dialect.identifier_preparer.quote(c.name) for c in cols)
-    if dialect.name == "postgresql":
-        hexed: dict[bytes, str] = {}  # a name's digest recurs across the batch's cases
-        lines: list[str] = []
-        for g in groups:
-            head = f"{g.case_id}\t{g.owner_agency_id}\t"
-            for kind, digest in g.keys:
-                text = hexed.get(digest)
-                if text is None:
-                    text = hexed[digest] = "\\\\x" + digest.hex()
-                lines.append(f"{head}{kind}\t{text}\n")
-        return _Prepared(f"COPY {table.name} ({names_sql}) FROM STDIN", "".join(lines).encode())
-    to_db = table.c.case_id.type.dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
-    rows: list[tuple[Any, ...]] = []
-    for g in groups:
-        cid = to_db(g.case_id)
-        rows.extend((cid, g.owner_agency_id, kind, digest) for kind, digest in g.keys)
-    return _Prepared(f"INSERT INTO {table.name} ({names_sql}) VALUES (?, ?, ?, ?)", rows)
-
-
-def _write(dbapi_conn: Any, batches: list[_Prepared]) -> None:
-    cursor = dbapi_conn.cursor()
-    try:
-        for prepared in batches:
-            if isinstance(prepared.payload, bytes):
-                with cursor.copy(prepared.sql) as copy:
-                    copy.write(prepared.payload)
-            else:
-                cursor.executemany(prepared.sql, prepared.payload)
-    finally:
-        cursor.close()
-
-
-@lru_cache(maxsize=4)
-def _dialect(url: str) -> Any:
-    return create_engine(url).dialect  # no connection is made
-
-
-def _build(ctx: _Context, seed: int | None, index: int, start: int, size: int) -> list[_Prepared]:
-    dialect = _dialect(ctx.dialect_url)
+def _build(ctx: _Context, seed: int | None, index: int, start: int, size: int) -> list[Prepared]:
+    dialect = dialect_for(ctx.dialect_url)
     rows = _batch_rows(ctx, seed, index, start, size)
-    return [(_prepare_tokens(dialect, table_rows) if table is CaseSearchToken.__table__
-             else _prepare(dialect, table, table_rows))
+    return [(prepare_tokens(dialect, table_rows) if table is CaseSearchToken.__table__
+             else prepare_rows(dialect, table, table_rows))
             for table, table_rows in zip(TABLES, rows, strict=True) if table_rows]
 
 
@@ -411,12 +265,12 @@ def bulk_seed(session: Session, directory: Directory, n: int, *, seed: int | Non
         with indexes_built_after(conn, TABLES):
             if workers <= 0 or len(jobs) < 3:
                 for index, start, size in jobs:
-                    _write(dbapi_conn, _build(ctx, seed, index, start, size))
+                    write_batches(dbapi_conn, _build(ctx, seed, index, start, size))
                     if progress:
                         progress(size)
             else:
                 for size, prepared in _in_workers(ctx, seed, jobs, workers):
-                    _write(dbapi_conn, prepared)
+                    write_batches(dbapi_conn, prepared)
                     if progress:
                         progress(size)
             loaded = perf_counter()
@@ -434,13 +288,13 @@ def bulk_seed(session: Session, directory: Directory, n: int, *, seed: int | Non
 
 
 def _in_workers(ctx: _Context, seed: int | None, jobs: list[tuple[int, int, int]], workers: int
-                ) -> Iterator[tuple[int, list[_Prepared]]]:
+                ) -> Iterator[tuple[int, list[Prepared]]]:
     """Batches built by worker processes, yielded in order, at most ``workers + 1`` in flight."""
     ring_json = current_keyring().to_json()
     mp = multiprocessing.get_context("spawn")  # no fork of a process holding database connections
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp, initializer=_worker_init,
                              initargs=(ring_json,)) as pool:
-        pending: list[tuple[int, Future[list[_Prepared]]]] = []
+        pending: list[tuple[int, Future[list[Prepared]]]] = []
         queue = iter(jobs)
         for index, start, size in queue:
             pending.append((size, pool.submit(_build, ctx, seed, index, start, size)))
