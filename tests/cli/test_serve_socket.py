@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.reduction import ForkingPickler
 
 from rihai.cli.serve import tcp_listener
@@ -31,7 +32,10 @@ def _nodelay_of_accepted(listener: socket.socket) -> int:
             writer.close()
             server.close()
 
-    return asyncio.run(main())
+    # In a thread of its own: an earlier test in the session (the browser's sync API) may leave an
+    # event loop running in this one, where asyncio.run refuses to start.
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, main()).result(timeout=10)
 
 
 def _bound_like_uvicorn() -> socket.socket:
