@@ -20,3 +20,14 @@ def test_encrypt_many_matches_encrypt_value_for_value() -> None:
     with pytest.raises(KeyringError):  # bound to the column: moved to another, it fails
         ring.decrypt(sealed[0], "persons.family_name")
     assert ring.encrypt_many([], "persons.given_name") == []
+
+
+def test_the_column_type_binds_a_column_as_it_binds_a_value(keyring) -> None:  # type: ignore[no-untyped-def]
+    from rihai.crypto import Encrypted, current_keyring
+
+    col = Encrypted("persons.aliases", json_value=True)
+    values = [["Thai wala (TEST)"], None, []]
+    sealed = col.bind_many(values)
+    assert sealed[1] is None
+    assert [col.process_result_value(b, None) for b in sealed] == values
+    assert current_keyring().decrypt(sealed[0], "persons.aliases") == '["Thai wala (TEST)"]'

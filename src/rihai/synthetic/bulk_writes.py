@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import LargeBinary, Table, Uuid, create_engine
 
 from rihai.cases.models import CaseSearchToken
-from rihai.crypto import Encrypted, current_keyring
+from rihai.crypto import Encrypted
 
 
 @dataclass
@@ -89,17 +89,14 @@ def prepare_rows(dialect: Any, table: Table, rows: list[dict[str, Any]]) -> Prep
     columns: list[list[Any]] = []
     for col in cols:
         values = [r[col.key] for r in rows]
+        if isinstance(col.type, Encrypted):
+            # The column type's own conversion (JSON or text, then AES-GCM), a column at a time.
+            columns.append(copy_column(col.type.bind_many(values)) if pg else col.type.bind_many(values))
+            continue
         # Plain binary columns take bytes as they are; everything else goes through its type.
         proc = None if type(col.type) is LargeBinary else \
             col.type.dialect_impl(dialect).bind_processor(dialect)
-        if isinstance(col.type, Encrypted):
-            # The column type's own conversion (JSON or text, then AES-GCM), a column at a time.
-            present = [i for i, v in enumerate(values) if v is not None]
-            texts = [json.dumps(values[i], ensure_ascii=False) if col.type.json_value else str(values[i])
-                     for i in present]
-            for i, sealed in zip(present, current_keyring().encrypt_many(texts, col.type.context), strict=True):
-                values[i] = sealed
-        elif proc is not None and isinstance(col.type, Uuid):
+        if proc is not None and isinstance(col.type, Uuid):
             # A case id recurs in every child row (~20 per case): convert each once. (Only ids:
             # encrypting a value once and reusing the ciphertext would reveal equal values.)
             memo: dict[Any, Any] = {}
@@ -120,7 +117,7 @@ def prepare_rows(dialect: Any, table: Table, rows: list[dict[str, Any]]) -> Prep
 
 
 def prepare_tokens(dialect: Any, groups: list[CaseTokens]) -> Prepared:
-    """``_prepare`` for the token rows, each case's id converted once for all of its rows."""
+    """``prepare_rows`` for the token rows, each case's id converted once for all of its rows."""
     table: Table = CaseSearchToken.__table__  # type: ignore[assignment]
     cols = [table.c.case_id, table.c.owner_agency_id, table.c.kind, table.c.digest]
     names_sql = ", ".join(dialect.identifier_preparer.quote(c.name) for c in cols)
