@@ -117,14 +117,17 @@ def test_my_follow_ups_overdue_first_and_scoped(db, world) -> None:
     assert tasks.overdue_count(db, cw) == 1
     done_rows, _ = tasks.my_tasks(db, cw, done=True)
     assert [t.id for t, _ in done_rows] == [done.id]
-    assert tasks.done_count(db, cw) == 1
+    # The page's three tiles, counted in one statement, agree with the lists.
+    assert tasks.my_task_counts(db, cw) == tasks.TaskCounts(open=3, overdue=1, done=1)
     # Taken off the case (here: the assignment removed), the follow-ups on it leave the list.
     from rihai.cases.models import CaseAssignment
     db.delete(db.get(CaseAssignment, (b.id, world.users["caseworker"].id)))
     db.flush()
     rows, total = tasks.my_tasks(db, cw)
     assert [t.id for t, _ in rows] == [later.id] and total == 1
+    assert tasks.my_task_counts(db, cw) == tasks.TaskCounts(open=1, overdue=0, done=1)
     assert tasks.my_tasks(db, world.actor("other_caseworker"))[0] == []
+    assert tasks.my_task_counts(db, world.actor("other_caseworker")) == tasks.TaskCounts(0, 0, 0)
 
 
 def test_reminders_once_a_day_count_and_link_only(db, world) -> None:

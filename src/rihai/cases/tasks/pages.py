@@ -143,11 +143,11 @@ async def edit_task(request: Request, case_id: uuid.UUID, task_id: IdPath,
 
 def _follow_ups(request: Request, session: Session, actor: Actor, page: int, done: bool,
                 status_code: int = 200, **extra: Any) -> Response:
-    rows, total = tasks.my_tasks(session, actor, done=done, page=page, page_size=25)
-    overdue = tasks.overdue_count(session, actor)
-    cap = tasks.LIST_COUNT_CAP
+    rows = tasks.my_task_rows(session, actor, done=done, page=page, page_size=25)
+    counts = tasks.my_task_counts(session, actor)
+    overdue, cap, done_total = counts.overdue, tasks.LIST_COUNT_CAP, counts.done
     # The list's own count is the done count when it shows the done ones.
-    done_total = total if done else tasks.done_count(session, actor)
+    total = counts.done if done else counts.open
     return render(request, "tasks/follow_ups.html",
                   {"rows": rows, "total": f"{cap:,}+" if total > cap else total, "overdue": overdue,
                    "done_total": f"{cap:,}+" if done_total > cap else done_total,
