@@ -19,7 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, select
+from sqlalchemy import and_, case, false, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from rihai import names
@@ -38,7 +38,8 @@ from .facets import Facet, district_code
 from .models import Case, CaseFacet, CaseSearchToken
 from .summaries import ListedCase, listed_cases
 from .tasks import service as tasks
-from .visibility import assigned_case_ids, assigned_elsewhere, case_scope_among, scope_parts
+from .visibility import (assigned_case_ids, assigned_elsewhere, case_scope_among, scope_parts, sum_of_counts,
+                         union_of_pages)
 
 LIST_COUNT_CAP = 10_000
 MAX_PAGE = 400  # 10,000 rows at 25 a page: past that, narrow the filters
@@ -275,8 +276,8 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
     facets = _facet_codes(filters)
     _, newest_first = _ORDER[Sort(filters.sort)]
     window = page * page_size
-    keyed: list[tuple[Any, uuid.UUID]] = []
-    total = 0
+    pages: list[tuple[Any, tuple[Any, ...]]] = []
+    counts: list[Any] = []
     parts = scope_parts(actor)
     for i, part in enumerate(parts):
         # scope_parts puts a supervisor's own agency first (visibility.py).
@@ -291,19 +292,24 @@ def work_queue(session: Session, actor: Actor, *, filters: QueueFilter = QueueFi
             # A search's matches are at most SEARCH_CAP + 1: one pass over them gives the page and,
             # beside each row, how many there are (a second, counting pass looked each match's
             # case up again).
-            found = session.execute(stmt.add_columns(func.count().over()).order_by(*order).limit(window)).all()
-            keyed += [(row[0], row[1]) for row in found]
-            total += found[0][2] if found else 0
-            continue
-        if broad:
+            pages.append((stmt.add_columns(func.count().over(), literal(i)), order))
+        elif broad:
             # More than SEARCH_CAP cases carry every word: a page of them, and no count (walking
             # the cases to count thousands of matches would cost what the search saved).
-            keyed += session.execute(stmt.order_by(*order).limit(window)).all()
-            total = SEARCH_CAP + 1
-            continue
-        keyed += session.execute(stmt.order_by(*order).limit(window)).all()
-        capped = stmt.with_only_columns(id_column).limit(LIST_COUNT_CAP + 1).subquery()
-        total += session.scalar(select(func.count()).select_from(capped)) or 0
+            pages.append((stmt, order))
+        else:
+            pages.append((stmt, order))
+            counts.append(stmt.with_only_columns(id_column).limit(LIST_COUNT_CAP + 1))
+    # Every piece's page in one statement and every piece's count in another: a statement's round
+    # trip and its building cost the server about as much CPU as a piece's page itself (issue 20).
+    keyed: list[Any] = list(session.execute(union_of_pages(pages, window))) if pages else []
+    if find is not None and not broad:
+        # Each row carries its piece's number and how many matches that piece holds.
+        total = sum({row[3]: row[2] for row in keyed}.values())
+    elif broad:
+        total = SEARCH_CAP + 1
+    else:
+        total = sum_of_counts(session, counts)
     sign = -1 if newest_first else 1
     keyed.sort(key=lambda row: (sign * row[0].timestamp(), str(row[1])))
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]

@@ -57,7 +57,7 @@ from .attachments.service import (AttachmentFile, add_attachment, list_attachmen
 from .exports.service import case_list_csv, case_summary_pdf  # noqa: F401
 from .transfers.service import (accept_transfer, propose_transfer, refuse_transfer,  # noqa: F401
                                 remove_from_team)
-from .visibility import assigned_case_ids, case_scope, case_scope_among, note_kinds, scope_parts, token_scope_parts  # noqa: F401  (registers the scope)
+from .visibility import assigned_case_ids, case_scope, case_scope_among, note_kinds, scope_parts, sum_of_counts, token_scope_parts, union_of_pages  # noqa: F401  (registers the scope)
 # Published reads, each with its consent rule beside the tables: coded facts (statistics), the
 # people whose family-tracing consent is in force, the perpetrators survivors named.
 from .coded_facts import (  # noqa: F401
@@ -203,18 +203,19 @@ def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = No
     not, and costs a scan on every page view)."""
     require(actor, Permission.CASES_CASE_READ)
     window = page * page_size
-    keyed: list[tuple[object, uuid.UUID]] = []
-    total = 0
+    pieces = []
     for part in scope_parts(actor):
         stmt = select(Case.updated_at, Case.id).where(part)
         if status:
             stmt = stmt.where(Case.status == status)
         if mine:
             stmt = stmt.where(Case.caseworker_id == actor.user_id)
-        keyed += session.execute(stmt.order_by(Case.updated_at.desc(), Case.id).limit(window)).all()
-        if known_total is None:
-            capped = stmt.with_only_columns(Case.id).order_by(None).limit(LIST_COUNT_CAP + 1).subquery()
-            total += session.scalar(select(func.count()).select_from(capped)) or 0
+        pieces.append(stmt)
+    # Each piece paged on its own index, all in one statement (and their counts in another).
+    order = (Case.updated_at.desc(), Case.id)
+    keyed = list(session.execute(union_of_pages([(p, order) for p in pieces], window))) if pieces else []
+    if known_total is None:
+        total = sum_of_counts(session, [p.with_only_columns(Case.id).limit(LIST_COUNT_CAP + 1) for p in pieces])
     keyed.sort(key=lambda row: (-row[0].timestamp(), str(row[1])))
     page_ids = [row[1] for row in keyed[(page - 1) * page_size:window]]
     # A list shows names, flags and dates: the identifiers, contact details and free text stay
@@ -237,18 +238,15 @@ def search_cases(session: Session, actor: Actor, q: str, *, limit: int = 25) -> 
     ids = case_search.candidate_ids(session, parsed, token_scope_parts(actor))
     found: list[tuple[ListedCase, float]] = []
     if ids and parsed.kind == "name":
-        # Scored on the persons' names alone, as rows: a common name brings hundreds of
-        # candidates, and loading each as a case cost more than the rest of the search. Only the
-        # best ``limit`` are then loaded as cases. Identifiers and contact details stay encrypted.
-        # Scoped again: the digests' owner only narrowed the search.
-        rows = {r.id: r for r in session.execute(
-            select(Case.id, Person.given_name, Person.family_name, Person.name_urdu, Person.aliases)
-            .join(Person, Person.case_id == Case.id).where(Case.id.in_(ids), case_scope_among(actor, ids)))}
+        # The candidates (at most 50) are loaded once, as the rows a list shows, and scored on
+        # their names; the best ``limit`` are kept. Loading the names to score and then the best
+        # again as list rows cost a second statement and decrypted the kept names twice.
+        # Identifiers and contact details stay encrypted. Scoped again: the digests' owner only
+        # narrowed the search.
         target = names.display_match_key(q)
-        scored = [(cid, case_search.name_score(q, rows[cid], target=target) - rank * 1e-3)
-                  for rank, cid in enumerate(i for i in ids if i in rows)]
-        best = sorted((s for s in scored if s[1] >= 50), key=lambda s: -s[1])[:limit]
-        found = _with_cases(session, actor, best)
+        scored = [(c, case_search.name_score(q, c.person, target=target) - rank * 1e-3)
+                  for rank, c in enumerate(listed_cases(session, ids, case_scope_among(actor, ids)))]
+        found = sorted((s for s in scored if s[1] >= 50), key=lambda s: -s[1])[:limit]
     elif ids:
         found = _with_cases(session, actor, [(cid, 100.0 - rank * 1e-3) for rank, cid in enumerate(ids)])
     found = found[:limit]

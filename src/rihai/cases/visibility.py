@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, false, or_, select
+from sqlalchemy import and_, false, func, or_, select, union_all
+from sqlalchemy.orm import Session
 
 from rihai.access.actors import Actor
 from rihai.access.permissions import Permission, Role
@@ -113,3 +114,25 @@ def note_kinds(actor: Actor) -> frozenset[NoteKind]:
     for role in actor.roles:
         kinds |= _NOTE_KINDS.get(role, frozenset())
     return frozenset(kinds)
+
+
+def union_of_pages(pages: list[tuple[Any, tuple[Any, ...]]], window: int) -> Any:
+    """The first ``window`` rows of each piece's (select, order), as one statement: a UNION ALL of
+    each piece's ordered, limited page, so each piece is still walked on its own index. The caller
+    merges the rows in its order."""
+    if len(pages) == 1:
+        stmt, order = pages[0]
+        return stmt.order_by(*order).limit(window)
+    members = [stmt.order_by(*order).limit(window).subquery() for stmt, order in pages]
+    return union_all(*[select(*member.c) for member in members])
+
+
+def sum_of_counts(session: Session, capped: list[Any]) -> int:
+    """The rows of each piece's (already capped) select, counted and added in one statement."""
+    if not capped:
+        return 0
+    counts = [select(func.count().label("n")).select_from(stmt.subquery()) for stmt in capped]
+    if len(counts) == 1:
+        return session.scalar(counts[0]) or 0
+    return sum(n or 0 for n in session.scalars(union_all(*counts)))
+
