@@ -53,11 +53,13 @@ def run_server(*, data_dir: Path, host: str, port: int, workers: int = 1,
     # The workers read the list from here (Settings), uvicorn from the options below: one value.
     os.environ["RIHAI_TRUSTED_PROXIES"] = trusted_proxies
     os.environ.update(extra_env or {})
-    # The C parser and loop, named rather than left to "auto", so a missing one fails at start
-    # instead of quietly costing a fifth more CPU on every request (h11 and asyncio's loop).
+    # h11 and asyncio's loop, named rather than left to "auto" (which takes httptools and uvloop
+    # when they are installed, and so would change with what else is installed). httptools and
+    # uvloop count ~0.9M fewer instructions per request (bench/server_instructions.py); their
+    # effect under concurrent load could not be told apart from this machine's I/O stalls
+    # (docs/operations.md, session 18), so they are not taken yet.
     options = dict(factory=True, host=host, port=port, log_level=log_level, access_log=access_log,
-                   server_header=False, http="httptools", loop="asyncio" if os.name == "nt" else "uvloop",
-                   **uvicorn_options(trusted_proxies))
+                   server_header=False, http="h11", loop="asyncio", **uvicorn_options(trusted_proxies))
     if workers <= 1:
         uvicorn.run(APP_FACTORY, **options)  # type: ignore[arg-type]
         return
