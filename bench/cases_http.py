@@ -388,6 +388,9 @@ def run_database(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         }
         if args.queue:
             scenarios = queue_scenarios(scenarios, s, only=args.queue_only)
+        if args.only:  # the ceiling is always measured: every share is of the same run's healthz
+            wanted = {"healthz", *args.only.split(",")}
+            scenarios = {k: v for k, v in scenarios.items() if k in wanted}
         results: dict[str, Any] = {}
         for name, make in scenarios.items():
             # Warm up (caches, connection pool) before measuring.
@@ -447,6 +450,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=2000, help="follow-ups of the benchmarked caseworker")
     parser.add_argument("--no-queue", dest="queue", action="store_false", help="leave out the work queue")
     parser.add_argument("--queue-only", action="store_true", help="only the work queue and follow-ups")
+    parser.add_argument("--only", help="comma-separated endpoints to measure (healthz is always measured)")
     parser.add_argument("--reuse-dir", help="a directory kept by --keep-dir (its keyring.json, samples.json "
                         "and, for SQLite, rihai.db): measure without seeding")
     parser.add_argument("--seed-only", action="store_true", help="seed (and keep, with --keep-dir), measure nothing")
