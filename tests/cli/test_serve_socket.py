@@ -10,6 +10,7 @@ import socket
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.reduction import ForkingPickler
 
+from rihai.cli import serve
 from rihai.cli.serve import tcp_listener
 
 
@@ -69,3 +70,15 @@ def test_a_unix_socket_is_left_alone() -> None:
         assert tcp_listener(sock) is sock
     finally:
         sock.close()
+
+
+def test_rihai_serve_names_its_http_stack(monkeypatch, tmp_path) -> None:
+    """h11 and asyncio's loop, named: left to "auto", installing uvicorn[standard] would switch
+    the parser and loop under a running deployment without anyone choosing it."""
+    seen: dict[str, object] = {}
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: seen.update(options, app=app))
+    for name in ("RIHAI_DATA_DIR", "RIHAI_HOST", "RIHAI_PORT", "RIHAI_TRUSTED_PROXIES"):
+        monkeypatch.delenv(name, raising=False)
+    serve.run_server(data_dir=tmp_path, host="127.0.0.1", port=8123)
+    assert seen["app"] == serve.APP_FACTORY
+    assert (seen["http"], seen["loop"]) == ("h11", "asyncio")
