@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Join, event, or_, select, text
+from sqlalchemy import Join, event, insert, or_, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 from sqlalchemy.sql.util import find_tables
 
@@ -205,7 +205,7 @@ def _digest(key: bytes, ev: AuditEvent) -> str:
 # audited request.
 _PG_CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(74220301)")
 _HEAD = select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-_INSERT = AuditEvent.__table__.insert()
+_INSERT = insert(AuditEvent)
 _EVENT_COLUMNS = ("seq", "at", "actor_id", "agency_id", "via", "tag", "subject_type", "subject_id",
                   "fields", "related_ids", "prev_hash", "hash")
 

@@ -13,7 +13,6 @@ are merged; a page is bounded (at most ``MAX_PAGE`` pages deep) and counts stop 
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum

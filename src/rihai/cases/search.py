@@ -237,12 +237,16 @@ def _without_common_words(session: Session, parsed: ParsedQuery) -> ParsedQuery:
 
 
 class Names(Protocol):
-    """What scoring reads of a person: a ``Person`` or a row of its name columns."""
+    """What scoring reads of a person: a ``Person`` or a listed one (``summaries.ListedPerson``)."""
 
-    given_name: str | None
-    family_name: str | None
-    name_urdu: str | None
-    aliases: list[str] | None
+    @property
+    def given_name(self) -> str | None: ...
+    @property
+    def family_name(self) -> str | None: ...
+    @property
+    def name_urdu(self) -> str | None: ...
+    @property
+    def aliases(self) -> list[str] | None: ...
 
 
 def name_score(query: str, person: Names, *, target: str | None = None) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -203,7 +204,7 @@ def list_cases(session: Session, actor: Actor, *, status: CaseStatus | None = No
     not, and costs a scan on every page view)."""
     require(actor, Permission.CASES_CASE_READ)
     window = page * page_size
-    pieces = []
+    pieces: list[Any] = []
     for part in scope_parts(actor):
         stmt = select(Case.updated_at, Case.id).where(part)
         if status:

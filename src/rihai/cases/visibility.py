@@ -135,4 +135,3 @@ def sum_of_counts(session: Session, capped: list[Any]) -> int:
     if len(counts) == 1:
         return session.scalar(counts[0]) or 0
     return sum(n or 0 for n in session.scalars(union_all(*counts)))
-

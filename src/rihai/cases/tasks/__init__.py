@@ -10,7 +10,8 @@ never a case detail.
 
 Tables: case_tasks (``models.py``).
 Public surface: ``service`` — add_task, complete_task, reopen_task, tasks_for_case, my_tasks,
-my_task_rows and my_task_counts (the page: a list, then its three tiles in one statement), overdue_count, overdue_case_ids and has_overdue (what the work queue's "overdue" filter reads),
+my_task_rows and my_task_counts (My follow-ups: a page, then its three tiles in one statement),
+overdue_count, overdue_case_ids and has_overdue (what the work queue's "overdue" filter reads),
 sources_for, and ``reminders`` — send_reminders, add_job. Other ``cases`` modules call only
 ``service``; the rest of the application reaches it through ``cases.service`` or its router
 (``pages.py``).
