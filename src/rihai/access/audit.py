@@ -205,7 +205,7 @@ def _digest(key: bytes, ev: AuditEvent) -> str:
 # audited request.
 _PG_CHAIN_LOCK = text("SELECT pg_advisory_xact_lock(74220301)")
 _HEAD = select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-_INSERT = insert(AuditEvent)
+_INSERT = insert(AuditEvent.__table__)  # type: ignore[arg-type]
 _EVENT_COLUMNS = ("seq", "at", "actor_id", "agency_id", "via", "tag", "subject_type", "subject_id",
                   "fields", "related_ids", "prev_hash", "hash")
 
