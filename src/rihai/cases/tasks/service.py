@@ -259,9 +259,7 @@ def my_tasks(session: Session, actor: Actor, *, done: bool = False, page: int = 
              ) -> tuple[list[Row[Any]], int]:
     """``my_task_rows`` and how many there are; the count stops past ``LIST_COUNT_CAP``."""
     rows = my_task_rows(session, actor, done=done, page=page, page_size=page_size)
-    ids = _mine(actor, TaskStatus.DONE if done else TaskStatus.OPEN)
-    total = session.scalar(select(func.count()).select_from(
-        ids.limit(LIST_COUNT_CAP + 1).subquery())) or 0
+    total = session.scalar(select(_capped_count(_mine(actor, TaskStatus.DONE if done else TaskStatus.OPEN)))) or 0
     return rows, total
 
 
@@ -294,8 +292,7 @@ def overdue_count(session: Session, actor: Actor, *, today: date | None = None) 
     """How many of the actor's open follow-ups are past their date (the dashboard's tile)."""
     require(actor, Permission.CASES_TASK_READ)
     today = today or date.today()
-    stmt = _mine(actor, TaskStatus.OPEN).where(CaseTask.due_on < today).limit(LIST_COUNT_CAP + 1)
-    return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return session.scalar(select(_capped_count(_mine(actor, TaskStatus.OPEN).where(CaseTask.due_on < today)))) or 0
 
 
 def overdue_case_ids(owner_agency_id: int, today: date | None = None) -> Any:
