@@ -37,7 +37,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rihai.screening.offers import learn  # noqa: E402
+from rihai.screening.offers import learn, phrases  # noqa: E402
 from rihai.screening.offers.red_flags import build_ruleset, read_rules  # noqa: E402
 
 PREVIOUS_REF = "aae6e1f"  # main before issue 15's new scorer
@@ -225,8 +225,13 @@ def main() -> None:
         ind_lg = fl.logits([sets[i] for i in te])
         txt_lg = pm.logits([grams[i] for i in te])
         a, b = fl.platt
+        red = np.array([learn.red_flag_count(sets[i], fl) for i in te])
+        unbounded = phrases.Stacked(stack.a, stack.c, stack.b)
         return {"previous": prev[te], "tfidf_lr": p_base, "new": p_new,
-                "new_plus_phrases": stack.proba(ind_lg, txt_lg),
+                # what the engine ships since issue 15's session 19: the wording's term capped at the
+                # strongest sourced red flag, and no "high" without two sourced red flags
+                "new_plus_phrases": phrases.bounded_risk(stack.proba(ind_lg, txt_lg), red, fl.bands["high"], fl.bands["medium"]),
+                "new_plus_phrases_unbounded": unbounded.proba(ind_lg, txt_lg),
                 "phrases_only": 1 / (1 + np.exp(-txt_lg)),
                 "new_plus_phrases_additive": 1 / (1 + np.exp(-(a * ind_lg + b + 0.5 * txt_lg))),
                 # Not shipped: how much a text model trained on the real corpus would add (weight fixed
@@ -235,11 +240,15 @@ def main() -> None:
                 "new_plus_text_model": blend_with_model(p_new, p_model[te]),
                 # 1 where the new scorer's own fitted "medium" band flags the post: read its
                 # recall_at_medium / false_alarm_at_medium as the band's operating point.
-                "new_medium_band": (p_new >= fitted.bands["medium"]).astype(float)}
+                "new_medium_band": (p_new >= fitted.bands["medium"]).astype(float),
+                # the same for the shipped (bounded, stacked) scorer's own "medium" band
+                "shipped_medium_band": (phrases.bounded_risk(stack.proba(ind_lg, txt_lg), red, fl.bands["high"], fl.bands["medium"])
+                                        >= fl.bands["medium"]).astype(float)}
 
     dev = np.flatnonzero(~locked)
     names = ("previous", "tfidf_lr", "new", "new_plus_text_model", "new_plus_real_tfidf", "new_plus_phrases",
-             "phrases_only", "new_plus_phrases_additive", "new_medium_band")
+             "new_plus_phrases_unbounded", "phrases_only", "new_plus_phrases_additive", "new_medium_band",
+             "shipped_medium_band")
     runs: dict[str, list[np.ndarray]] = {k: [] for k in names}
     for rep in range(args.reps):
         oof = {k: np.zeros(len(dev)) for k in names}

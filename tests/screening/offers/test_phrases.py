@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rihai.screening.offers import learn, phrases
@@ -46,17 +47,45 @@ def test_length_changing_lowercase_does_not_break_spans():
     assert all(0 <= a < b <= len("İ0 İstanbul job fee") for _, a, b in toks)
 
 
-def test_the_component_is_off_unless_switched_on(monkeypatch):
-    phrases.shipped.cache_clear()
-    assert phrases.shipped() is None  # IN_USE is False: the engine's risk is the indicator scorer's
-    monkeypatch.setattr(phrases, "IN_USE", True)
+def test_the_component_is_shipped_and_can_be_switched_off(monkeypatch):
     phrases.shipped.cache_clear()
     try:
         ship = phrases.shipped()
         assert ship is not None and ship.stack.a >= 0 and ship.stack.c >= 0
+        assert 0 < ship.stack.cap < float("inf")
         assert phrases.PHRASES_FILE.stat().st_size < 2_000_000
+        monkeypatch.setattr(phrases, "IN_USE", False)
+        phrases.shipped.cache_clear()
+        assert phrases.shipped() is None  # off: the engine's risk is the indicator scorer's
     finally:
         phrases.shipped.cache_clear()
+
+
+def test_the_wording_term_is_capped_both_ways():
+    stack = phrases.Stacked(a=1.0, c=2.0, b=0.0, cap=3.0)
+    assert list(stack.text_term(np.array([-10.0, -1.0, 0.5, 10.0]))) == [-3.0, -2.0, 1.0, 3.0]
+    # a post with no indicator logit but lure-sounding wording is held to the cap
+    assert stack.proba(np.array([0.0]), np.array([100.0]))[0] == pytest.approx(1 / (1 + np.exp(-3.0)))
+
+
+def test_high_needs_two_sourced_red_flags():
+    risks = np.array([0.99, 0.95, 0.99, 0.5, 0.80, 0.9999])
+    held = phrases.bounded_risk(risks, np.array([0, 1, 2, 0, 1, 0]), high=0.85, medium=0.4)
+    assert held[0] < 0.85 and held[1] < 0.85 and held[5] < 0.85  # fewer than two sourced red flags: below "high"
+    assert held[2] == 0.99  # two: the risk as scored
+    assert held[3] == 0.5 and held[4] < 0.80 and held[4] >= 0.75  # "medium" stays "medium"; below the knee unchanged
+    assert held[4] < held[1] < held[0] < held[5]  # the order is kept: no plateau of ties
+    assert phrases.bounded_risk(0.5, 0, high=0.85) == 0.5
+
+
+def test_wording_alone_never_makes_a_short_post_high():
+    from rihai.screening.offers.engine import assess
+
+    for text in ["Visa and ticket free", "Processing fee visa ticket passport", "فیس ویزا ٹکٹ پاسپورٹ",
+                 "visa fee ticket kaam denge"]:
+        a = assess(text)
+        if sum(1 for f in a.red_flags if f.weight > 0 and not f.code.startswith("phrases_")) < 2:
+            assert a.band != "high", text
 
 
 def test_stacking_fits_inside_the_given_rows_only():

@@ -70,7 +70,7 @@ def _screen_chunk(records: list[dict], register: Register | None, as_of: date | 
         band = band_for(risk, rs)
         ship = phrases.shipped()
         if ship is not None:
-            risk, band, pflags = phrase_risk(rr, ship)
+            risk, band, pflags = phrase_risk(rr, ship, red_flags=sum(1 for f in flags if f["weight"] > 0))
             flags += [{"code": f.code, "weight": f.weight, "spans": [(s.start, s.end) for s in f.spans]} for f in pflags]
             model_version = ship.version
         for f in flags:

@@ -265,10 +265,13 @@ def shown_codes(hits: Iterable[str], rs: RuleSet) -> set[str]:
     return {c for c in hits if rs.indicators[c].weight != 0.0 or c in in_inter}
 
 
-def phrase_risk(rr: RuleResult, ship: phrases.Shipped) -> tuple[float, str, list[S.Flag]]:
-    """Risk, band and the two phrase signs when the explainable phrase model is shipped."""
-    txt, flags = phrases.explain(rr.norm, rr.entities, ship.model, ship.stack.c)
-    risk = sigmoid(ship.stack.a * rr.logit + ship.stack.c * txt + ship.stack.b)
+def phrase_risk(rr: RuleResult, ship: phrases.Shipped, red_flags: int) -> tuple[float, str, list[S.Flag]]:
+    """Risk, band and the two phrase signs when the explainable phrase model is shipped. The wording's
+    term is bounded (``phrases.Stacked``), and with fewer than two sourced red flags (``red_flags``) the
+    post stays below "high"."""
+    txt, flags = phrases.explain(rr.norm, rr.entities, ship.model, ship.stack.c, cap=ship.stack.cap)
+    risk = sigmoid(ship.stack.a * rr.logit + float(ship.stack.text_term(txt)) + ship.stack.b)
+    risk = float(phrases.bounded_risk(risk, red_flags, ship.bands["high"], ship.bands["medium"]))
     band = "high" if risk >= ship.bands["high"] else "medium" if risk >= ship.bands["medium"] else "low"
     return risk, band, flags
 
@@ -334,7 +337,7 @@ def assess(text: str, register: Register | Iterable | None = None, *, as_of: dat
     ship = phrases.shipped()
     if ship is not None:
         # The phrase model shipped: the risk is the stacked one, its points shown as two more signs.
-        risk, band, pflags = phrase_risk(rr, ship)
+        risk, band, pflags = phrase_risk(rr, ship, red_flags=sum(1 for f in red if f.weight > 0))
         red += [f for f in pflags if f.kind == "red_flag"]
         good += [f for f in pflags if f.kind == "reassuring"]
         model_version = ship.version

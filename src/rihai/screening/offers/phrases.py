@@ -32,12 +32,12 @@ from . import assessment as S
 from .normalise import Normalised
 
 PHRASES_FILE = Path(__file__).parent / "data" / "phrase_weights.json"
-# Not switched on (docs/screening.md, "Explainable text component"): on the locked groups it added recall
-# at a 10% false-alarm threshold (all languages 0.59 -> 0.75) but at the "medium" operating point it
-# flagged 11.9% of the genuine posts (> 10%), and three common words alone ("Visa and ticket free")
-# reached "high", against the rule that no single keyword decides the band. True turns it on in the
-# engine, the batch and the labels; the bench measures it either way.
-IN_USE = False
+# Switched on in session 19 (issue 15), bounded: session 9 left it off because at the "medium" operating
+# point it flagged 11.9% of the locked genuine posts and three common words alone ("Visa and ticket
+# free") reached "high". Now the wording's term is capped at the strongest sourced red flag, "high" needs
+# a sourced red flag (``Stacked``, ``bounded_risk``), and where-words are not learned (``WHERE_WORDS``).
+# False turns it off in the engine, the batch and the labels; the bench measures it either way.
+IN_USE = True
 MIN_GROUPS = 3
 MAX_N = 3
 # Inverse L2 strength (sklearn's C) of the phrase LR: strong, so no phrase outweighs a sourced red flag.
@@ -61,7 +61,41 @@ STOP_WORDS = frozenset({
 })
 STOP_PHRASES = frozenset()  # multi-word phrases dropped after review (none needed so far)
 
-_PLACEHOLDER_ONLY = re.compile(r"x(?:phone|email|url|amount|place|num)x(?: x(?:phone|email|url|amount|place|num)x)*")
+
+def _where_words() -> frozenset[str]:
+    """Words that say WHERE, which the gazetteer's placeholder does not cover: Pakistan's districts and
+    big cities (English, Urdu and the halves of compound names), nationalities and regions. A learned
+    weight on them says where the corpus's genuine posts or lures happened to be ("Faisalabad" weighed
+    -0.37 in session 9's model: a lure set in Faisalabad would have been let off), not what an offer
+    asks of a person. Where a job is carries its risk only through the sourced destination indicators."""
+    from rihai.validators import pakistan_admin
+
+    words: set[str] = set()
+    for province in pakistan_admin().values():
+        words.update(province["en"].lower().split())
+        words.update(province["ur"].split())
+        for district in province["districts"]:
+            words.update(district.lower().split())
+    words |= {
+        "karachi", "lahore", "islamabad", "rawalpindi", "pindi", "peshawar", "quetta", "multan", "hyderabad",
+        "faisalabad", "sialkot", "gujranwala", "kpk", "pakistan", "pak", "pk",
+        "کراچی", "لاہور", "اسلام", "آباد", "راولپنڈی", "پنڈی", "پشاور", "کوئٹہ", "ملتان", "حیدرآباد", "فیصل",
+        "سیالکوٹ", "گوجرانوالہ", "گجرات", "سرگودھا", "بہاولپور", "ساہیوال", "مردان", "ایبٹ", "سوات", "پاکستان",
+        "پنجاب", "سندھ", "بلوچستان", "خیبر", "پختونخوا",
+        "pakistani", "thai", "japanese", "korean", "malaysian", "chinese", "saudi", "emirati", "qatari", "omani",
+        "kuwaiti", "bahraini", "turkish", "italian", "greek", "polish", "romanian", "british", "canadian",
+        "australian", "american", "european", "cambodian", "burmese", "lao", "laotian", "vietnamese", "filipino",
+        "europe", "gulf", "asia", "africa", "middle", "east",
+        "پاکستانی", "جاپانی", "تھائی", "کوریائی", "ملائیشین", "سعودی", "یورپ", "یورپی", "خلیج", "خلیجی",
+        "اماراتی", "قطری", "ترک", "اطالوی", "یونانی", "برطانوی", "کینیڈین", "امریکی",
+    }
+    return frozenset(words)
+
+
+WHERE_WORDS = _where_words()
+_DROPPED = STOP_WORDS | WHERE_WORDS
+_PLACEHOLDER_TOKENS = frozenset(PLACEHOLDERS.values())
+
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _RUN_RE = re.compile(r"([^\W\d_])\1{2,}")
 
@@ -80,16 +114,26 @@ def token_spans(norm: Normalised, entities=None) -> list[tuple[str, int, int]]:
     work = norm.lower if norm.lower is not None else norm.text
     out: list[tuple[str, int, int]] = []
     last_mark = None
+    to_original = norm.to_original
+    number = PLACEHOLDERS["number"]
+    # Tokens come in order, marks are sorted by start: one pointer walks both (this runs on every
+    # screened post, so no scan of all marks per token). A mark ending before a token can never
+    # overlap a later one; the first mark left is the first that may overlap this token.
+    k, n_marks = 0, len(marks)
+    # Most posts stretch no letter ("bhaaai"): then the per-token fold is skipped.
+    runs = _RUN_RE.search(work if norm.lower is not None else work.lower()) is not None
     for m in _TOKEN_RE.finditer(work):
-        a, b = norm.to_original(m.start(), m.end())
-        mark = next((mk for mk in marks if mk[0] < b and a < mk[1]), None)
-        if mark is not None:
+        a, b = to_original(m.start(), m.end())
+        while k < n_marks and marks[k][1] <= a:
+            k += 1
+        if k < n_marks and marks[k][0] < b:
+            mark = marks[k]
             if mark is not last_mark:
                 out.append((mark[2], mark[0], mark[1]))
             last_mark = mark
             continue
         t = m.group(0).lower()
-        out.append((PLACEHOLDERS["number"] if t.isdigit() else _RUN_RE.sub(r"\1\1", t), a, b))
+        out.append((number if t.isdigit() else _RUN_RE.sub(r"\1\1", t) if runs and len(t) > 2 else t, a, b))
     return out
 
 
@@ -98,20 +142,22 @@ def tokens(norm: Normalised, entities=None) -> list[str]:
 
 
 def ngrams(toks: Sequence[str]) -> set[str]:
-    """Distinct 1-3-grams, none containing a stop word."""
+    """Distinct 1-3-grams, none containing a stop word or a where-word. A phrase of placeholders only
+    ("[number]", "[phone] [number]") is left out too: it says that a post has digits or a contact,
+    which the sourced indicators already weigh; it is no reason a person can act on."""
     out = set()
     n_tok = len(toks)
+    dropped = [t in _DROPPED for t in toks]
+    placeholder = [t in _PLACEHOLDER_TOKENS for t in toks]
     for i in range(n_tok):
-        for n in range(1, MAX_N + 1):
-            if i + n > n_tok:
+        only_placeholders = True
+        for j in range(i, min(i + MAX_N, n_tok)):
+            if dropped[j]:
                 break
-            gram = toks[i:i + n]
-            if gram[-1] in STOP_WORDS:
-                break
-            out.add(" ".join(gram))
-    # A phrase of placeholders only ("[number]", "[phone] [number]") says that a post has digits or a
-    # contact, which the sourced indicators already weigh; it is no reason a person can act on.
-    return {g for g in out if not _PLACEHOLDER_ONLY.fullmatch(g)} - STOP_PHRASES
+            only_placeholders = only_placeholders and placeholder[j]
+            if not only_placeholders:
+                out.add(" ".join(toks[i:j + 1]))
+    return out - STOP_PHRASES if STOP_PHRASES else out
 
 
 @dataclass
@@ -155,14 +201,51 @@ def fit(gram_sets: Sequence[set[str]], y: Sequence[int], groups: Sequence[str], 
 
 @dataclass
 class Stacked:
-    """risk = sigmoid(a · indicator_logit + c · phrase_logit + b), a, c >= 0, fitted on out-of-fold
-    logits of inner grouped folds: one calibrated LR over the two scores."""
+    """risk = sigmoid(a · indicator_logit + clip(c · phrase_logit, ±cap) + b), a, c >= 0, fitted on
+    out-of-fold logits of inner grouped folds: one calibrated LR over the two scores.
+
+    Two bounds keep the wording a helper, never the judge (issue 15: "a bounded phrase score"):
+    * ``cap``: the wording's term never counts for more, either way, than the strongest single
+      sourced red flag (``learn.fit_with_phrases`` sets it from the learned weights), so honest-sounding
+      words cannot explain away an upfront fee and lure-sounding words cannot outweigh one;
+    * ``bounded_risk``: "high" needs at least ``RED_FLAGS_FOR_HIGH`` distinct sourced red flags; with
+      fewer the risk stops just below the "high" band, so wording (or one keyword) reaches "medium" at
+      most."""
     a: float
     c: float
     b: float
+    cap: float = float("inf")
+
+    def text_term(self, txt: np.ndarray | float) -> np.ndarray | float:
+        return np.clip(self.c * np.asarray(txt, dtype=float), -self.cap, self.cap)
 
     def proba(self, ind: np.ndarray, txt: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-(self.a * ind + self.c * txt + self.b)))
+        return 1.0 / (1.0 + np.exp(-(self.a * ind + self.text_term(txt) + self.b)))
+
+
+# "High" is a claim that several independent, sourced warning signs are present: one sign plus wording
+# that sounds like a lure is "medium" ("Visa and ticket free" is the classic lure line and also what a
+# lawful Gulf employer offers).
+RED_FLAGS_FOR_HIGH = 2
+# How far below the "high" threshold a post without enough sourced red flags stays, at most.
+HIGH_MARGIN = 1e-4
+# The held posts' risks between ``high - HOLD_WIDTH`` and 1 are squeezed into the space just below
+# "high", in order, rather than cut to one value: a plateau of ties would make every post on it a
+# false alarm together (the first scoring of the locked set showed it in the bootstrap intervals).
+HOLD_WIDTH = 0.1
+
+
+def bounded_risk(risk: np.ndarray | float, red_flags: np.ndarray | int, high: float,
+                 medium: float = 0.0) -> np.ndarray | float:
+    """The risk, kept below ``high`` where fewer than ``RED_FLAGS_FOR_HIGH`` distinct sourced red flags
+    (indicators or interactions of positive weight) are present. Order is kept among held posts, and
+    nothing at or below ``max(medium, high - HOLD_WIDTH)`` changes, so a "medium" post stays "medium"."""
+    r = np.asarray(risk, dtype=float)
+    knee = max(medium, high - HOLD_WIDTH)
+    top = high - HIGH_MARGIN
+    squeezed = np.where(r > knee, knee + (r - knee) * max(0.0, top - knee) / max(1e-12, 1.0 - knee), r)
+    out = np.where(np.asarray(red_flags) >= RED_FLAGS_FOR_HIGH, r, np.minimum(r, squeezed))
+    return out if out.ndim else float(out)
 
 
 def fit_stack(ind: np.ndarray, txt: np.ndarray, y: Sequence[int]) -> Stacked:
@@ -199,7 +282,7 @@ def shipped(path: Path = PHRASES_FILE) -> Shipped | None:
     if learned is None or doc.get("rules_sha256") != rules_digest() or doc.get("corpus") != learned.get("corpus"):
         return None
     st = doc["stack"]
-    return Shipped(PhraseModel(doc["bias"], doc["weights"]), Stacked(st["a"], st["c"], st["b"]), doc["bands"],
+    return Shipped(PhraseModel(doc["bias"], doc["weights"]), Stacked(st["a"], st["c"], st["b"], st["cap"]), doc["bands"],
                    f"phrases-{doc['corpus']['sha256']}")
 
 
@@ -217,6 +300,8 @@ def top_terms(terms: dict[str, float], k: int = 5, sign: int = 1) -> list[tuple[
 
 def shown(phrase: str) -> str:
     """A phrase as a person reads it: placeholders in brackets."""
+    if "x" not in phrase:  # every placeholder is x…x; most phrases hold none
+        return phrase
     for name, tok in PLACEHOLDERS.items():
         phrase = phrase.replace(tok, f"[{name}]")
     return phrase
@@ -249,17 +334,23 @@ def flag_label(code: str, locale: str = "en") -> str:
 
 
 def _shown_ur(phrase: str) -> str:
+    if "x" not in phrase:
+        return phrase
     for name, tok in PLACEHOLDERS.items():
         phrase = phrase.replace(tok, f"[{_SHOWN_UR[name]}]")
     return phrase
 
 
-def explain(norm: Normalised, entities, model: PhraseModel, scale: float, k: int = 5) -> tuple[float, list[S.Flag]]:
+def explain(norm: Normalised, entities, model: PhraseModel, scale: float, k: int = 5,
+            cap: float = float("inf")) -> tuple[float, list[S.Flag]]:
     """The phrase logit of a post and up to two flags (deceptive / reassuring wording), each naming its
     top ``k`` phrases and marking where they are; a flag's weight is its share of the stacked logit."""
     spans = token_spans(norm, entities)
     toks = [t for t, _, _ in spans]
     logit, terms = model.logit_and_terms(ngrams(toks))
+    starts_of: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        starts_of.setdefault(t, []).append(i)
     flags = []
     for code, sign in (("phrases_deceptive", 1), ("phrases_reassuring", -1)):
         top = top_terms(terms, k, sign)
@@ -269,11 +360,12 @@ def explain(norm: Normalised, entities, model: PhraseModel, scale: float, k: int
         marks: set[tuple[int, int]] = set()
         for phrase, _ in top:
             words = phrase.split(" ")
-            for i in range(len(toks) - len(words) + 1):
-                if toks[i:i + len(words)] == words:
-                    marks.add((spans[i][1], spans[i + len(words) - 1][2]))
+            n = len(words)
+            for i in starts_of.get(words[0], ()):
+                if toks[i:i + n] == words:
+                    marks.add((spans[i][1], spans[i + n - 1][2]))
         total = sum(w for p, w in terms.items() if sign * w > 0)
-        flags.append(S.Flag(code=code, kind=kind, weight=round(scale * total, 3),
+        flags.append(S.Flag(code=code, kind=kind, weight=round(sign * min(sign * scale * total, cap), 3),
                             explanation_en=f"{en}: " + ", ".join(f"'{shown(p)}'" for p, _ in top),
                             explanation_ur=f"{ur}: " + "، ".join(f"'{_shown_ur(p)}'" for p, _ in top),
                             spans=[S.Span(start=a, end=b, text=norm.original[a:b]) for a, b in sorted(marks)],
