@@ -4,8 +4,9 @@ Run:  .venv/bin/python bench/screening_real.py [--corpus-dir data/job_offers] [-
 
 Evaluation that cannot flatter (issue 15):
 * Splits are grouped by ``group`` (one source story): never the same story on both sides.
-* A LOCKED test set (~30% of groups, chosen by a hash of the group id: ``learn.is_locked``) was not
-  read while the patterns were written; it is scored once, by scorers fitted on the dev groups only.
+* A LOCKED test set (the groups named by ``learn.LOCKED_PREFIX``, written by writers who never saw the
+  scorer, from sources not used before) was not read while anything was chosen; it is scored once, by
+  scorers fitted on the dev groups only.
 * On the dev groups: repeated grouped k-fold (default 5 × 5, different seeds). Everything learned
   (the red-flag weights, their Platt calibration, the TF-IDF baseline) is fitted inside the training
   folds only.
@@ -19,6 +20,8 @@ Evaluation that cannot flatter (issue 15):
   stacked with the explainable phrase model (``phrases.py``: word 1-3-grams seen in >= 3 groups, strong
   L2; one LR over [indicator logit, phrase logit] fitted on inner out-of-fold logits), beside the phrase
   model alone and (f-add) the phrase logit added at a fixed weight 0.5 to the calibrated indicator logit.
+  Since session 19 the text side of (f) is the wording: the phrase logit plus the word-part logit
+  (``wordparts.py``), and (f) is bounded as the engine ships it (``new_plus_phrases_unbounded`` is not).
 """
 from __future__ import annotations
 
@@ -204,7 +207,7 @@ def main() -> None:
     locked = np.array([learn.is_locked(g) for g in groups])
     rs = build_ruleset(read_rules(), learned=None)
     sets = learn.code_sets(texts, rs)
-    grams = learn.gram_sets(texts)
+    grams, words = learn.text_features(texts)
     try:
         prev = previous_scores(texts, args.previous_ref)
     except (subprocess.CalledProcessError, FileNotFoundError) as exc:  # not a git checkout of the project
@@ -221,9 +224,9 @@ def main() -> None:
         base = tfidf_lr_fit([texts[i] for i in tr], y[tr].tolist())
         p_base = base.predict_proba([texts[i] for i in te])[:, 1]
         fl, pm, stack = learn.fit_with_phrases([sets[i] for i in tr], [grams[i] for i in tr], y[tr].tolist(),
-                                               groups[tr].tolist(), rs, seed=seed)
+                                               groups[tr].tolist(), rs, seed=seed, words=[words[i] for i in tr])
         ind_lg = fl.logits([sets[i] for i in te])
-        txt_lg = pm.logits([grams[i] for i in te])
+        txt_lg = pm.logits([grams[i] for i in te], [words[i] for i in te])
         a, b = fl.platt
         red = np.array([learn.red_flag_count(sets[i], fl) for i in te])
         unbounded = phrases.Stacked(stack.a, stack.c, stack.b)

@@ -269,7 +269,7 @@ def phrase_risk(rr: RuleResult, ship: phrases.Shipped, red_flags: int) -> tuple[
     """Risk, band and the two phrase signs when the explainable phrase model is shipped. The wording's
     term is bounded (``phrases.Stacked``), and with fewer than two sourced red flags (``red_flags``) the
     post stays below "high"."""
-    txt, flags = phrases.explain(rr.norm, rr.entities, ship.model, ship.stack.c, cap=ship.stack.cap)
+    txt, flags = phrases.explain(rr.norm, rr.entities, ship.model, ship.stack.c, cap=ship.stack.cap, parts=ship.parts)
     risk = sigmoid(ship.stack.a * rr.logit + float(ship.stack.text_term(txt)) + ship.stack.b)
     risk = float(phrases.bounded_risk(risk, red_flags, ship.bands["high"], ship.bands["medium"]))
     band = "high" if risk >= ship.bands["high"] else "medium" if risk >= ship.bands["medium"] else "low"

@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from . import phrases
+from . import phrases, wordparts
 from .engine import active_interactions, analyse
 from .red_flags import LEARNED_FILE, RuleSet, build_ruleset, read_rules, rules_digest, ruleset
 
@@ -54,11 +54,11 @@ def load_corpus(corpus_dir: Path) -> list[dict]:
     return items
 
 
-# The second locked test set (issue 15): every group whose id starts with this prefix. Those groups
-# were written by writers who never saw the indicators, the phrases or the scorer, from sources not
-# used before, and are scored once by bench/screening_real.py. The first locked set (~30% of the older
-# groups, chosen by a hash) was scored in session 9 and has been development data since.
-LOCKED_PREFIX = "lk2-"
+# The locked test set (issue 15): every group whose id starts with this prefix. Those groups were written
+# by writers who never saw the indicators, the phrases, the word parts or the scorer, from sources not
+# used before, and are scored once by bench/screening_real.py. Each round's set becomes development
+# data once scored: the hash-chosen first set after session 9, "lk2-" after session 19's first scoring.
+LOCKED_PREFIX = "lk3-"
 
 
 def is_locked(group: str) -> bool:
@@ -199,13 +199,32 @@ def fit(sets: Sequence[set[str]], y: Sequence[int], groups: Sequence[str], rs: R
     return Learned(bias, weights, platt, {band: threshold_at(genuine, fa) for band, fa in BAND_FALSE_ALARMS.items()})
 
 
+@dataclass
+class Wording:
+    """The text side of the stack: the phrase model's logit plus the word-part model's (one logit, one
+    stacking weight, one cap)."""
+    phrases: "phrases.PhraseModel"
+    parts: "wordparts.WordPartModel"
+
+    def logits(self, grams: Sequence[set[str]], words: Sequence[Sequence[str]]) -> np.ndarray:
+        return self.phrases.logits(grams) + self.parts.logits(words)
+
+
+def fit_wording(grams: Sequence[set[str]], words: Sequence[Sequence[str]], y: Sequence[int],
+                groups: Sequence[str]) -> Wording:
+    return Wording(phrases.fit(grams, y, groups), wordparts.fit(words, y, groups))
+
+
 def fit_with_phrases(sets: Sequence[set[str]], grams: Sequence[set[str]], y: Sequence[int], groups: Sequence[str],
-                     rs: RuleSet | None = None, seed: int = 0) -> tuple[Learned, "phrases.PhraseModel", "phrases.Stacked"]:
-    """The indicator scorer, the phrase model and the stacker over their two logits, all on these rows:
-    the stacker is fitted on inner grouped out-of-fold logits of both, so it never sees a score a
-    model gave to a row it was trained on."""
+                     rs: RuleSet | None = None, seed: int = 0,
+                     words: Sequence[Sequence[str]] | None = None) -> tuple[Learned, Wording, "phrases.Stacked"]:
+    """The indicator scorer, the wording (phrases and word parts) and the stacker over their two logits,
+    all on these rows: the stacker is fitted on inner grouped out-of-fold logits of both, so it never
+    sees a score a model gave to a row it was trained on. ``words`` defaults to the grams' own rows'
+    words only when given; the bench and ``build`` pass ``word_lists`` of the same texts."""
     rs = rs or ruleset()
     y = list(y)
+    words = words if words is not None else [[] for _ in y]
     ind_oof, txt_oof = np.zeros(len(y)), np.zeros(len(y))
     for te in grouped_folds(groups, INNER_FOLDS, seed):
         tr = np.setdiff1d(np.arange(len(y)), te)
@@ -213,15 +232,15 @@ def fit_with_phrases(sets: Sequence[set[str]], grams: Sequence[set[str]], y: Seq
             continue
         b, w = fit_weights([sets[i] for i in tr], [y[i] for i in tr], rs)
         ind_oof[te] = Learned(b, w, (1.0, 0.0)).logits([sets[i] for i in te])
-        pm = phrases.fit([grams[i] for i in tr], [y[i] for i in tr], [groups[i] for i in tr])
-        txt_oof[te] = pm.logits([grams[i] for i in te])
+        wording = fit_wording([grams[i] for i in tr], [words[i] for i in tr], [y[i] for i in tr], [groups[i] for i in tr])
+        txt_oof[te] = wording.logits([grams[i] for i in te], [words[i] for i in te])
     learned = fit(sets, y, groups, rs, seed=seed)
     stack = phrases.fit_stack(ind_oof, txt_oof, y)
     # The wording never counts for more than the strongest single sourced red flag does here.
     stack.cap = stack.a * max([w for w in learned.weights.values() if w > 0], default=0.0)
     genuine = stack.proba(ind_oof, txt_oof)[np.asarray(y) == 0]
     learned.bands = {band: threshold_at(genuine, fa) for band, fa in BAND_FALSE_ALARMS.items()}
-    return learned, phrases.fit(grams, y, groups), stack
+    return learned, fit_wording(grams, words, y, groups), stack
 
 
 def red_flag_count(codes: set[str], learned: Learned) -> int:
@@ -232,11 +251,18 @@ def red_flag_count(codes: set[str], learned: Learned) -> int:
 
 def gram_sets(texts: Iterable[str]) -> list[set[str]]:
     """The phrases (1-3-grams) the phrase model reads in each text."""
-    out = []
+    return text_features(texts)[0]
+
+
+def text_features(texts: Iterable[str]) -> tuple[list[set[str]], list[list[str]]]:
+    """The phrases (1-3-grams) and the words the wording reads in each text."""
+    grams, words = [], []
     for t in texts:
         rr = analyse(t)
-        out.append(phrases.ngrams(phrases.tokens(rr.norm, rr.entities)))
-    return out
+        toks = phrases.tokens(rr.norm, rr.entities)
+        grams.append(phrases.ngrams(toks))
+        words.append(wordparts.words_of(toks))
+    return grams, words
 
 
 def threshold_at(genuine_scores: np.ndarray, false_alarms: float) -> float:
@@ -265,17 +291,24 @@ def build(corpus_dir: Path, out: Path = LEARNED_FILE, phrases_out: Path | None =
            "weights": dict(sorted(model.weights.items()))}
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", "utf-8")
     if phrases_out is not None:
-        fitted, pm, stack = fit_with_phrases(sets, gram_sets(i["text"] for i in items), [i["y"] for i in items],
-                                             [i["group"] for i in items], rs)
+        grams, words = text_features(i["text"] for i in items)
+        fitted, wording, stack = fit_with_phrases(sets, grams, [i["y"] for i in items], [i["group"] for i in items], rs,
+                                                  words=words)
+        pm, parts = wording.phrases, wording.parts
         pdoc = {"rules_sha256": doc["rules_sha256"], "corpus": doc["corpus"], "command": doc["command"],
                 "method": f"class-balanced L2 (C={phrases.C}) logistic regression over word 1-{phrases.MAX_N}-grams seen in "
                           f">= {phrases.MIN_GROUPS} groups; stacked with the indicator logit by one LR (a, c >= 0) fitted on "
                           f"{INNER_FOLDS}-fold grouped out-of-fold logits of both",
                 "bias": round(pm.bias, 4), "stack": {k: round(v, 4) for k, v in vars(stack).items()},
                 "bands": {k: round(v, 4) for k, v in (fitted.bands or {}).items()},
-                "weights": dict(sorted(pm.weights.items()))}
+                "weights": dict(sorted(pm.weights.items())),
+                "parts": {"method": f"class-balanced L2 (C={wordparts.C}) logistic regression over sublinear, L2-normalised "
+                                    f"TF-IDF of character {wordparts.NGRAMS[0]}-{wordparts.NGRAMS[1]}-grams inside words, seen in "
+                                    f">= {wordparts.MIN_GROUPS} groups; its logit is added to the phrases' before stacking",
+                          "bias": round(parts.bias, 4), "grams": {g: list(v) for g, v in sorted(parts.grams.items())}}}
         phrases_out.write_text(json.dumps(pdoc, ensure_ascii=False, indent=0) + "\n", "utf-8")
-        doc["phrases"] = {"stack": pdoc["stack"], "bands": pdoc["bands"], "phrases": len(pm.weights)}
+        doc["phrases"] = {"stack": pdoc["stack"], "bands": pdoc["bands"], "phrases": len(pm.weights),
+                          "word_parts": len(parts.grams)}
     return doc
 
 

@@ -24,77 +24,28 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from . import assessment as S
 from .normalise import Normalised
+from .words import _DROPPED, _PLACEHOLDER_TOKENS, PLACEHOLDERS, STOP_PHRASES, STOP_WORDS, WHERE_WORDS  # noqa: F401
+
+if TYPE_CHECKING:
+    from .wordparts import WordPartModel
 
 PHRASES_FILE = Path(__file__).parent / "data" / "phrase_weights.json"
 # Switched on in session 19 (issue 15), bounded: session 9 left it off because at the "medium" operating
 # point it flagged 11.9% of the locked genuine posts and three common words alone ("Visa and ticket
 # free") reached "high". Now the wording's term is capped at the strongest sourced red flag, "high" needs
-# a sourced red flag (``Stacked``, ``bounded_risk``), and where-words are not learned (``WHERE_WORDS``).
+# two sourced red flags (``Stacked``, ``bounded_risk``), and where-words are not learned (``WHERE_WORDS``).
 # False turns it off in the engine, the batch and the labels; the bench measures it either way.
 IN_USE = True
 MIN_GROUPS = 3
 MAX_N = 3
 # Inverse L2 strength (sklearn's C) of the phrase LR: strong, so no phrase outweighs a sourced red flag.
 C = 0.1
-PLACEHOLDERS = {"phone": "xphonex", "email": "xemailx", "url": "xurlx", "amount": "xamountx", "place": "xplacex",
-                "number": "xnumx"}
-# Words that say how a post reached the reader or who wrote it, not what it offers. A lure in the
-# corpus is more often a chat message (addressed "aap", "inbox me", "DM"), a genuine post more often a
-# board advert; a model that learns that flags every honest WhatsApp message. Dropped as unigrams and
-# wherever they appear inside a longer phrase.
-STOP_WORDS = frozenset({
-    "inbox", "dm", "hum", "ham", "hm", "aap", "ap", "apko", "aapko", "ap ko", "you", "your", "we", "our", "us",
-    "i", "me", "my", "bhai", "bro", "sir", "madam", "dear", "plz", "pls", "please", "brother", "yaar",
-    "آپ", "ہم", "میں", "بھائی", "جناب", "hello", "hi", "salam", "assalam", "aoa", "السلام", "علیکم",
-    "hamare", "hamara", "hamari", "ہمارے", "ہمارا", "ہماری", "آپکو", "آپ کو",
-    # Function words: they mark a register (chat vs advert) and a language, not a deceptive offer.
-    "the", "a", "an", "to", "in", "of", "and", "or", "for", "on", "is", "are", "be", "do", "now", "at", "with",
-    "ہے", "ہیں", "کر", "اور", "کے", "کی", "کا", "کو", "سے", "ہو", "گے", "دو", "یہ", "وہ", "بھی", "تو",
-    "aur", "ke", "ki", "ka", "ko", "se", "hai", "hain", "he", "ho", "ge", "to", "bhi", "ye", "wo", "lo", "do",
-    "mein", "main", "par", "pe", "ne", "tak", "نے", "پر", "تک", "not", "have", "has",
-})
-STOP_PHRASES = frozenset()  # multi-word phrases dropped after review (none needed so far)
-
-
-def _where_words() -> frozenset[str]:
-    """Words that say WHERE, which the gazetteer's placeholder does not cover: Pakistan's districts and
-    big cities (English, Urdu and the halves of compound names), nationalities and regions. A learned
-    weight on them says where the corpus's genuine posts or lures happened to be ("Faisalabad" weighed
-    -0.37 in session 9's model: a lure set in Faisalabad would have been let off), not what an offer
-    asks of a person. Where a job is carries its risk only through the sourced destination indicators."""
-    from rihai.validators import pakistan_admin
-
-    words: set[str] = set()
-    for province in pakistan_admin().values():
-        words.update(province["en"].lower().split())
-        words.update(province["ur"].split())
-        for district in province["districts"]:
-            words.update(district.lower().split())
-    words |= {
-        "karachi", "lahore", "islamabad", "rawalpindi", "pindi", "peshawar", "quetta", "multan", "hyderabad",
-        "faisalabad", "sialkot", "gujranwala", "kpk", "pakistan", "pak", "pk",
-        "کراچی", "لاہور", "اسلام", "آباد", "راولپنڈی", "پنڈی", "پشاور", "کوئٹہ", "ملتان", "حیدرآباد", "فیصل",
-        "سیالکوٹ", "گوجرانوالہ", "گجرات", "سرگودھا", "بہاولپور", "ساہیوال", "مردان", "ایبٹ", "سوات", "پاکستان",
-        "پنجاب", "سندھ", "بلوچستان", "خیبر", "پختونخوا",
-        "pakistani", "thai", "japanese", "korean", "malaysian", "chinese", "saudi", "emirati", "qatari", "omani",
-        "kuwaiti", "bahraini", "turkish", "italian", "greek", "polish", "romanian", "british", "canadian",
-        "australian", "american", "european", "cambodian", "burmese", "lao", "laotian", "vietnamese", "filipino",
-        "europe", "gulf", "asia", "africa", "middle", "east",
-        "پاکستانی", "جاپانی", "تھائی", "کوریائی", "ملائیشین", "سعودی", "یورپ", "یورپی", "خلیج", "خلیجی",
-        "اماراتی", "قطری", "ترک", "اطالوی", "یونانی", "برطانوی", "کینیڈین", "امریکی",
-    }
-    return frozenset(words)
-
-
-WHERE_WORDS = _where_words()
-_DROPPED = STOP_WORDS | WHERE_WORDS
-_PLACEHOLDER_TOKENS = frozenset(PLACEHOLDERS.values())
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _RUN_RE = re.compile(r"([^\W\d_])\1{2,}")
@@ -267,6 +218,7 @@ class Shipped:
     stack: Stacked
     bands: dict[str, float]
     version: str
+    parts: "WordPartModel | None" = None  # the word-part component (wordparts.py), when shipped
 
 
 @lru_cache(maxsize=1)
@@ -282,8 +234,13 @@ def shipped(path: Path = PHRASES_FILE) -> Shipped | None:
     if learned is None or doc.get("rules_sha256") != rules_digest() or doc.get("corpus") != learned.get("corpus"):
         return None
     st = doc["stack"]
+    parts = None
+    if "parts" in doc:
+        from .wordparts import WordPartModel
+
+        parts = WordPartModel(doc["parts"]["bias"], {g: (v[0], v[1]) for g, v in doc["parts"]["grams"].items()})
     return Shipped(PhraseModel(doc["bias"], doc["weights"]), Stacked(st["a"], st["c"], st["b"], st["cap"]), doc["bands"],
-                   f"phrases-{doc['corpus']['sha256']}")
+                   f"phrases-{doc['corpus']['sha256']}", parts)
 
 
 def top_terms(terms: dict[str, float], k: int = 5, sign: int = 1) -> list[tuple[str, float]]:
@@ -342,12 +299,19 @@ def _shown_ur(phrase: str) -> str:
 
 
 def explain(norm: Normalised, entities, model: PhraseModel, scale: float, k: int = 5,
-            cap: float = float("inf")) -> tuple[float, list[S.Flag]]:
-    """The phrase logit of a post and up to two flags (deceptive / reassuring wording), each naming its
-    top ``k`` phrases and marking where they are; a flag's weight is its share of the stacked logit."""
+            cap: float = float("inf"), parts: "WordPartModel | None" = None) -> tuple[float, list[S.Flag]]:
+    """The wording's logit of a post (phrases, plus word parts when ``parts`` is given) and up to two
+    flags (deceptive / reassuring wording), each naming its top ``k`` phrases or words and marking where
+    they are; a flag's weight is its share of the stacked logit."""
     spans = token_spans(norm, entities)
     toks = [t for t, _, _ in spans]
     logit, terms = model.logit_and_terms(ngrams(toks))
+    if parts is not None:
+        # each word's exact share of the word-part logit joins the phrases as one more term
+        part_logit, shares = parts.read(toks)
+        logit += part_logit
+        for word, share in shares.items():
+            terms[word] = terms.get(word, 0.0) + share
     starts_of: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
         starts_of.setdefault(t, []).append(i)
