@@ -42,6 +42,11 @@ def test_lure_is_high_and_genuine_is_low(client):
     assert phone["e164"] == "+923001234567"
     span = next(f for f in lure["red_flags"] if f["code"] == "no_interview")["spans"][0]
     assert LURE[span["start"]:span["end"]].lower() == span["text"].lower()
+    # the learned wording is one more sign, explained in both languages and marked in the text
+    wording = next(f for f in lure["red_flags"] if f["code"] == "phrases_deceptive")
+    assert wording["explanation_en"].startswith("Words often seen in deceptive offers")
+    assert wording["explanation_ur"].startswith("ایسے الفاظ") and wording["spans"]
+    assert all(LURE[s["start"]:s["end"]] == s["text"] for s in wording["spans"])
     genuine = client.post("/api/v1/screen", json={"text": GENUINE}).json()
     assert genuine["band"] == "low", genuine["red_flags"]
 
