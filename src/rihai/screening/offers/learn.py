@@ -220,8 +220,8 @@ def fit_with_phrases(sets: Sequence[set[str]], grams: Sequence[set[str]], y: Seq
                      words: Sequence[Sequence[str]] | None = None) -> tuple[Learned, Wording, "phrases.Stacked"]:
     """The indicator scorer, the wording (phrases and word parts) and the stacker over their two logits,
     all on these rows: the stacker is fitted on inner grouped out-of-fold logits of both, so it never
-    sees a score a model gave to a row it was trained on. ``words`` defaults to the grams' own rows'
-    words only when given; the bench and ``build`` pass ``word_lists`` of the same texts."""
+    sees a score a model gave to a row it was trained on. ``words`` are the rows' words
+    (``text_features``); without them the word parts read nothing and add nothing."""
     rs = rs or ruleset()
     y = list(y)
     words = words if words is not None else [[] for _ in y]
@@ -302,9 +302,11 @@ def build(corpus_dir: Path, out: Path = LEARNED_FILE, phrases_out: Path | None =
                 "bias": round(pm.bias, 4), "stack": {k: round(v, 4) for k, v in vars(stack).items()},
                 "bands": {k: round(v, 4) for k, v in (fitted.bands or {}).items()},
                 "weights": dict(sorted(pm.weights.items())),
-                "parts": {"method": f"class-balanced L2 (C={wordparts.C}) logistic regression over sublinear, L2-normalised "
-                                    f"TF-IDF of character {wordparts.NGRAMS[0]}-{wordparts.NGRAMS[1]}-grams inside words, seen in "
-                                    f">= {wordparts.MIN_GROUPS} groups; its logit is added to the phrases' before stacking",
+                "parts": {"method": f"class-balanced L2 (C={wordparts.C}) logistic regression over TF-IDF of character "
+                                    f"{wordparts.NGRAMS[0]}-{wordparts.NGRAMS[1]}-grams inside words, seen in >= "
+                                    f"{wordparts.MIN_GROUPS} groups, divided by the post's n-gram count (at least "
+                                    f"{wordparts.MIN_LENGTH}) and scaled by {wordparts.SCALE:g}; its logit is added to the "
+                                    "phrases' before stacking",
                           "bias": round(parts.bias, 4), "grams": {g: list(v) for g, v in sorted(parts.grams.items())}}}
         phrases_out.write_text(json.dumps(pdoc, ensure_ascii=False, indent=0) + "\n", "utf-8")
         doc["phrases"] = {"stack": pdoc["stack"], "bands": pdoc["bands"], "phrases": len(pm.weights),
