@@ -24,6 +24,7 @@ from importlib import resources
 
 import pytest
 
+from rihai.access.auth import TOKEN_PREFIX
 from rihai.access.permissions import Role
 from rihai.validators import countries
 
@@ -130,6 +131,8 @@ COUNTRIES = set(countries("en"))
 LANGUAGES = {"ur", "pa", "skr", "ps", "sd", "bal", "brh", "hno", "khw", "ks", "en", "ar", "fa", "bsk", "scl"}
 # Codes that are also the word a person reads, in both languages: brand names, "NGO".
 READ_AS_IS = {"Facebook", "Instagram", "WhatsApp", "Telegram", "Viber", "Line", "WeChat", "TikTok", "NGO"}
+# An API token's first characters ("rihai_67nv7c") are how its owner tells tokens apart, not a code;
+# random, they read as snake_case whenever the random part has no capital or "-".
 SNAKE = re.compile(r"(?<![\w./@-])[a-z]+(?:_[a-z0-9]+)+(?![\w./@-])")
 PERMISSION = re.compile(r"\b[a-z]+:[a-z_]+:[a-z_]+\b")
 HTCDS_FIELD = re.compile(r"\b[a-z]{3}_[A-Z]\w+")
@@ -153,7 +156,8 @@ def _whole_code(text: str, locale: str) -> list[str]:
 Finder = Callable[[str, str], list[str]]
 FINDERS: dict[str, Finder] = {
     "a code as the whole text": _whole_code,
-    "a snake_case identifier (warning sign, indicator, state)": lambda t, _: SNAKE.findall(t),
+    "a snake_case identifier (warning sign, indicator, state)": lambda t, _: [
+        hit for hit in SNAKE.findall(t) if not hit.startswith(TOKEN_PREFIX)],
     "a permission string": lambda t, _: PERMISSION.findall(t),
     "an HTCDS field name": lambda t, _: HTCDS_FIELD.findall(t),
     "language codes": lambda t, _: [m.group(0) for m in LANGUAGE_LIST.finditer(t)],
@@ -216,6 +220,8 @@ def test_the_finders_find_what_issue_19_saw():
         assert code in joined, (code, found)
     assert "in_service" not in joined and "'Active'" not in joined and "WhatsApp" not in joined
     assert "'Active'" in " ".join(codes_in("<td>Active</td>", "ur")[0])
+    # A token's prefix tells its owner which token it is; the random part may be all lowercase.
+    assert not codes_in(f"<td><code>{TOKEN_PREFIX}67nv7c</code></td>", "en")[0]
 
 
 def test_no_code_reaches_a_page(chromium, world):  # type: ignore[no-untyped-def]
