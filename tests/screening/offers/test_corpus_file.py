@@ -35,7 +35,7 @@ CATEGORIES = {
 }
 KEYS = {"id", "label", "language", "text", "copy", "source", "group", "facts", "categories", "destination",
         "trade", "channel"}
-DATE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")  # a day or a year, as in the genuine half
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a day, a month or a year, as in the genuine half
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 LATIN = re.compile(r"[A-Za-z]")
 

@@ -95,7 +95,7 @@ def test_foreign_employers_do_not_post_pakistani_mobiles():
         assert not pakistani_mobile.search(record["text"]), record["id"]
 
 
-def test_source_dates_are_a_day_a_year_or_unknown():
+def test_source_dates_are_a_day_a_month_a_year_or_unknown():
     for record in _records():
         date = record["source"]["date"]
-        assert date is None or re.fullmatch(r"\d{4}(?:-\d{2}-\d{2})?", date), (record["id"], date)
+        assert date is None or re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", date), (record["id"], date)

@@ -97,7 +97,7 @@ def test_grouped_folds_never_split_a_group_and_the_locked_set_is_named_by_prefix
     assert sum(len(f) for f in folds) == 90
     assert all(not (a & b) for n, a in enumerate(seen) for b in seen[n + 1:])
     # the locked test set is the groups written for it (by writers who never saw the scorer), by prefix
-    assert learn.is_locked("lk3-fia-story") and not learn.is_locked("story-1") and not learn.is_locked("x-lk3-story")
+    assert learn.is_locked("lk4-fia-story") and not learn.is_locked("story-1") and not learn.is_locked("x-lk4-story")
     assert not learn.is_locked("lk2-fia-story")  # the set scored in session 19's first round is development data now
 
 

@@ -57,8 +57,9 @@ def load_corpus(corpus_dir: Path) -> list[dict]:
 # The locked test set (issue 15): every group whose id starts with this prefix. Those groups were written
 # by writers who never saw the indicators, the phrases, the word parts or the scorer, from sources not
 # used before, and are scored once by bench/screening_real.py. Each round's set becomes development
-# data once scored: the hash-chosen first set after session 9, "lk2-" after session 19's first scoring.
-LOCKED_PREFIX = "lk3-"
+# data once scored: the hash-chosen first set after session 9, "lk2-" after session 19's first scoring,
+# "lk3-" after its second.
+LOCKED_PREFIX = "lk4-"
 
 
 def is_locked(group: str) -> bool:
