@@ -15,7 +15,9 @@ def test_screen_records_shape_and_json():
     assert [o["id"] for o in out] == ["a", "b", "c"]
     json.dumps(out)
     a = out[0]
-    assert a["band"] == "high" and 0 <= a["risk"] <= 1
+    # Three sourced red flags: flagged whatever the learned bands are this round ("high" needs the
+    # risk above the point where 2% of genuine posts are, which moves as the corpus grows).
+    assert a["band"] in ("medium", "high") and 0 <= a["risk"] <= 1
     flag = next(f for f in a["flags"] if f["code"] == "sea_destination")
     s, e = flag["spans"][0]
     assert recs[0]["text"][s:e] == "Thailand"

@@ -94,3 +94,12 @@ def test_stacking_fits_inside_the_given_rows_only():
     fitted, pm, stack = learn.fit_with_phrases(learn.code_sets(texts), learn.gram_sets(texts), [i["y"] for i in items],
                                                [i["group"] for i in items])
     assert stack.a >= 0 and stack.c >= 0 and set(fitted.bands) == {"medium", "high"}
+
+
+def test_no_is_read_unless_it_abbreviates_number():
+    """"no interview" is something a reader can act on; "contact no 0300-…" is a contact word."""
+    from rihai.screening.offers.words import PLACEHOLDERS, dropped
+
+    phone = PLACEHOLDERS["phone"]
+    toks = ["no", "interview", "contact", "no", phone, "mobile", "no", PLACEHOLDERS["number"], "no"]
+    assert dropped(toks) == [False, False, True, True, False, False, True, False, False]

@@ -30,7 +30,7 @@ import numpy as np
 
 from . import assessment as S
 from .normalise import Normalised
-from .words import _DROPPED, _PLACEHOLDER_TOKENS, PLACEHOLDERS, STOP_PHRASES, STOP_WORDS, WHERE_WORDS  # noqa: F401
+from .words import _DROPPED, _PLACEHOLDER_TOKENS, PLACEHOLDERS, STOP_PHRASES, STOP_WORDS, WHERE_WORDS, dropped  # noqa: F401
 
 if TYPE_CHECKING:
     from .wordparts import WordPartModel
@@ -62,19 +62,23 @@ def token_spans(norm: Normalised, entities=None) -> list[tuple[str, int, int]]:
     marks.sort()
     # ``lower`` is None when lower-casing changes the length (e.g. U+0130): tokens then come from the
     # working copy and are lower-cased one by one, so their offsets stay right.
-    work = norm.lower if norm.lower is not None else norm.text
+    lowered = norm.lower is not None
+    work = norm.lower if lowered else norm.text
     out: list[tuple[str, int, int]] = []
     last_mark = None
-    to_original = norm.to_original
+    # norm.to_original, inlined: this loop runs for every word of every screened post
+    starts, ends = (norm.starts, norm.ends) if norm.starts is not None and norm.ends is not None else (None, None)
     number = PLACEHOLDERS["number"]
     # Tokens come in order, marks are sorted by start: one pointer walks both (this runs on every
     # screened post, so no scan of all marks per token). A mark ending before a token can never
     # overlap a later one; the first mark left is the first that may overlap this token.
     k, n_marks = 0, len(marks)
     # Most posts stretch no letter ("bhaaai"): then the per-token fold is skipped.
-    runs = _RUN_RE.search(work if norm.lower is not None else work.lower()) is not None
+    runs = _RUN_RE.search(work if lowered else work.lower()) is not None
     for m in _TOKEN_RE.finditer(work):
-        a, b = to_original(m.start(), m.end())
+        a, b = m.span()
+        if starts is not None:
+            a, b = starts[a], ends[b - 1]  # a token is never empty
         while k < n_marks and marks[k][1] <= a:
             k += 1
         if k < n_marks and marks[k][0] < b:
@@ -83,7 +87,7 @@ def token_spans(norm: Normalised, entities=None) -> list[tuple[str, int, int]]:
                 out.append((mark[2], mark[0], mark[1]))
             last_mark = mark
             continue
-        t = m.group(0).lower()
+        t = m.group(0) if lowered else m.group(0).lower()
         out.append((number if t.isdigit() else _RUN_RE.sub(r"\1\1", t) if runs and len(t) > 2 else t, a, b))
     return out
 
@@ -98,12 +102,12 @@ def ngrams(toks: Sequence[str]) -> set[str]:
     which the sourced indicators already weigh; it is no reason a person can act on."""
     out = set()
     n_tok = len(toks)
-    dropped = [t in _DROPPED for t in toks]
+    skip = dropped(toks)
     placeholder = [t in _PLACEHOLDER_TOKENS for t in toks]
     for i in range(n_tok):
         only_placeholders = True
         for j in range(i, min(i + MAX_N, n_tok)):
-            if dropped[j]:
+            if skip[j]:
                 break
             only_placeholders = only_placeholders and placeholder[j]
             if not only_placeholders:

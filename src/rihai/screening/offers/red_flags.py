@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .normalise import _map_char
+from .triggers import LiteralScan
 
 try:  # Python >= 3.11
     from re import _constants as _C, _parser as _P
@@ -131,6 +132,7 @@ class RuleSet:
     conflicts: dict[str, list[str]]
     indicators: dict[str, Indicator]
     interactions: tuple[Interaction, ...]
+    scan: LiteralScan | None = None  # every literal any indicator pattern needs, found in one pass
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -193,7 +195,8 @@ def build_ruleset(doc: dict[str, Any], learned: dict[str, Any] | None = None) ->
         scoring.update(bias=float(learned["bias"]), max_reassurance=-99.0, calibration=list(learned["platt"]),
                        blend={**scoring["blend"], "model_weight": float(learned.get("model_weight", 0.0))},
                        bands=learned.get("bands") or scoring["bands"])
-    return RuleSet(doc["version"], scoring, doc.get("conflicts", {}), inds, tuple(inters))
+    scan = LiteralScan({lit for ind in inds.values() for lit in ind.triggers or ()})
+    return RuleSet(doc["version"], scoring, doc.get("conflicts", {}), inds, tuple(inters), scan)
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .words import _DROPPED, _PLACEHOLDER_TOKENS
+from .words import _PLACEHOLDER_TOKENS, dropped
 
 NGRAMS = (2, 5)
 MIN_GROUPS = 3
@@ -52,7 +52,7 @@ def word_grams(word: str) -> list[str]:
 
 def words_of(toks: Sequence[str]) -> list[str]:
     """The tokens this component reads: not placeholders, stop words or where-words."""
-    return [t for t in toks if t not in _DROPPED and t not in _PLACEHOLDER_TOKENS]
+    return [t for t, skip in zip(toks, dropped(toks)) if not skip and t not in _PLACEHOLDER_TOKENS]
 
 
 @dataclass

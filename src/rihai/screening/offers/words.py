@@ -4,6 +4,8 @@ the where-words (places, nationalities, regions). Shared by both, so neither imp
 vocabulary."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 PLACEHOLDERS = {"phone": "xphonex", "email": "xemailx", "url": "xurlx", "amount": "xamountx", "place": "xplacex",
                 "number": "xnumx"}
 # Words that say how a post reached the reader or who wrote it, not what it offers. A lure in the
@@ -24,7 +26,7 @@ STOP_WORDS = frozenset({
     # ends "contact on WhatsApp", a genuine advert "apply at"; learned, "contact" alone made an honest
     # "Shop helper needed in Faisalabad ... Contact 0300-..." medium (session 19, word parts).
     "contact", "contacts", "call", "calls", "whatsapp", "whats", "app", "wa", "sms", "msg", "message", "text",
-    "number", "numbers", "no", "details", "detail", "info", "information", "rabta", "rabita", "raabta",
+    "number", "numbers", "details", "detail", "info", "information", "rabta", "rabita", "raabta",
     "رابطہ", "رابطے", "کال", "واٹس", "ایپ", "واٹس‌ایپ", "نمبر", "میسج", "تفصیلات", "معلومات",
 })
 STOP_PHRASES = frozenset()  # multi-word phrases dropped after review (none needed so far)
@@ -63,3 +65,17 @@ def _where_words() -> frozenset[str]:
 WHERE_WORDS = _where_words()
 _DROPPED = STOP_WORDS | WHERE_WORDS
 _PLACEHOLDER_TOKENS = frozenset(PLACEHOLDERS.values())
+# "no" is a contact word only where it abbreviates "number" ("contact no 0300-…", "Mobile No. 0300-…"):
+# before a phone or a number. Elsewhere it is the "no" of "no interview", "no experience", "no IELTS",
+# which a reader can act on; session 19 dropped it everywhere.
+NUMBER_ABBREVIATIONS = frozenset({"no", "nmbr", "num"})
+
+
+def dropped(toks: Sequence[str]) -> list[bool]:
+    """For each token: is it a stop word or a where-word the wording never reads?"""
+    out = [t in _DROPPED for t in toks]
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
+        if t in NUMBER_ABBREVIATIONS and i < last and toks[i + 1] in _PLACEHOLDER_TOKENS:
+            out[i] = True
+    return out
