@@ -103,3 +103,17 @@ def test_no_is_read_unless_it_abbreviates_number():
     phone = PLACEHOLDERS["phone"]
     toks = ["no", "interview", "contact", "no", phone, "mobile", "no", PLACEHOLDERS["number"], "no"]
     assert dropped(toks) == [False, False, True, True, False, False, True, False, False]
+
+
+def test_one_post_is_bounded_as_an_array_of_posts_is():
+    import numpy as np
+
+    from rihai.screening.offers.phrases import Stacked, bounded_risk
+
+    risks = np.linspace(0.0, 1.0, 101)
+    for flags in (0, 1, 2, 3):
+        many = bounded_risk(risks, np.full(risks.shape, flags), 0.87, 0.35)
+        assert [bounded_risk(float(r), flags, 0.87, 0.35) for r in risks] == list(many)
+    stack = Stacked(0.9, 1.0, -0.1, cap=2.5)
+    txt = np.linspace(-5, 5, 41)
+    assert [stack.text_term(float(t)) for t in txt] == list(stack.text_term(txt))

@@ -230,21 +230,16 @@ def analyse(text: str, register: Register | None = None, as_of: date | None = No
 
 
 def active_interactions(codes: set[str], rs: RuleSet) -> list:
-    return [i for i in rs.interactions if all(any(c in codes for c in group) for group in i.requires)]
+    return [i for i in rs.interactions if all(not codes.isdisjoint(group) for group in i.requires)]
 
 
 def rule_logit(codes: set[str], rs: RuleSet | None = None) -> float:
     rs = rs or ruleset()
-    pos = neg = 0.0
-    for c in codes:
-        ind = rs.indicators.get(c)
-        if ind is None:
-            continue
-        if ind.weight >= 0:
-            pos += ind.weight
-        else:
-            neg += ind.weight
-    pos += sum(i.weight for i in active_interactions(codes, rs))
+    weights = [ind.weight for c in codes if (ind := rs.indicators.get(c)) is not None]
+    # fsum: a set of codes iterates in a per-process order, and a float sum in another order may differ
+    # in the last digit; the same post must get the same logit in every process.
+    pos = math.fsum([w for w in weights if w >= 0] + [i.weight for i in active_interactions(codes, rs)])
+    neg = math.fsum(w for w in weights if w < 0)
     return rs.scoring["bias"] + pos + max(neg, rs.scoring.get("max_reassurance", -99.0))
 
 
@@ -281,8 +276,8 @@ def phrase_risk(rr: RuleResult, ship: phrases.Shipped, red_flags: int) -> tuple[
     term is bounded (``phrases.Stacked``), and with fewer than two sourced red flags (``red_flags``) the
     post stays below "high"."""
     txt, flags = phrases.explain(rr.norm, rr.entities, ship.model, ship.stack.c, cap=ship.stack.cap, parts=ship.parts)
-    risk = sigmoid(ship.stack.a * rr.logit + float(ship.stack.text_term(txt)) + ship.stack.b)
-    risk = float(phrases.bounded_risk(risk, red_flags, ship.bands["high"], ship.bands["medium"]))
+    risk = sigmoid(ship.stack.a * rr.logit + float(ship.stack.text_term(float(txt))) + ship.stack.b)
+    risk = float(phrases.bounded_risk(float(risk), int(red_flags), ship.bands["high"], ship.bands["medium"]))
     band = "high" if risk >= ship.bands["high"] else "medium" if risk >= ship.bands["medium"] else "low"
     return risk, band, flags
 

@@ -132,18 +132,47 @@ def _lower(s: str) -> str | None:
 
 
 _MEMO: dict[str, str] = {}
+# A stretch of non-ASCII characters (in Urdu, about a word) -> its mapping when every character maps to
+# exactly one, else None. Words repeat across posts, so most stretches are one lookup, not one per letter.
+_RUN_MEMO: dict[str, str | None] = {}
+_RUN_MEMO_SIZE = 200_000
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def _one_to_one(run: str) -> str | None:
+    mapped = _RUN_MEMO.get(run, "")
+    if mapped == "":  # never a real value: a non-empty run maps to a non-empty string or None
+        reps = []
+        for ch in run:
+            rep = _MEMO.get(ch)
+            if rep is None:
+                rep = _map_char(ch)
+                if len(_MEMO) < 50_000:
+                    _MEMO[ch] = rep
+            reps.append(rep)
+        mapped = "".join(reps) if all(len(r) == 1 for r in reps) else None
+        if len(_RUN_MEMO) >= _RUN_MEMO_SIZE:
+            _RUN_MEMO.clear()
+        _RUN_MEMO[run] = mapped
+    return mapped
+
+
 def _append_plain(src: str, a: int, b: int, out: list[str], starts: list[int], ends: list[int]) -> None:
-    # ASCII stretches are copied wholesale; only non-ASCII characters are
-    # mapped one by one (memoised, since a post reuses few distinct letters).
+    # ASCII stretches are copied wholesale; a non-ASCII stretch whose characters each map to one is
+    # mapped whole (remembered); only the others are mapped character by character.
     pos = a
     for m in _NON_ASCII.finditer(src, a, b):
         if m.start() > pos:
             out.append(src[pos:m.start()])
             starts.extend(range(pos, m.start()))
             ends.extend(range(pos + 1, m.start() + 1))
+        mapped = _one_to_one(m.group(0))
+        if mapped is not None:
+            out.append(mapped)
+            starts.extend(range(m.start(), m.end()))
+            ends.extend(range(m.start() + 1, m.end() + 1))
+            pos = m.end()
+            continue
         for i in range(m.start(), m.end()):
             ch = src[i]
             rep = _MEMO.get(ch)

@@ -20,6 +20,7 @@ Reproduce the shipped file: ``python -m rihai.screening.offers.learn build --cor
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -122,7 +123,7 @@ class PhraseModel:
 
     def logit_and_terms(self, grams: set[str]) -> tuple[float, dict[str, float]]:
         terms = {g: self.weights[g] for g in grams if g in self.weights}
-        return self.bias + sum(terms.values()), terms
+        return self.bias + math.fsum(terms.values()), terms  # fsum: the same in any set order
 
     def logits(self, gram_sets: Sequence[set[str]]) -> np.ndarray:
         return np.array([self.logit_and_terms(g)[0] for g in gram_sets])
@@ -172,6 +173,8 @@ class Stacked:
     cap: float = float("inf")
 
     def text_term(self, txt: np.ndarray | float) -> np.ndarray | float:
+        if isinstance(txt, float):  # one post: plain floats, not numpy's per-call overhead
+            return min(max(self.c * txt, -self.cap), self.cap)
         return np.clip(self.c * np.asarray(txt, dtype=float), -self.cap, self.cap)
 
     def proba(self, ind: np.ndarray, txt: np.ndarray) -> np.ndarray:
@@ -195,9 +198,13 @@ def bounded_risk(risk: np.ndarray | float, red_flags: np.ndarray | int, high: fl
     """The risk, kept below ``high`` where fewer than ``RED_FLAGS_FOR_HIGH`` distinct sourced red flags
     (indicators or interactions of positive weight) are present. Order is kept among held posts, and
     nothing at or below ``max(medium, high - HOLD_WIDTH)`` changes, so a "medium" post stays "medium"."""
-    r = np.asarray(risk, dtype=float)
     knee = max(medium, high - HOLD_WIDTH)
     top = high - HIGH_MARGIN
+    if isinstance(risk, float) and isinstance(red_flags, int):  # one post: the same in plain floats
+        if red_flags >= RED_FLAGS_FOR_HIGH or risk <= knee:
+            return risk
+        return min(risk, knee + (risk - knee) * max(0.0, top - knee) / max(1e-12, 1.0 - knee))
+    r = np.asarray(risk, dtype=float)
     squeezed = np.where(r > knee, knee + (r - knee) * max(0.0, top - knee) / max(1e-12, 1.0 - knee), r)
     out = np.where(np.asarray(red_flags) >= RED_FLAGS_FOR_HIGH, r, np.minimum(r, squeezed))
     return out if out.ndim else float(out)
@@ -250,7 +257,8 @@ def shipped(path: Path = PHRASES_FILE) -> Shipped | None:
 def top_terms(terms: dict[str, float], k: int = 5, sign: int = 1) -> list[tuple[str, float]]:
     """The ``k`` phrases pushing most in direction ``sign``, a phrase inside a longer one shown once."""
     picked: list[tuple[str, float]] = []
-    for p, w in sorted(terms.items(), key=lambda kv: -sign * kv[1]):
+    # ties broken by the phrase itself: a set of phrases iterates in a per-process order
+    for p, w in sorted(terms.items(), key=lambda kv: (-sign * kv[1], kv[0])):
         if sign * w <= 0 or len(picked) >= k:
             break
         if any(p in q or q in p for q, _ in picked):
