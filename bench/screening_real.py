@@ -203,6 +203,7 @@ def main() -> None:
     y = np.array([i["y"] for i in items])
     langs = np.array([i["language"] for i in items])
     groups = np.array([i["group"] for i in items])
+    writers = np.array([i.get("batch", i["group"]) for i in items])  # a corpus without batch files: sources
     texts = [i["text"] for i in items]
     locked = np.array([learn.is_locked(g) for g in groups])
     rs = build_ruleset(read_rules(), learned=None)
@@ -224,7 +225,8 @@ def main() -> None:
         base = tfidf_lr_fit([texts[i] for i in tr], y[tr].tolist())
         p_base = base.predict_proba([texts[i] for i in te])[:, 1]
         fl, pm, stack = learn.fit_with_phrases([sets[i] for i in tr], [grams[i] for i in tr], y[tr].tolist(),
-                                               groups[tr].tolist(), rs, seed=seed, words=[words[i] for i in tr])
+                                               groups[tr].tolist(), rs, seed=seed, words=[words[i] for i in tr],
+                                               writers=writers[tr].tolist(), languages=langs[tr].tolist())
         ind_lg = fl.logits([sets[i] for i in te])
         txt_lg = pm.logits([grams[i] for i in te], [words[i] for i in te])
         a, b = fl.platt

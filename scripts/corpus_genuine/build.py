@@ -100,6 +100,7 @@ def build() -> list[dict]:
         for key in ("source", "facts", "categories", "destination", "trade", "channel"):
             if key in base:
                 extra[key] = base[key]
+        extra["_writer"] = base["_batch"]  # items added to a group later count as its first writer's
     contacts = _load_contacts()
     for name, lines in contacts.items():
         base = by_name.get(name)
@@ -137,6 +138,8 @@ def build() -> list[dict]:
                 "destination": item.get("destination", group.get("destination")),
                 "trade": item.get("trade", group.get("trade")),
                 "channel": item.get("channel", group.get("channel")),
+                # the batch file: one writer's work, the unit learn.py holds out when it sets the bands
+                "batch": group.get("_writer", group["_batch"]),
             })
     texts = Counter(r["text"] for r in records)
     for text, count in texts.items():

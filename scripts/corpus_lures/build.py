@@ -61,6 +61,8 @@ def build() -> list[dict]:
                     "destination": extra.get("dest", g.dest),
                     "trade": extra.get("trade", g.trade),
                     "channel": channel,
+                    # the batch file: one writer's work, the unit learn.py holds out when it sets the bands
+                    "batch": path.name,
                 })
     return out
 

@@ -34,7 +34,7 @@ CATEGORIES = {
     "irregular_route", "task_scam", "student_visa", "free_travel", "domestic_work", "sports_or_performing",
 }
 KEYS = {"id", "label", "language", "text", "copy", "source", "group", "facts", "categories", "destination",
-        "trade", "channel"}
+        "trade", "channel", "batch"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a day, a month or a year, as in the genuine half
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 LATIN = re.compile(r"[A-Za-z]")

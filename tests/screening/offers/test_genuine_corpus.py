@@ -14,7 +14,7 @@ CORPUS = ROOT / "data" / "job_offers" / "genuine.jsonl"
 BUILD = ROOT / "scripts" / "corpus_genuine" / "build.py"
 
 KEYS = {"id", "label", "language", "text", "copy", "source", "group", "facts", "categories",
-        "destination", "trade", "channel"}
+        "destination", "trade", "channel", "batch"}
 PHONE = re.compile(r"\+?\d[\d \-]{7,}\d")
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 
