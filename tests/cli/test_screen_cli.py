@@ -57,3 +57,32 @@ def test_train_on_labelled_data(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"text": "x"}) + "\n")
     assert run("screen", "train", "--data", str(bad)).exit_code == 1
+
+
+def test_screen_starts_without_the_rest_of_the_command():
+    """``rihai screen "…"`` imports only its own stack: a person waiting on one offer does not pay for
+    tracing's linkage, the networks domain or the web app."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nsys.argv = ['rihai', 'screen', sys.argv[1], '--json']\nfrom rihai.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('rihai.tracing', 'rihai.networks', 'rihai.app', 'splink') if m in sys.modules))")
+    import os
+
+    done = subprocess.run([sys.executable, "-c", code, LURE], capture_output=True, text=True, timeout=60, check=True,
+                          env={**os.environ, "COLUMNS": "200"})
+    *answer, loaded = done.stdout.strip().splitlines()
+    assert json.loads("\n".join(answer))["band"] == "high"
+    assert loaded == "[]"
+
+
+def test_the_light_screen_command_is_the_full_apps():
+    from click.testing import CliRunner as ClickRunner
+
+    from rihai.cli import light_command
+
+    light = ClickRunner().invoke(light_command(["screen"]), [LURE, "--json"], env={"COLUMNS": "200"})
+    full = run("screen", LURE, "--json")
+    assert light.exit_code == full.exit_code == 0 and json.loads(light.output) == json.loads(full.output)
+    assert light_command(["serve"]) is None and light_command([]) is None

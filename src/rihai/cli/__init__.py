@@ -16,39 +16,80 @@ Nothing reads the environment at import time.
 
 from __future__ import annotations
 
-import typer
+import sys
+from typing import Any
 
-from . import tracing as tracing_cli
-from . import cases as cases_cli
-from . import audit, backup, db, demo, keys, link, networks, networks_db, notify, referrals, screening, serve, stats, users, worker
+# The whole command imports every topic's stack (tracing's linkage, networks, the web app: about 3 s);
+# a command listed here starts with only its own module, so "is this offer safe?" asked of
+# ``rihai screen "…"`` answers in about a second. Same function, same options as under the full app.
+LIGHT_COMMANDS = {"screen": ("rihai.cli.screening", "screen")}
 
-app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
-                  rich_markup_mode="rich",
-                  help="Rihai: case management for counter-trafficking work. See docs/operations.md.")
+_app: Any = None
 
-app.command("demo")(demo.demo)
-app.command("seed")(demo.seed)
-app.command("serve")(serve.serve)
-app.command("worker")(worker.worker)
-app.command("screen")(screening.screen)
-app.command("backup")(backup.backup)
-app.command("restore")(backup.restore)
-app.add_typer(link.app, name="link")
-app.add_typer(db.app, name="db")
-app.add_typer(keys.app, name="keys")
-app.add_typer(users.users_app, name="users")
-app.add_typer(users.agencies_app, name="agencies")
-app.add_typer(audit.app, name="audit")
-app.add_typer(tracing_cli.app, name="tracing")
-app.add_typer(referrals.app, name="referrals")
-app.add_typer(cases_cli.app, name="cases")
-app.add_typer(stats.app, name="stats")
-app.add_typer(notify.app, name="notify")
-app.add_typer(networks.networks_app, name="networks")
+
+def _build() -> Any:
+    import typer
+
+    from . import tracing as tracing_cli
+    from . import cases as cases_cli
+    from . import audit, backup, db, demo, keys, link, networks, networks_db, notify, referrals, screening, serve, stats, users, worker  # noqa: F401
+
+    app = typer.Typer(name="rihai", no_args_is_help=True, add_completion=False,
+                      rich_markup_mode="rich",
+                      help="Rihai: case management for counter-trafficking work. See docs/operations.md.")
+
+    app.command("demo")(demo.demo)
+    app.command("seed")(demo.seed)
+    app.command("serve")(serve.serve)
+    app.command("worker")(worker.worker)
+    app.command("screen")(screening.screen)
+    app.command("backup")(backup.backup)
+    app.command("restore")(backup.restore)
+    app.add_typer(link.app, name="link")
+    app.add_typer(db.app, name="db")
+    app.add_typer(keys.app, name="keys")
+    app.add_typer(users.users_app, name="users")
+    app.add_typer(users.agencies_app, name="agencies")
+    app.add_typer(audit.app, name="audit")
+    app.add_typer(tracing_cli.app, name="tracing")
+    app.add_typer(referrals.app, name="referrals")
+    app.add_typer(cases_cli.app, name="cases")
+    app.add_typer(stats.app, name="stats")
+    app.add_typer(notify.app, name="notify")
+    app.add_typer(networks.networks_app, name="networks")
+    return app
+
+
+def __getattr__(name: str) -> Any:
+    """``rihai.cli.app``, the full Typer app, built on first use (PEP 562)."""
+    global _app
+    if name == "app":
+        if _app is None:
+            _app = _build()
+        return _app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def light_command(argv: list[str]) -> Any | None:
+    """The click command for ``argv`` when its first word is a light command, else None."""
+    if not argv or argv[0] not in LIGHT_COMMANDS:
+        return None
+    import importlib
+
+    import typer
+
+    module, attr = LIGHT_COMMANDS[argv[0]]
+    one = typer.Typer(add_completion=False, rich_markup_mode="rich")
+    one.command(argv[0])(getattr(importlib.import_module(module), attr))
+    return typer.main.get_command(one)
 
 
 def main() -> None:
-    app()
+    command = light_command(sys.argv[1:])
+    if command is not None:
+        command.main(args=sys.argv[2:], prog_name=f"rihai {sys.argv[1]}")
+        return
+    __getattr__("app")(prog_name="rihai")
 
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "light_command"]

@@ -1,5 +1,5 @@
 """``python -m rihai.cli``: the ``rihai`` command, where the console script is not on PATH."""
 
-from . import app
+from . import main
 
-app(prog_name="rihai")
+main()
