@@ -202,24 +202,17 @@ def analyse(text: str, register: Register | None = None, as_of: date | None = No
     elif letters == 0 and not any(c.isdigit() for c in norm.text):
         rr.notes.append("no letters or digits left to analyse (only symbols, emoji or invisible marks); result is low-confidence")
     low = norm.lower
-    if low is not None and rs.scan is not None:
-        # One scan finds every literal any indicator needs; an indicator none of whose literals is
-        # here cannot match, and its regex is not run.
-        present = rs.scan.present(low)
-        for code, ind in rs.indicators.items():
-            rx = ind.regex_lc
-            if rx is not None and (ind.triggers is None or not ind.triggers.isdisjoint(present)):
-                spans = [(m.start(), m.end()) for m in rx.finditer(low) if m.end() > m.start()]
-                if spans:
-                    rr.hits[code] = spans
-    else:  # lower-casing changed the length (rare): the case-insensitive patterns on the text itself
-        probe = norm.text.lower()
-        for code, ind in rs.indicators.items():
-            rx = ind.regex
-            if rx is not None and (ind.trigger_rx is None or ind.trigger_rx.search(probe)):
-                spans = [(m.start(), m.end()) for m in rx.finditer(norm.text) if m.end() > m.start()]
-                if spans:
-                    rr.hits[code] = spans
+    # One scan finds every literal any indicator needs; an indicator none of whose literals is here
+    # cannot match, and its regex is not run. Where lower-casing changed the length (rare), the
+    # case-insensitive patterns run on the text itself.
+    present = rs.scan.present(low if low is not None else norm.text.lower())
+    target = low if low is not None else norm.text
+    for code, ind in rs.indicators.items():
+        rx = ind.regex_lc if low is not None else ind.regex
+        if rx is not None and (ind.triggers is None or not ind.triggers.isdisjoint(present)):
+            spans = [(m.start(), m.end()) for m in rx.finditer(target) if m.end() > m.start()]
+            if spans:
+                rr.hits[code] = spans
     rr.entities = extract(norm)
     _derive(rr, rs, register, as_of)
     for keep, losers in rs.conflicts.items():

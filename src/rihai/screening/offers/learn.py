@@ -288,8 +288,9 @@ def text_features(texts: Iterable[str]) -> tuple[list[set[str]], list[list[str]]
     for t in texts:
         rr = analyse(t)
         toks = phrases.tokens(rr.norm, rr.entities)
-        grams.append(phrases.ngrams(toks))
-        words.append(wordparts.words_of(toks))
+        skip = phrases.dropped(toks)
+        grams.append(phrases.ngrams(toks, skip))
+        words.append(wordparts.words_of(toks, skip))
     return grams, words
 
 

@@ -139,17 +139,20 @@ _RUN_MEMO_SIZE = 200_000
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def _char(ch: str) -> str:
+    """``_map_char``, remembered: a post reuses few distinct letters."""
+    rep = _MEMO.get(ch)
+    if rep is None:
+        rep = _map_char(ch)
+        if len(_MEMO) < 50_000:
+            _MEMO[ch] = rep
+    return rep
+
+
 def _one_to_one(run: str) -> str | None:
     mapped = _RUN_MEMO.get(run, "")
     if mapped == "":  # never a real value: a non-empty run maps to a non-empty string or None
-        reps = []
-        for ch in run:
-            rep = _MEMO.get(ch)
-            if rep is None:
-                rep = _map_char(ch)
-                if len(_MEMO) < 50_000:
-                    _MEMO[ch] = rep
-            reps.append(rep)
+        reps = [_char(ch) for ch in run]
         mapped = "".join(reps) if all(len(r) == 1 for r in reps) else None
         if len(_RUN_MEMO) >= _RUN_MEMO_SIZE:
             _RUN_MEMO.clear()
@@ -174,12 +177,7 @@ def _append_plain(src: str, a: int, b: int, out: list[str], starts: list[int], e
             pos = m.end()
             continue
         for i in range(m.start(), m.end()):
-            ch = src[i]
-            rep = _MEMO.get(ch)
-            if rep is None:
-                rep = _map_char(ch)
-                if len(_MEMO) < 50_000:
-                    _MEMO[ch] = rep
+            rep = _char(src[i])
             if len(rep) == 1:
                 out.append(rep)
                 starts.append(i)

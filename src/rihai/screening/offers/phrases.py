@@ -97,13 +97,13 @@ def tokens(norm: Normalised, entities=None) -> list[str]:
     return [t for t, _, _ in token_spans(norm, entities)]
 
 
-def ngrams(toks: Sequence[str]) -> set[str]:
+def ngrams(toks: Sequence[str], skip: Sequence[bool] | None = None) -> set[str]:
     """Distinct 1-3-grams, none containing a stop word or a where-word. A phrase of placeholders only
     ("[number]", "[phone] [number]") is left out too: it says that a post has digits or a contact,
     which the sourced indicators already weigh; it is no reason a person can act on."""
     out = set()
     n_tok = len(toks)
-    skip = dropped(toks)
+    skip = dropped(toks) if skip is None else skip  # ``words.dropped(toks)``, when the caller has it
     placeholder = [t in _PLACEHOLDER_TOKENS for t in toks]
     for i in range(n_tok):
         only_placeholders = True
@@ -317,10 +317,11 @@ def explain(norm: Normalised, entities, model: PhraseModel, scale: float, k: int
     they are; a flag's weight is its share of the stacked logit."""
     spans = token_spans(norm, entities)
     toks = [t for t, _, _ in spans]
-    logit, terms = model.logit_and_terms(ngrams(toks))
+    skip = dropped(toks)  # read by both the phrases and the word parts
+    logit, terms = model.logit_and_terms(ngrams(toks, skip))
     if parts is not None:
         # each word's exact share of the word-part logit joins the phrases as one more term
-        part_logit, shares = parts.read(toks)
+        part_logit, shares = parts.read(toks, skip)
         logit += part_logit
         for word, share in shares.items():
             terms[word] = terms.get(word, 0.0) + share

@@ -134,7 +134,6 @@ class Indicator:
     regex_lc: re.Pattern[str] | None
     derived: bool
     triggers: frozenset[str] | None = None
-    trigger_rx: re.Pattern[str] | None = None  # one C-level scan instead of many `in` tests
     label_en: str = ""  # a few words naming the sign where a list shows many (the tips list)
     label_ur: str = ""
     prior: float = 0.0  # the hand-set weight in red_flags.json; ``weight`` is the learned one when shipped
@@ -161,7 +160,7 @@ class RuleSet:
     conflicts: dict[str, list[str]]
     indicators: dict[str, Indicator]
     interactions: tuple[Interaction, ...]
-    scan: LiteralScan | None = None  # every literal any indicator pattern needs, found in one pass
+    scan: LiteralScan = LiteralScan(())  # every literal any indicator pattern needs, found in one pass
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -205,8 +204,7 @@ def build_ruleset(doc: dict[str, Any], learned: dict[str, Any] | None = None) ->
             explanation_en=raw["explanation"]["en"], explanation_ur=raw["explanation"]["ur"],
             sources=tuple(raw.get("sources", [])),
             regex=compile_patterns(pats) if pats else None,
-            regex_lc=lc, derived=bool(raw.get("derived")), triggers=(trig := triggers_for(lc) if lc is not None else None),
-            trigger_rx=re.compile("|".join(map(re.escape, sorted(trig)))) if trig else None,
+            regex_lc=lc, derived=bool(raw.get("derived")), triggers=triggers_for(lc) if lc is not None else None,
             label_en=raw.get("label", {}).get("en", ""), label_ur=raw.get("label", {}).get("ur", ""),
             prior=prior, context=context,
         )

@@ -50,9 +50,11 @@ def word_grams(word: str) -> list[str]:
     return [padded[i:i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
 
 
-def words_of(toks: Sequence[str]) -> list[str]:
-    """The tokens this component reads: not placeholders, stop words or where-words."""
-    return [t for t, skip in zip(toks, dropped(toks)) if not skip and t not in _PLACEHOLDER_TOKENS]
+def words_of(toks: Sequence[str], skip: Sequence[bool] | None = None) -> list[str]:
+    """The tokens this component reads: not placeholders, stop words or where-words (``skip``:
+    ``words.dropped(toks)``, when the caller has it)."""
+    skip = dropped(toks) if skip is None else skip
+    return [t for t, s in zip(toks, skip) if not s and t not in _PLACEHOLDER_TOKENS]
 
 
 @dataclass
@@ -87,9 +89,9 @@ class WordPartModel:
                 shares[w] = shares.get(w, 0.0) + total / n
         return self.bias + sum(shares.values()), shares
 
-    def read(self, toks: Sequence[str]) -> tuple[float, dict[str, float]]:
+    def read(self, toks: Sequence[str], skip: Sequence[bool] | None = None) -> tuple[float, dict[str, float]]:
         """``logit_and_words`` of a post's tokens (as ``phrases.token_spans`` gives them)."""
-        return self.logit_and_words(words_of(toks))
+        return self.logit_and_words(words_of(toks, skip))
 
     def logits(self, word_lists: Sequence[Sequence[str]]) -> np.ndarray:
         return np.array([self.logit_and_words(w)[0] for w in word_lists])
