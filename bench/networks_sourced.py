@@ -15,6 +15,10 @@ counted from the contingency table, as ``bench/networks_resolution.py`` does):
   networks   "these two mentions belong to one network"
   baselines  the same with mentions linked only on the exact same name string (lower-cased,
              spaces collapsed), and only on the exact same phone string
+  possible   the pairs ``--possible`` offers a reviewer (a name corroborated by a place, a person
+             named with them or a father's name; never merged by the engine): how many, the share
+             that are one person, and the persons' scores had a reviewer confirmed the right ones
+             (``after_review``) or every one (``if_all_accepted``)
 
 Files made from public reporting name accused people: keep them out of the repository (issue 17's
 session-20 set lives outside it); this script prints counts and scores, never a name.
@@ -73,6 +77,35 @@ def baselines(records: list[dict], order: list[tuple[str, str]]) -> dict[str, di
     return out
 
 
+def _possible(possible: list[dict], got: dict, order: list, truth: dict, persons_true: list,
+              networks_true: list) -> dict:
+    """The reviewer's queue scored: how many pairs, the share of one person, and the persons'
+    pairwise scores once the right pairs (or all of them) are merged into the engine's entities."""
+    index = {key: i for i, key in enumerate(order)}
+    members: dict[str, list[int]] = {}
+    networks: dict[str, list[int]] = {}
+    for k in order:
+        members.setdefault(got[k]["entity_id"], []).append(index[k])
+        networks.setdefault(got[k]["network_id"], []).append(index[k])
+    base = list(members.values())
+    right, every, true_pairs = [], [], 0
+    for pm in possible:
+        a, b = (pm["a"]["record_id"], pm["a"]["ref"]), (pm["b"]["record_id"], pm["b"]["ref"])
+        if a not in index or b not in index:
+            continue
+        pair = [index[a], index[b]]
+        every.append(pair)
+        if truth[a]["person"] == truth[b]["person"]:
+            true_pairs += 1
+            right.append(pair)
+    n = len(order)
+    return {"pairs": len(every), "one_person": true_pairs,
+            "precision": round(true_pairs / len(every), 3) if every else None,
+            "after_review": pairwise(_components(n, base + right).tolist(), persons_true),
+            "networks_after_review": pairwise(_components(n, list(networks.values()) + right).tolist(), networks_true),
+            "if_all_accepted": pairwise(_components(n, base + every).tolist(), persons_true)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--records", type=Path, nargs="+", required=True)
@@ -81,16 +114,18 @@ def main() -> None:
     records = [r for path in args.records for r in _jsonl(path)]
     truth = {(t["record_id"], t["ref"]): t for path in args.truth for t in _jsonl(path)}
     with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "records.jsonl", Path(tmp) / "mentions.jsonl"
+        src, out, poss = Path(tmp) / "records.jsonl", Path(tmp) / "mentions.jsonl", Path(tmp) / "possible.jsonl"
         src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
         t0 = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "rihai.cli", "networks", "resolve", "--in", str(src), "--out", str(out)],
+        done = subprocess.run([sys.executable, "-m", "rihai.cli", "networks", "resolve", "--in", str(src), "--out", str(out),
+                               "--possible", str(poss)],
                               capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT / "src"),
                                                                             "PATH": "/usr/bin:/bin", "COLUMNS": "200"})
         seconds = time.perf_counter() - t0
         if done.returncode != 0:
             raise SystemExit(f"rihai networks resolve failed ({done.returncode}): {done.stderr[-2000:]}")
         mentions = _jsonl(out)
+        possible = _jsonl(poss)
     got = {(m["record_id"], m["ref"]): m for m in mentions}
     order = [key for key in truth if key in got]
     missing = [key for key in truth if key not in got]
@@ -110,6 +145,7 @@ def main() -> None:
         **{f"baseline_{kind}": {"persons_pairwise": pairwise(base[kind]["persons"], persons_true),
                                 "networks_pairwise": pairwise(base[kind]["networks"], networks_true)}
            for kind in ("exact_name", "exact_phone")},
+        "possible": _possible(possible, got, order, truth, persons_true, networks_true),
         "command": "python bench/networks_sourced.py --records " + " ".join(map(str, args.records))
                    + " --truth " + " ".join(map(str, args.truth)),
     }

@@ -1,6 +1,6 @@
 """``rihai networks``: recruiter networks across records.
 
-    rihai networks resolve --in records.jsonl --out mentions.jsonl
+    rihai networks resolve --in records.jsonl --out mentions.jsonl [--possible possible.jsonl]
 
 ``resolve`` works on any file, without a database: each input line is one source record
 ({"record_id", "source", "agency", "date", "people": [{"ref", "name", "aliases", "role",
@@ -8,7 +8,10 @@
 "accounts", "licences", "companies", "places"}; all but record_id and people optional), each output
 line one person mention ({"record_id", "ref", "entity_id", "network_id", "probability"}). A
 malformed line is reported with its number and skipped; an unknown field is named once; messages
-never quote a value. The only file written is the one asked for.
+never quote a value. ``--possible`` also writes the pairs of mentions a reviewer should look at
+(a name corroborated by a place, a person named with them or a father's name; never merged):
+{"a": {"record_id", "ref"}, "b": {...}, "probability", "evidence"}. The only files written are the
+ones asked for.
 
 ``networks_app`` is the Typer group; the database commands (``build``, ``export``) register on it
 from their own module.
@@ -40,6 +43,8 @@ def resolve_command(
     out_path: Annotated[Path, typer.Option("--out", help="JSONL, one person mention per line ('-': standard output)")],
     generic: Annotated[list[str] | None, typer.Option(
         "--generic", help="KIND:VALUE never to link on (a helpline, a bus company's number); repeatable")] = None,
+    possible_path: Annotated[Path | None, typer.Option(
+        "--possible", help="JSONL: pairs of mentions that may be one person, for a reviewer (never merged)")] = None,
 ) -> None:
     """Resolve the people in a file of records into entities and networks (no database)."""
     from rihai.networks.service import resolve
@@ -58,15 +63,23 @@ def resolve_command(
         fail(f"no record could be read from {total_lines} line(s)")
     with _progress(len(records)) as step:
         try:
-            result = resolve(records, generic=listed, progress=step)
+            result = resolve(records, generic=listed, progress=step, possible=possible_path is not None)
         except ValueError as exc:  # e.g. an unknown identifier kind in --generic; never a value
             fail(str(exc))
     with _open_out(out_path) as out:
         for person in result.persons:
             out.write(json.dumps(person.as_json(), ensure_ascii=False) + "\n")
+    if possible_path is not None:
+        with _open_out(possible_path) as out:
+            for pm in result.possible:
+                out.write(json.dumps({"a": {"record_id": pm.a[0], "ref": pm.a[1]},
+                                      "b": {"record_id": pm.b[0], "ref": pm.b[1]},
+                                      "probability": pm.probability, "evidence": list(pm.evidence)},
+                                     ensure_ascii=False) + "\n")
     err_console.print(f"{len(result.persons)} person mention(s) in {len(records)} record(s): "
                       f"{len(result.entities)} entities, {len(result.networks)} networks, "
-                      f"{len(result.generic)} generic value(s) set aside")
+                      f"{len(result.generic)} generic value(s) set aside"
+                      + (f", {len(result.possible)} possible match(es) for review" if possible_path else ""))
 
 
 def _read(lines: Iterator[str]):  # type: ignore[no-untyped-def]

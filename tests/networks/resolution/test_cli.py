@@ -66,3 +66,27 @@ def test_standard_streams_and_a_callers_generic_number(tmp_path):
     assert len(rows) == 2 and rows[0]["network_id"] != rows[1]["network_id"]
     bad = run("--in", "-", "--out", "-", "--generic", "nonsense", input=lines)
     assert bad.exit_code != 0 and "KIND:VALUE" in bad.output
+
+
+def test_possible_matches_are_written_only_when_asked_and_name_nobody(tmp_path):
+    cons = "bdfgjklmnprstz"
+    records = [{"record_id": "n1", "places": ["Gujrat"], "people": [{"ref": "a", "name": "Qasim Zulfiqar Testwala"}]},
+               {"record_id": "n2", "places": ["Gujrat"], "people": [{"ref": "a", "name": "Kasim Zulfikar Testwala"}]}]
+    towns = ["Multan", "Quetta", "Peshawar", "Karachi", "Sukkur", "Lahore"]  # a place shared by all says nothing
+    records += [{"record_id": f"z{i}", "places": [towns[i % 6]],
+                 "people": [{"ref": "a", "name": f"Ta{cons[i % 14]}a{cons[i // 14]}ar Fi{cons[i // 14]}o{cons[i % 14]}ul"}]}
+                for i in range(30)]
+    src, out, possible = tmp_path / "records.jsonl", tmp_path / "mentions.jsonl", tmp_path / "possible.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = run("--in", str(src), "--out", str(out), "--possible", str(possible))
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in possible.read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"a": {"record_id": "n1", "ref": "a"}, "b": {"record_id": "n2", "ref": "a"},
+                     "probability": rows[0]["probability"], "evidence": ["name", "place"]}]
+    assert 0.5 <= rows[0]["probability"] <= 0.95
+    assert "Testwala" not in possible.read_text(encoding="utf-8") and "1 possible match(es) for review" in result.output
+    mentions = {(r["record_id"], r["ref"]): r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert mentions[("n1", "a")]["entity_id"] != mentions[("n2", "a")]["entity_id"]  # offered, not merged
+    (tmp_path / "possible.jsonl").unlink()
+    assert run("--in", str(src), "--out", str(out)).exit_code == 0
+    assert not possible.exists()

@@ -21,7 +21,7 @@ Modules: records (input types, parser), phones and identifiers (normalisers), la
 generic, prepare (records -> arrays), persons (person links, reviews), graph (components),
 spark (the same components on Spark: ``resolve(..., engine="spark", spark_session=...)``), run
 (resolve: the run), results (output types, ids), weights (the global counts weak evidence is
-weighed with) and placement (``place``: a few records into an existing resolution, without a
+weighed with), possible (pairs a reviewer should look at: a name corroborated, never merged) and placement (``place``: a few records into an existing resolution, without a
 global resolve, as a full resolve would place them). Others import only the names below.
 """
 
@@ -31,6 +31,7 @@ from .run import resolve
 from .spark import spark_components
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews
 from .generic import PUBLIC_NUMBERS
+from .possible import PossibleMatch
 from .placement import Placement, Store, linkable_keys, place
 from .weights import Weights, label_rows, placeable
 
@@ -38,5 +39,5 @@ __all__ = [
     "KINDS", "Identifier", "PersonInput", "SourceRecord", "parse_record", "normalise_identifier",
     "Reviews", "Resolution", "resolve", "spark_components",
     "PersonResult", "Entity", "Link", "RecordLink", "Network", "PUBLIC_NUMBERS",
-    "place", "Placement", "Store", "linkable_keys", "Weights", "label_rows", "placeable",
+    "PossibleMatch", "place", "Placement", "Store", "linkable_keys", "Weights", "label_rows", "placeable",
 ]

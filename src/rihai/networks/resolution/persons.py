@@ -177,8 +177,8 @@ def apply_reviews(p: Prepared, edges: PersonEdges, reviews: Reviews | None) -> t
     """Entity label per mention, and a mask of the edges kept (links inside the final entities)."""
     n = len(p.mention_keys)
     index = {k: i for i, k in enumerate(p.mention_keys)} if reviews else {}
-    same = _pairs(reviews.same if reviews else (), index)
-    different = _pairs(reviews.different if reviews else (), index)
+    same = review_pairs(reviews.same if reviews else (), index)
+    different = review_pairs(reviews.different if reviews else (), index)
     same = [s for s in same if frozenset(s) not in {frozenset(d) for d in different}]
     if same:
         sa, sb = np.array([x for x, _ in same]), np.array([y for _, y in same])
@@ -232,7 +232,7 @@ def apply_reviews(p: Prepared, edges: PersonEdges, reviews: Reviews | None) -> t
     return comp, kept
 
 
-def _pairs(pairs, index: dict) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def review_pairs(pairs, index: dict) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     out = []
     for pair in pairs:
         keys = list(pair)

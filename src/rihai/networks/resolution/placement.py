@@ -101,5 +101,6 @@ def place(store: Store, weights: Weights, records: list[SourceRecord], old: list
     neighbourhood = kept + list(records)
     # The store's generic values among the neighbourhood's, so that none links here either.
     listed = store.generic(linkable_keys(neighbourhood, key))
-    result = resolve(neighbourhood, key=key, reviews=reviews, generic=sorted(listed), weights=weights)
+    result = resolve(neighbourhood, key=key, reviews=reviews, generic=sorted(listed), weights=weights,
+                     possible=False)  # possible matches are a full build's (a neighbourhood sees too few names)
     return Placement(result, {r.record_id for r in neighbourhood} | set(gone) | changed, networks, (minus, plus))

@@ -96,6 +96,9 @@ class Resolution:
     # A full resolve's counts for weighing fathers' names and aliases (``weights.Weights``), which
     # a later placement starts from; None after a placement.
     weights: Any = None
+    # Pairs of entities that may be one person, for a reviewer (``possible.PossibleMatch``); never
+    # merged by the engine. Empty after a placement: full builds refresh them.
+    possible: list[Any] = field(default_factory=list)
 
     def person(self, record_id: str, ref: str) -> PersonResult:
         """The result for one mention (a linear scan: for tests and small runs)."""

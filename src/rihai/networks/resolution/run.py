@@ -19,7 +19,8 @@ from .generic import MIN_DEGREE, PUBLIC_NUMBERS, structural_generic
 from .graph import components, group_min, star_edges
 from .identifiers import canonical
 from .labels import name_similarity
-from .persons import apply_reviews, person_edges
+from .persons import apply_reviews, review_pairs, person_edges
+from .possible import possible_matches
 from .prepare import Key, Prepared, Progress, prepare
 from .records import SourceRecord
 from .results import Entity, Link, Network, PersonResult, RecordLink, Resolution, Reviews, entity_id, network_id
@@ -32,7 +33,8 @@ STRUCTURAL_KINDS = frozenset({"phone", "handle", "email", "account"})
 
 def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews: Reviews | None = None,
             generic: Iterable[tuple[str, str]] = (), progress: Progress | None = None,
-            engine: str = "local", spark_session: Any = None, weights: Weights | None = None) -> Resolution:
+            engine: str = "local", spark_session: Any = None, weights: Weights | None = None,
+            possible: bool = True) -> Resolution:
     """Resolve person mentions into entities and records into networks.
 
     ``key(kind, canonical value)`` maps each identifier to what the caller stores (a keyed digest);
@@ -42,7 +44,9 @@ def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews:
     components on ``spark_session`` (``spark.spark_components``; integers only leave this process),
     for graphs of national size. Both give the same result. ``weights``: the global counts fathers'
     names and aliases are weighed with, for a placement's few records (``placement``); a full
-    resolve counts them itself and returns them as ``Resolution.weights``.
+    resolve counts them itself and returns them as ``Resolution.weights``. ``possible``: also find
+    the pairs of people a reviewer should look at (``Resolution.possible``: a name corroborated by
+    a place, a person named with them, a father's name; ``possible.possible_matches``).
 
     Records are taken in record-id order, whatever order they come in: where the rules take the
     first few of a group (``persons.MAX_REPRESENTATIVES``) or break a tie, a placement over a few
@@ -67,6 +71,10 @@ def resolve(records: Iterable[SourceRecord], *, key: Key | None = None, reviews:
     step("link", 3, 4)
     result = _assemble(p, ent, net, edges, kept, (rec_a, rec_b, rec_kind, rec_ident), gen)
     result.weights = weights_of(p) if weights is None else None
+    if possible:
+        index = {k: i for i, k in enumerate(p.mention_keys)} if reviews else {}
+        different = {frozenset(d) for d in review_pairs(reviews.different, index)} if reviews else set()
+        result.possible = possible_matches(p, ent, different)
     result.persons = _in_given_order(result.persons, [len(r.people) for r in records], order)
     step("link", 4, 4)
     return result
