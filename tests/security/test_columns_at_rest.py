@@ -244,6 +244,12 @@ PLAIN: dict[str, tuple[str, str]] = {
     "networks_links.b_ref": (ID, "a mention's position in its record"),
     "networks_links.evidence": (CODE, "identifier kinds and rule names that linked the pair, never values"),
     "networks_links.reliability": (CODE, "A-E source grading"),
+    "networks_possible_matches.a_record": (ID, "a networks_records id"),
+    "networks_possible_matches.a_ref": (ID, "a mention's position in its record"),
+    "networks_possible_matches.b_record": (ID, "a networks_records id"),
+    "networks_possible_matches.b_ref": (ID, "a mention's position in its record"),
+    "networks_possible_matches.evidence": (CODE, "kinds of agreement (name, place, named-with, father, role), "
+                                                 "never values"),
     "networks_reviews.a_record": (ID, "a networks_records id"),
     "networks_reviews.a_ref": (ID, "a mention's position in its record"),
     "networks_reviews.b_record": (ID, "a networks_records id"),

@@ -33,7 +33,7 @@ from rihai.access.service import require
 from rihai.crypto import current_keyring
 
 from .codes import ConsentPurpose
-from .models import Case, Perpetrator, Person
+from .models import Case, Perpetrator, Person, TraffickingEvent
 from .records import cases_consenting, consenting_rows
 
 
@@ -50,6 +50,9 @@ class PerpetratorMention:
     perpetrator_id: int = 0
     recorded_at: datetime | None = None
     entered_by_id: int | None = None
+    # The districts of the case's route legs (coded, as statistics hold them): where the person
+    # was recruited, moved or exploited. Evidence that two same-named people may be one, never a link.
+    districts: tuple[str, ...] = ()
 
 
 def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000,
@@ -68,13 +71,18 @@ def perpetrator_mentions(session: Session, actor: Actor, *, batch: int = 1000,
 
     def named(cases: list[Any]) -> None:
         owner = {r[0]: (r[1], r[2]) for r in cases}
+        districts: dict[uuid.UUID, set[str]] = {}
+        for case_id, district in session.execute(select(TraffickingEvent.case_id, TraffickingEvent.district).where(
+                TraffickingEvent.case_id.in_(list(owner)), TraffickingEvent.district.is_not(None))):
+            districts.setdefault(case_id, set()).add(district)
         for p in session.execute(_NAMED.where(Perpetrator.case_id.in_(list(owner)))):
             agency, entered_by = owner[p.case_id]
             out.append(PerpetratorMention(
                 case_id=p.case_id, owner_agency_id=agency, roles=tuple(p.roles or ()), name=p.name,
                 agency_name=p.agency_name, oep_licence=p.oep_licence,
                 phone_digests=tuple(ring.blind("phone", n).hex() for n in p.phones or ()),
-                perpetrator_id=p.id, recorded_at=p.created_at, entered_by_id=entered_by))
+                perpetrator_id=p.id, recorded_at=p.created_at, entered_by_id=entered_by,
+                districts=tuple(sorted(districts.get(p.case_id, ())))))
 
     for row in consenting_rows(session, ConsentPurpose.LAW_ENFORCEMENT, (Case.owner_agency_id, Case.created_by_id),
                                Case.perpetrators.any(), *only, batch=batch):

@@ -232,6 +232,37 @@ def review(body: ReviewAsk, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REV
     networks.review(session, actor, body.a, body.b, body.decision)
 
 
+class PossibleRead(BaseModel):
+    """A pair the engine did not merge but a reviewer should look at: ids and the kinds of
+    agreement ("name", "place", "named-with", "father", "role"), never a value."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    a: tuple[str, str]
+    b: tuple[str, str]
+    a_entity: str
+    b_entity: str
+    probability: float
+    evidence: list[str]
+
+
+@router.get("/possible", response_model=list[PossibleRead])
+def possible_queue(actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)], session: SessionDep,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> list[PossibleRead]:
+    return [PossibleRead.model_validate(q) for q in networks.possible_queue(session, actor, limit=limit)]
+
+
+class DecisionAsk(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    decision: Literal["same", "different"]
+
+
+@router.post("/possible/{possible_id}/review", status_code=status.HTTP_204_NO_CONTENT)
+def review_possible(possible_id: int, body: DecisionAsk, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
+                    session: SessionDep) -> None:
+    networks.review_possible(session, actor, possible_id, body.decision)
+
+
 class GradeAsk(BaseModel):
     model_config = ConfigDict(extra="forbid")
     reliability: Literal["A", "B", "C", "D", "E"]

@@ -25,7 +25,8 @@ from rihai.db import hold_exclusive, utcnow
 
 from . import kept_weights, watches
 from .engine import Reviews, link_parts, networks_of, resolve
-from .models import NetworkBuild, NetworkIdentifier, NetworkLink, NetworkMention, NetworkRecord, NetworkReview
+from .models import (NetworkBuild, NetworkIdentifier, NetworkLink, NetworkMention, NetworkPossibleMatch, NetworkRecord,
+                     NetworkReview)
 from .sources import SOURCES, Draft, gather
 
 # Default source grading (reliability A-E, information 1-5): a caseworker's record of what a
@@ -69,6 +70,24 @@ def _bulk(session: Session, stmt: Any, rows: list[dict]) -> None:
 def _forget(session: Session, model: Any, column: Any, ids: list[Any]) -> None:
     for chunk in _chunks(ids):
         session.execute(delete(model).where(column.in_(chunk)).execution_options(synchronize_session=False))
+
+
+def forget_possible(session: Session, record_ids: list[str]) -> None:
+    """Drop the possible matches of these records (gone, or changed: a renamed person's old
+    suggestion would mislead); the next full build finds them again if they still hold."""
+    for chunk in _chunks(record_ids):
+        session.execute(delete(NetworkPossibleMatch).where(
+            NetworkPossibleMatch.a_record.in_(chunk) | NetworkPossibleMatch.b_record.in_(chunk))
+            .execution_options(synchronize_session=False))
+
+
+def possible_rows(result: Any) -> list[dict[str, Any]]:
+    rows = []
+    for pm in result.possible:
+        a, b = sorted((tuple(pm.a), tuple(pm.b)))
+        rows.append({"a_record": a[0], "a_ref": a[1], "b_record": b[0], "b_ref": b[1],
+                     "probability": float(pm.probability), "evidence": [str(e) for e in pm.evidence]})
+    return rows
 
 
 def _record_row(d: Draft, fingerprint: str, now: Any, network: str | None) -> dict[str, Any]:
@@ -190,16 +209,18 @@ def build(session: Session, actor: Actor, *, sources: tuple[str, ...] = SOURCES,
     new = [d for d in drafts if d.id not in existing]
     changed = [d for d in drafts if d.id in existing and existing[d.id] != fingerprints[d.id]]
     gone = [rid for rid in existing if rid not in fingerprints]
+    session.execute(delete(NetworkPossibleMatch).execution_options(synchronize_session=False))
     for model, column in ((NetworkMention, NetworkMention.record_id),
                           (NetworkIdentifier, NetworkIdentifier.record_id), (NetworkRecord, NetworkRecord.id)):
         _forget(session, model, column, gone)
     _write_records(session, new, changed, fingerprints, placed, network_of)
     _place(session, placed, network_of, written={d.id for d in (*new, *changed)})
     _relink(session, result, {d.id: d.source for d in drafts})
+    _bulk(session, _insert(NetworkPossibleMatch), possible_rows(result))
     _mark_generic(session, result)
     # What the session already held of these tables is stale after the bulk statements.
     for obj in list(session.identity_map.values()):
-        if isinstance(obj, NetworkRecord | NetworkMention | NetworkIdentifier | NetworkLink):
+        if isinstance(obj, NetworkRecord | NetworkMention | NetworkIdentifier | NetworkLink | NetworkPossibleMatch):
             session.expire(obj)
     run.added, run.changed, run.removed = len(new), len(changed), len(gone)
     run.records, run.mentions = len(drafts), sum(len(d.roles) for d in drafts)

@@ -20,6 +20,7 @@ from rihai.access.service import Agency, require
 from rihai.errors import NotFound
 
 from .models import NetworkIdentifier, NetworkLink, NetworkMention, NetworkRecord
+from .possible_matches import PossibleSeen, for_entity
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class EntityPage:
     elsewhere: list[HeldElsewhere] = field(default_factory=list)
     linked: list[tuple[str, str | None]] = field(default_factory=list)  # (entity id, name if seen)
     links: list[NetworkLink] = field(default_factory=list)
+    possible: list[PossibleSeen] = field(default_factory=list)  # "possibly the same person as"
 
 
 def _seen(session: Session, actor: Actor, where: object) -> list[tuple[NetworkMention, NetworkRecord, str | None]]:
@@ -107,8 +109,10 @@ def entity_page(session: Session, actor: Actor, entity_id: str) -> EntityPage:
         page.links = [lk for lk in session.scalars(select(NetworkLink).where(
             NetworkLink.a_record.in_(record_ids) | NetworkLink.b_record.in_(record_ids)).order_by(NetworkLink.id))
             if (lk.a_record, lk.a_ref) in keys and (lk.b_record, lk.b_ref) in keys]
+        page.possible = for_entity(session, actor, entity_id)
     audit.record(session, actor, AuditTag.NETWORK_ENTITY_READ, subject_type="networks_entity", subject_id=entity_id,
-                 fields=["name", "identifiers"] if mentions else [], related_ids=record_ids)
+                 fields=["name", "identifiers"] if mentions else [],
+                 related_ids=sorted({*record_ids, *(p.record_id for p in page.possible)}))
     return page
 
 

@@ -133,6 +133,25 @@ class NetworkLink(Base):
     __table_args__ = (UniqueConstraint("a_record", "a_ref", "b_record", "b_ref"),)
 
 
+class NetworkPossibleMatch(Base):
+    """Two mentions of two entities that may be one person (``resolution.possible``): a name
+    corroborated by a place, a person named with them or a father's name. Never merged by the
+    engine; shown to a reviewer, whose ``same`` or ``different`` (``NetworkReview``) settles it.
+    Kinds of agreement only, never values. Each full build replaces the rows."""
+
+    __tablename__ = "networks_possible_matches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    a_record: Mapped[str] = mapped_column(ForeignKey("networks_records.id", ondelete="CASCADE"), index=True)
+    a_ref: Mapped[str] = mapped_column(String(40))
+    b_record: Mapped[str] = mapped_column(ForeignKey("networks_records.id", ondelete="CASCADE"), index=True)
+    b_ref: Mapped[str] = mapped_column(String(40))
+    probability: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (UniqueConstraint("a_record", "a_ref", "b_record", "b_ref"),)
+
+
 class NetworkReview(Base):
     """A reviewer's word on two mentions: the same person or different people. Remembered, and fed
     to every later build as the engine's ``Reviews``."""

@@ -101,6 +101,19 @@ async def review_link(request: Request, link_id: int, actor: Annotated[Actor, Re
         status_code=no.status), catch=(RihaiError,))
 
 
+@router.post("/networks/possible/{possible_id}/review")
+async def review_possible(request: Request, possible_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
+                          session: SessionDep, decision: Annotated[str, Form(max_length=12)],
+                          entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
+    def work() -> Response:
+        networks.review_possible(session, actor, possible_id, decision)
+        return _back_to_entity(entity_id, "reviewed")
+
+    return await rerender_on_error(session, work, lambda no: render(
+        request, "networks/entity.html", _entity_context(session, actor, entity_id, error=no.detail),
+        status_code=no.status), catch=(RihaiError,))
+
+
 @router.post("/networks/links/{link_id}/grade")
 async def grade_link(request: Request, link_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
                      session: SessionDep, reliability: Annotated[str, Form(max_length=1)],

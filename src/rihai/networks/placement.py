@@ -33,7 +33,8 @@ from rihai.access.permissions import Permission
 from rihai.access.service import require
 from rihai.db import hold_exclusive, utcnow
 from . import kept_weights, watches
-from .builds import BUILD_LOCK, WEIGHTS, _bulk, _chunks, _forget, _relink, _reviews, _write_records, build_mark, weights_key
+from .builds import (BUILD_LOCK, WEIGHTS, _bulk, _chunks, _forget, _relink, _reviews, _write_records, build_mark,
+                     forget_possible, weights_key)
 from .engine import Identifier, PersonInput, SourceRecord, place_records, placeable
 from .models import NetworkBuild, NetworkIdentifier, NetworkMention, NetworkRecord
 from .sources import Draft, from_watchlists, gather_ids
@@ -153,12 +154,13 @@ def _write(session: Session, placed: Any, drafts: list[Draft], held: dict[str, s
     result = placed.result
     where = {(p.record_id, p.ref): (p.entity_id, p.network_id, p.probability) for p in result.persons}
     network_of = {rid: nid for nid, net in result.networks.items() for rid in net.record_ids}
-    for model, column in ((NetworkMention, NetworkMention.record_id),
-                          (NetworkIdentifier, NetworkIdentifier.record_id), (NetworkRecord, NetworkRecord.id)):
-        _forget(session, model, column, gone)
     fingerprints = {d.id: d.fingerprint() for d in drafts}
     new = [d for d in drafts if d.id not in held]
     changed = [d for d in drafts if d.id in held and held[d.id] != fingerprints[d.id]]
+    forget_possible(session, [*gone, *(d.id for d in changed)])
+    for model, column in ((NetworkMention, NetworkMention.record_id),
+                          (NetworkIdentifier, NetworkIdentifier.record_id), (NetworkRecord, NetworkRecord.id)):
+        _forget(session, model, column, gone)
     _write_records(session, new, changed, fingerprints, where, network_of)
     written = {d.id for d in (*new, *changed)}
     others = sorted(placed.record_ids - written - set(gone))

@@ -9,6 +9,8 @@ from the modules that hold them.
 ``watches``         watch, unwatch, my_watches (notified after each build)
 ``reviews``         review / review_link (same / different, fed to the engine), decisions, grade
                     (reliability A-E, information 1-5)
+``possible_matches`` possible_queue, review_possible: pairs the engine did not merge (a name
+                    corroborated by a place, a person named with them, a father's name) for a reviewer
 ``watchlists``      parse, import_watchlist
 ``snapshots``       network_snapshot (one network as the reader may see it, redacted elsewhere)
 ``downloads``       export_network (evidence pack PDF / manifest, FtM, GEXF, GraphML, i2 CSV; audited)
@@ -31,6 +33,8 @@ from .downloads import EVIDENCE_FORMATS, FORMATS, GRAPH_FORMATS, Download, expor
 from .entities import Changes, EntityPage, Ranked, changes_since, entity_page, network_graph, ranking  # noqa: F401
 from .hints import HINT_KINDS, Hint, known_elsewhere, on_published_watchlist  # noqa: F401
 from .placement import place  # noqa: F401
+from .possible_matches import PossibleSeen, QueuedPair, review_possible  # noqa: F401
+from .possible_matches import queue as possible_queue  # noqa: F401
 from .models import NetworkAccessRequest, NetworkBuild, NetworkLink, NetworkWatch, Watchlist  # noqa: F401
 from .resolution import parse_record, resolve  # noqa: F401
 from .reviews import decisions, grade, review, review_link  # noqa: F401

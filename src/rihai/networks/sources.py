@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,6 +68,14 @@ class Draft:
                           sort_keys=True, ensure_ascii=False)
         return current_keyring().blind("networks-record", body).hex()
 
+    def add_places(self, places: Iterable[str]) -> None:
+        """Places of the record (districts): evidence for a reviewer's possible match, never a link."""
+        held = {d for r, k, d, _ in self.identifiers if r is None and k == "place"}
+        for raw in places:
+            if (x := keyed("place", raw)) is not None and x[1] not in held:
+                held.add(x[1])
+                self.identifiers.append((None, *x))
+
     def add_person(self, ref: str, *, name: str | None, roles: list[str],
                    identifiers: list[tuple[str, str, str | None]], aliases: tuple[str, ...] = (),
                    father_name: str | None = None) -> None:
@@ -106,6 +115,7 @@ def from_cases(session: Session, actor: Actor, ids: Collection[uuid.UUID] | None
         ids = [("phone", digest, None) for digest in m.phone_digests]
         ids += [x for x in (keyed("licence", m.oep_licence), keyed("company", m.agency_name)) if x]
         d.add_person(f"p{m.perpetrator_id}", name=m.name, roles=list(m.roles), identifiers=ids)
+        d.add_places(m.districts)
     yield from drafts.values()
 
 
@@ -135,6 +145,14 @@ WATCHLIST_KINDS = {"phones": "phone", "phone": "phone", "cnic": "cnic", "licence
                    "companies": "company"}
 
 
+# Watchlist columns that name a place (a district, a city): evidence only, never a link.
+WATCHLIST_PLACES = ("district", "districts", "place", "places", "city")
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value else []
+
+
 def from_watchlists(session: Session, ids: Collection[int] | None = None) -> Iterator[Draft]:
     stmt = select(WatchlistEntry, Watchlist).join(Watchlist).order_by(WatchlistEntry.id)
     if ids is not None:
@@ -152,6 +170,7 @@ def from_watchlists(session: Session, ids: Collection[int] | None = None) -> Ite
                     ids.append(x)
         d.add_person("listed", name=p.get("name"), roles=[p["role"]] if p.get("role") else [],
                      identifiers=ids, aliases=tuple(p.get("aliases") or ()), father_name=p.get("father_name"))
+        d.add_places(str(v) for column in WATCHLIST_PLACES for v in _as_list(p.get(column)))
         yield d
 
 

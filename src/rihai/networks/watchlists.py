@@ -16,11 +16,11 @@ from rihai.access.service import require
 from rihai.errors import Invalid
 
 from .models import Watchlist, WatchlistEntry
-from .sources import WATCHLIST_KINDS
+from .sources import WATCHLIST_KINDS, WATCHLIST_PLACES
 
 LIMITS = tabular.Limits(max_rows=50_000, max_bytes=20 * 1024 * 1024)
 TEXT_COLUMNS = ("name", "father_name", "role")
-LIST_COLUMNS = ("aliases", *WATCHLIST_KINDS)
+LIST_COLUMNS = ("aliases", *WATCHLIST_KINDS, *WATCHLIST_PLACES)
 
 
 def _split(value: object) -> list[str]:
@@ -30,7 +30,8 @@ def _split(value: object) -> list[str]:
 
 def parse(data: bytes, filename: str) -> list[dict]:
     """Rows as people dicts. Headings are matched by name, case-insensitively (``name``,
-    ``aliases``, ``father_name``, ``role``, ``phones``, ``cnic``, ``licence``, ``accounts``, ...);
+    ``aliases``, ``father_name``, ``role``, ``phones``, ``cnic``, ``licence``, ``accounts``,
+    ``district``, ...);
     several values in one cell are separated by commas, semicolons or bars."""
     rows = tabular.read_rows(data, filename, LIMITS)
     heading = next(rows, None)
