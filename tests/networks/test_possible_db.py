@@ -163,3 +163,16 @@ def test_the_entity_page_and_the_api_in_english_and_urdu(client, db, world, pair
     assert client.get("/api/v1/networks/possible", headers=inv).json() == []
     gone = client.post(f"/api/v1/networks/possible/{row['id']}/review", headers=inv, json={"decision": "same"})
     assert gone.status_code == 404
+
+
+def test_a_watchlist_district_column_is_a_place(db, world):
+    data = "name,district,phones\nQasim Zulfiqar Testwala (TEST),Gujrat,\nOther Testperson (TEST),Lahore; Multan,\n"
+    people = networks.parse_watchlist(data.encode(), "list.csv")
+    assert people == [{"name": "Qasim Zulfiqar Testwala (TEST)", "district": ["Gujrat"]},
+                      {"name": "Other Testperson (TEST)", "district": ["Lahore", "Multan"]}]
+    networks.import_watchlist(db, world.actor("supervisor"), name="Wanted (TEST)", published=False, people=people)
+    networks.build(db, world.actor("supervisor"))
+    from rihai.networks.models import NetworkIdentifier
+
+    kinds = sorted(db.scalars(sa.select(NetworkIdentifier.kind)))
+    assert kinds == ["place", "place", "place"]

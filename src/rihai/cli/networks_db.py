@@ -57,7 +57,7 @@ def build(as_user: As = None, data_dir: DataDir = None) -> None:
 
 
 def import_watchlist(
-    file: Annotated[Path, typer.Argument(help="CSV or XLSX with a heading row: name, aliases, phones, cnic, licence, ...")],
+    file: Annotated[Path, typer.Argument(help="CSV or XLSX with a heading row: name, aliases, father_name, role, phones, cnic, licence, district, ...")],
     name: Annotated[str, typer.Option("--name", help="What the list is, e.g. 'FIA most wanted 2026'")],
     published: Annotated[bool, typer.Option("--published/--internal",
                                             help="A published list may be named on the public job-offer page")] = False,
