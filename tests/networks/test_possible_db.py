@@ -176,3 +176,23 @@ def test_a_watchlist_district_column_is_a_place(db, world):
 
     kinds = sorted(db.scalars(sa.select(NetworkIdentifier.kind)))
     assert kinds == ["place", "place", "place"]
+
+
+def test_a_watcher_is_told_of_a_new_possible_match_once_and_without_content(db, world, pair):
+    from rihai import notify
+
+    first, _ = pair
+    inv = world.actor("investigator")
+    world.users["investigator"].email = "investigator@example.org"
+    networks.watch(db, inv, mention(db, first).entity_id)  # the pair already offered is known
+    before = len(notify.pending(db))
+    networks.build(db, inv)
+    assert len(notify.pending(db)) == before
+    third = named_case(db, world.actor("caseworker"), "Qasim Zulfiqar Testwala", district="Gujrat")
+    networks.build(db, inv)
+    messages = notify.pending(db)[before:]
+    assert len(messages) == 1 and "may name the person you watch" in messages[0].subject
+    assert "/networks/entities/" in messages[0].body and "Testwala" not in messages[0].body
+    assert str(third.id) not in messages[0].body
+    networks.build(db, inv)
+    assert len(notify.pending(db)) == before + 1  # told once

@@ -261,6 +261,7 @@ PLAIN: dict[str, tuple[str, str]] = {
     "networks_watches.anchor_record": (ID, "a networks_records id"),
     "networks_watches.anchor_ref": (ID, "a mention's position in its record"),
     "networks_watches.known_records": (ID, "networks_records ids"),
+    "networks_watches.known_possible": (ID, "networks_records ids"),
     "networks_watchlists.name": (STAFF, "the label an administrator gave the imported list (its entries are Encrypted)"),
     # statistics (aggregates only)
     "stats_releases.kind": (CODE, "k-anonymous / differentially private"),

@@ -211,6 +211,8 @@ class NetworkWatch(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Record ids (text, no values) already linked when last looked at.
     known_records: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Records of possible matches (``NetworkPossibleMatch``) the watcher was already told of.
+    known_possible: Mapped[list[str] | None] = mapped_column(JSON, default=list)
 
     __table_args__ = (UniqueConstraint("user_id", "anchor_record", "anchor_ref"),)
 

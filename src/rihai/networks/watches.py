@@ -1,5 +1,6 @@
 """Watches: an investigator watches an entity and is told (through the notification outbox, with a
-link and no content) when a build links a new record to it. A watch is anchored on one mention,
+link and no content) when a build links a new record to it, and when a build offers a new possible
+match for it that the watcher may see (``possible_matches``). A watch is anchored on one mention,
 because entity ids are the engine's and may change from one build to the next."""
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from rihai.access.actors import Actor
 from rihai.access.audit import AuditTag
 from rihai.access.permissions import Permission
 from rihai.access.policy import visible_clause
-from rihai.access.service import notification_addresses, require
+from rihai.access.service import User, acting_as, notification_addresses, require
 from rihai.errors import NotFound
 
 from .models import NetworkMention, NetworkRecord, NetworkWatch
+from .possible_matches import for_entity
 
 
 def _entity_records(session: Session, entity_id: str) -> list[str]:
@@ -37,7 +39,8 @@ def watch(session: Session, actor: Actor, entity_id: str) -> NetworkWatch:
     if existing is not None:
         return existing
     w = NetworkWatch(user_id=actor.user_id, anchor_record=anchor[0], anchor_ref=anchor[1],
-                     known_records=_entity_records(session, entity_id))
+                     known_records=_entity_records(session, entity_id),
+                     known_possible=sorted({p.record_id for p in for_entity(session, actor, entity_id)}))
     session.add(w)
     session.flush()
     audit.record(session, actor, AuditTag.NETWORK_WATCH_ADD, subject_type="networks_watch", subject_id=w.id,
@@ -82,5 +85,24 @@ def notify_watchers(session: Session) -> int:
             sent += 1
         if now != sorted(w.known_records or ()):
             w.known_records = now
+        sent += _tell_possible(session, w, entity)
     session.flush()
     return sent
+
+
+def _tell_possible(session: Session, w: NetworkWatch, entity: str) -> int:
+    """One message when the entity has possible matches in records the watcher was not told of;
+    only pairs the watcher may see count (the page they open shows exactly those)."""
+    user = session.get(User, w.user_id)
+    if user is None or not user.is_active:
+        return 0
+    others = sorted({p.record_id for p in for_entity(session, acting_as(user, via="system"), entity)})
+    fresh = set(others) - set(w.known_possible or ())
+    if others != sorted(w.known_possible or ()):
+        w.known_possible = others
+    if not fresh:
+        return 0
+    notify.queue(session, notification_addresses(session, user_ids=[w.user_id]),
+                 "Rihai: a record may name the person you watch",
+                 f"{len(fresh)} possible match(es) to review. Open it in Rihai: /networks/entities/{entity}\n")
+    return 1

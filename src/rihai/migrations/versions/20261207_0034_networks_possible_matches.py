@@ -8,7 +8,9 @@ Press reports, watchlists and tips often name a recruiter and print nothing else
 him; a name alone never merges two mentions, so such records stayed apart. The engine now offers
 pairs whose name is corroborated (a place, a person named with them, a father's name) to a
 reviewer instead: ``networks_possible_matches`` holds them between builds, as mention keys, a
-probability and the kinds of agreement, never a value.
+probability and the kinds of agreement, never a value. A watch remembers the records of the
+possible matches its watcher was told of (``networks_watches.known_possible``), so a build tells
+them of a new one once.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -37,9 +39,13 @@ def upgrade() -> None:
     with op.batch_alter_table('networks_possible_matches', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_networks_possible_matches_a_record'), ['a_record'], unique=False)
         batch_op.create_index(batch_op.f('ix_networks_possible_matches_b_record'), ['b_record'], unique=False)
+    with op.batch_alter_table('networks_watches', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('known_possible', sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('networks_watches', schema=None) as batch_op:
+        batch_op.drop_column('known_possible')
     with op.batch_alter_table('networks_possible_matches', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_networks_possible_matches_b_record'))
         batch_op.drop_index(batch_op.f('ix_networks_possible_matches_a_record'))
