@@ -114,3 +114,9 @@ def test_the_same_suggestions_whatever_the_order(order):
     shuffled = {(frozenset((pm.a, pm.b)), pm.probability, pm.evidence)
                 for pm in run([objs[i] for i in order] + filler(20)).possible}
     assert shuffled == base and base
+
+
+def test_words_run_together_are_one_spelling():
+    res = run([rec("R1", {"name": "Sher Baz Testkhan"}, places=["Gujrat"]),
+               rec("R2", {"name": "Sherbaz Testkhan"}, places=["Gujrat"]), *filler(40)])
+    assert frozenset({("R1", "p1"), ("R2", "p1")}) in pairs(res)

@@ -32,6 +32,9 @@ class NameLabels:
     labels: tuple[str, ...]  # full label first, then the one without "Muhammad"
     nickname: bool
     display: str  # canonical tokens, sorted: what similarity is scored on
+    # The skeletons in written order, run together ("Sher Baz Khan" and "Sherbaz Khan": XRBZKN),
+    # for names of two words or more: a possible match's spelling variant, never a merge.
+    joined: str | None = None
 
 
 def _skeletons(tokens: list[str]) -> list[str]:
@@ -51,7 +54,9 @@ def name_labels(name: str) -> NameLabels | None:
     short = [s for s in sks if s != _MUHAMMAD]
     if short and len(short) < len(sks):
         labels.append("|".join(short))
-    return NameLabels(tuple(labels), nickname, " ".join(sorted(tokens)))
+    ordered = [sk for sk in (skeleton(t) for t in tokens) if sk]
+    joined = "~" + "".join(ordered) if len(ordered) >= 2 else None
+    return NameLabels(tuple(labels), nickname, " ".join(sorted(tokens)), joined)
 
 
 def is_victim(role: str | None) -> bool:

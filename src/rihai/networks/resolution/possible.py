@@ -4,7 +4,8 @@ Press reports, watchlists and tips often give a name and nothing else that ident
 no CNIC. A name alone never merges (namesakes: three different "Muhammad Irfan"s of one district
 are common), so on such records the person links find almost nobody. What a reviewer can use is a
 name *corroborated*: the same spelling variant (a shared name label of two words or more, the
-same in Latin and Urdu script) together with
+same in Latin and Urdu script, or the same skeletons run together in written order: "Sher Baz
+Khan" and "Sherbaz Khan") together with
 
 - ``place``: a place both records name (a district);
 - ``named-with``: another person named in both records (the same name label, or one entity
@@ -90,13 +91,25 @@ def possible_matches(p: Prepared, ent: np.ndarray, different: set[frozenset[int]
     kinds = p.ident_kinds
     multi = np.array(["|" in text for text in p.labels], bool)
     sel = multi[p.lab_id] & ~p.mention_victim[p.lab_m]
-    labs = pd.DataFrame({"m": p.lab_m[sel], "label": p.lab_id[sel]}).drop_duplicates()
+    # Beside the labels (sorted skeletons), the skeletons run together in written order, so that
+    # "Sher Baz Khan" and "Sherbaz Khan" share one; numbered after the labels.
+    joined_ids: dict[str, int] = {}
+    jm: list[int] = []
+    jl: list[int] = []
+    for m, text in enumerate(p.mention_joined):
+        if text is not None and not p.mention_victim[m]:
+            jm.append(m)
+            jl.append(len(p.labels) + joined_ids.setdefault(text, len(joined_ids)))
+    labs = pd.concat([pd.DataFrame({"m": p.lab_m[sel], "label": p.lab_id[sel]}),
+                      pd.DataFrame({"m": np.asarray(jm, np.int64), "label": np.asarray(jl, np.int64)})],
+                     ignore_index=True).drop_duplicates()
     if not len(labs):
         return []
-    n_label = np.bincount(labs.label.to_numpy(), minlength=len(p.labels))
+    n_labels = len(p.labels) + len(joined_ids)
+    n_label = np.bincount(labs.label.to_numpy(), minlength=n_labels)
     rec = p.mention_record
     people = np.bincount(rec, minlength=len(p.record_ids))
-    n_lab, n_ident = max(len(p.labels), 1), max(len(p.idents), 1)
+    n_lab, n_ident = max(n_labels, 1), max(len(p.idents), 1)
     found: list[pd.DataFrame] = []
 
     def block(kind: str, m: np.ndarray, label: np.ndarray, other: np.ndarray, width: int,

@@ -30,6 +30,7 @@ class Prepared:
     mention_aliases: list[tuple[str, ...]] = field(default_factory=list)
     mention_roles: list[str | None] = field(default_factory=list)
     mention_display: list[str | None] = field(default_factory=list)
+    mention_joined: list[str | None] = field(default_factory=list)  # labels.NameLabels.joined
     # (kind, key) of every interned identifier, by id; "father" contexts are interned here too.
     idents: list[tuple[str, str]] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
@@ -118,6 +119,7 @@ def prepare(records: Sequence[SourceRecord], *, key: Key | None = None, progress
             named = nl is not None and not nl.nickname
             m_named.append(named)
             p.mention_display.append(nl.display if named and nl else None)
+            p.mention_joined.append(nl.joined if named and nl else None)
             primary_done = False
             for labels, alias in ((nl, nl.nickname if nl else True),
                                   *((name_labels(a), True) for a in person.aliases)):
