@@ -109,7 +109,7 @@ def entity_page(session: Session, actor: Actor, entity_id: str) -> EntityPage:
         page.links = [lk for lk in session.scalars(select(NetworkLink).where(
             NetworkLink.a_record.in_(record_ids) | NetworkLink.b_record.in_(record_ids)).order_by(NetworkLink.id))
             if (lk.a_record, lk.a_ref) in keys and (lk.b_record, lk.b_ref) in keys]
-        page.possible = for_entity(session, actor, entity_id)
+        page.possible = for_entity(session, actor, entity_id, record_ids)
     audit.record(session, actor, AuditTag.NETWORK_ENTITY_READ, subject_type="networks_entity", subject_id=entity_id,
                  fields=["name", "identifiers"] if mentions else [],
                  related_ids=sorted({*record_ids, *(p.record_id for p in page.possible)}))

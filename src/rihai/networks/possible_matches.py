@@ -7,6 +7,7 @@ records they may both see: a suggestion never hints at a record held out of sigh
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,12 +63,18 @@ def _visible_pairs(actor: Actor):  # type: ignore[no-untyped-def]
     return stmt, ma, mb
 
 
-def for_entity(session: Session, actor: Actor, entity_id: str) -> list[PossibleSeen]:
+def for_entity(session: Session, actor: Actor, entity_id: str, record_ids: Collection[str]) -> list[PossibleSeen]:
     """Possible matches of one entity the viewer sees both sides of, strongest first, one per
-    other entity. Called by ``entities.entity_page``, which checks the reader's permission and
-    audits the read."""
+    other entity; ``record_ids``: the entity's records (the suggestions are read by them, through
+    the two record indexes, not by a walk of the table). Called by ``entities.entity_page``,
+    which checks the reader's permission and audits the read, and by ``watches``."""
+    if not record_ids:
+        return []
     stmt, ma, mb = _visible_pairs(actor)
-    rows = session.execute(stmt.where((ma.entity_id == entity_id) | (mb.entity_id == entity_id))).all()
+    ids = sorted(record_ids)
+    rows = session.execute(stmt.where(
+        NetworkPossibleMatch.a_record.in_(ids) | NetworkPossibleMatch.b_record.in_(ids),
+        (ma.entity_id == entity_id) | (mb.entity_id == entity_id))).all()
     others = [(pm, m_b if m_a.entity_id == entity_id else m_a) for pm, m_a, m_b in rows
               if m_a.entity_id != m_b.entity_id]  # merged since (a "same", an identifier): settled
     records = {r.id: (r, name) for r, name in session.execute(

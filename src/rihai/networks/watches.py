@@ -40,7 +40,8 @@ def watch(session: Session, actor: Actor, entity_id: str) -> NetworkWatch:
         return existing
     w = NetworkWatch(user_id=actor.user_id, anchor_record=anchor[0], anchor_ref=anchor[1],
                      known_records=_entity_records(session, entity_id),
-                     known_possible=sorted({p.record_id for p in for_entity(session, actor, entity_id)}))
+                     known_possible=sorted({p.record_id for p in for_entity(
+                         session, actor, entity_id, _entity_records(session, entity_id))}))
     session.add(w)
     session.flush()
     audit.record(session, actor, AuditTag.NETWORK_WATCH_ADD, subject_type="networks_watch", subject_id=w.id,
@@ -85,18 +86,18 @@ def notify_watchers(session: Session) -> int:
             sent += 1
         if now != sorted(w.known_records or ()):
             w.known_records = now
-        sent += _tell_possible(session, w, entity)
+        sent += _tell_possible(session, w, entity, now)
     session.flush()
     return sent
 
 
-def _tell_possible(session: Session, w: NetworkWatch, entity: str) -> int:
+def _tell_possible(session: Session, w: NetworkWatch, entity: str, records: list[str]) -> int:
     """One message when the entity has possible matches in records the watcher was not told of;
     only pairs the watcher may see count (the page they open shows exactly those)."""
     user = session.get(User, w.user_id)
     if user is None or not user.is_active:
         return 0
-    others = sorted({p.record_id for p in for_entity(session, acting_as(user, via="system"), entity)})
+    others = sorted({p.record_id for p in for_entity(session, acting_as(user, via="system"), entity, records)})
     fresh = set(others) - set(w.known_possible or ())
     if others != sorted(w.known_possible or ()):
         w.known_possible = others
