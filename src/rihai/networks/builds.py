@@ -113,8 +113,11 @@ def _write_records(session: Session, new: list[Draft], changed: list[Draft], fin
             entity, network, probability = placed.get((d.id, ref), (f"{d.id}~{ref}", None, 1.0))
             mentions.append({"record_id": d.id, "ref": ref, "entity_id": entity, "network_id": network,
                              "probability": probability, "roles": d.roles[ref], "name": d.names.get(ref)})
+        # Places are the engine's evidence for a possible match and part of the fingerprint, but
+        # not rows: nothing reads them back (no hint, no link), and a national build would write
+        # and encrypt one row per district of every case's route.
         identifiers.extend({"record_id": d.id, "ref": ref, "kind": kind, "digest": digest, "display": display,
-                            "generic": False} for ref, kind, digest, display in d.identifiers)
+                            "generic": False} for ref, kind, digest, display in d.identifiers if kind != "place")
     _bulk(session, _insert(NetworkMention), mentions)
     _bulk(session, _insert(NetworkIdentifier), identifiers)
 

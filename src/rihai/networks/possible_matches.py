@@ -65,24 +65,39 @@ def _visible_pairs(actor: Actor):  # type: ignore[no-untyped-def]
 
 def for_entity(session: Session, actor: Actor, entity_id: str, record_ids: Collection[str]) -> list[PossibleSeen]:
     """Possible matches of one entity the viewer sees both sides of, strongest first, one per
-    other entity; ``record_ids``: the entity's records (the suggestions are read by them, through
-    the two record indexes, not by a walk of the table). Called by ``entities.entity_page``,
-    which checks the reader's permission and audits the read, and by ``watches``."""
+    other entity; ``record_ids``: the entity's records. Three indexed reads, smallest first: the
+    suggestions of those records (most have none), the other sides' records in sight (by primary
+    key: the viewer's whole scope is never materialised), their mentions. Called by
+    ``entities.entity_page``, which checks the reader's permission and audits the read, and by
+    ``watches``."""
     if not record_ids:
         return []
-    stmt, ma, mb = _visible_pairs(actor)
     ids = sorted(record_ids)
-    rows = session.execute(stmt.where(
-        NetworkPossibleMatch.a_record.in_(ids) | NetworkPossibleMatch.b_record.in_(ids),
-        (ma.entity_id == entity_id) | (mb.entity_id == entity_id))).all()
-    others = [(pm, m_b if m_a.entity_id == entity_id else m_a) for pm, m_a, m_b in rows
-              if m_a.entity_id != m_b.entity_id]  # merged since (a "same", an identifier): settled
-    records = {r.id: (r, name) for r, name in session.execute(
+    rows = list(session.scalars(select(NetworkPossibleMatch).where(
+        NetworkPossibleMatch.a_record.in_(ids) | NetworkPossibleMatch.b_record.in_(ids))))
+    if not rows:
+        return []
+    keys = {(pm.a_record, pm.a_ref) for pm in rows} | {(pm.b_record, pm.b_ref) for pm in rows}
+    mentions = {(m.record_id, m.ref): m for m in session.scalars(select(NetworkMention).where(
+        NetworkMention.record_id.in_(sorted({k[0] for k in keys}))))}
+    others = []
+    for pm in rows:
+        a, b = mentions.get((pm.a_record, pm.a_ref)), mentions.get((pm.b_record, pm.b_ref))
+        if a is None or b is None or a.entity_id == b.entity_id or entity_id not in (a.entity_id, b.entity_id):
+            continue  # gone, merged since (a "same", an identifier), or another entity's
+        others.append((pm, b if a.entity_id == entity_id else a))
+    if not others:
+        return []
+    wanted = sorted({m.record_id for _, m in others} | set(ids))
+    in_sight = {r.id: (r, name) for r, name in session.execute(
         select(NetworkRecord, Agency.name).outerjoin(Agency, Agency.id == NetworkRecord.owner_agency_id)
-        .where(NetworkRecord.id.in_({m.record_id for _, m in others})))} if others else {}
+        .where(NetworkRecord.id.in_(wanted), visible_clause(NetworkRecord, actor)))}
     out: dict[str, PossibleSeen] = {}
     for pm, other in others:
-        rec, agency = records[other.record_id]
+        own = pm.b_record if other.record_id == pm.a_record and other.ref == pm.a_ref else pm.a_record
+        if other.record_id not in in_sight or own not in in_sight:
+            continue  # a suggestion never hints at a record held out of sight
+        rec, agency = in_sight[other.record_id]
         seen = PossibleSeen(pm.id, other.entity_id, other.record_id, other.name, agency, rec.recorded_on,
                             pm.probability, tuple(pm.evidence or ()))
         best = out.get(other.entity_id)

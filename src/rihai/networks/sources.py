@@ -110,12 +110,12 @@ def from_cases(session: Session, actor: Actor, ids: Collection[uuid.UUID] | None
         if d is None:
             d = drafts[rid] = Draft(rid, "case", str(m.case_id), m.owner_agency_id, _day(m.recorded_at),
                                     m.entered_by_id)
+            d.add_places(m.districts)  # the case's, the same on each of its perpetrators
         elif m.recorded_at and (d.recorded_on is None or _day(m.recorded_at) < d.recorded_on):  # type: ignore[operator]
             d.recorded_on = _day(m.recorded_at)
         ids = [("phone", digest, None) for digest in m.phone_digests]
         ids += [x for x in (keyed("licence", m.oep_licence), keyed("company", m.agency_name)) if x]
         d.add_person(f"p{m.perpetrator_id}", name=m.name, roles=list(m.roles), identifiers=ids)
-        d.add_places(m.districts)
     yield from drafts.values()
 
 
