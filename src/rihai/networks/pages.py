@@ -88,30 +88,33 @@ def _back_to_entity(entity_id: str, said: str) -> Response:
     return _see_other(f"/networks/entities/{entity_id}?{said}=1")
 
 
-@router.post("/networks/links/{link_id}/review")
-async def review_link(request: Request, link_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
-                      session: SessionDep, decision: Annotated[str, Form(max_length=12)],
-                      entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
+async def _decided(request: Request, session, actor: Actor, entity_id: str, said: str,  # type: ignore[no-untyped-def]
+                   decide) -> Response:
+    """A decision taken on the entity page (a review, a grading): back to the entity saying so, or
+    the page again with the refusal."""
     def work() -> Response:
-        networks.review_link(session, actor, link_id, decision)
-        return _back_to_entity(entity_id, "reviewed")
+        decide()
+        return _back_to_entity(entity_id, said)
 
     return await rerender_on_error(session, work, lambda no: render(
         request, "networks/entity.html", _entity_context(session, actor, entity_id, error=no.detail),
         status_code=no.status), catch=(RihaiError,))
+
+
+@router.post("/networks/links/{link_id}/review")
+async def review_link(request: Request, link_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
+                      session: SessionDep, decision: Annotated[str, Form(max_length=12)],
+                      entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
+    return await _decided(request, session, actor, entity_id, "reviewed",
+                          lambda: networks.review_link(session, actor, link_id, decision))
 
 
 @router.post("/networks/possible/{possible_id}/review")
 async def review_possible(request: Request, possible_id: int, actor: Annotated[Actor, Requires(P.NETWORKS_LINK_REVIEW)],
                           session: SessionDep, decision: Annotated[str, Form(max_length=12)],
                           entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
-    def work() -> Response:
-        networks.review_possible(session, actor, possible_id, decision)
-        return _back_to_entity(entity_id, "reviewed")
-
-    return await rerender_on_error(session, work, lambda no: render(
-        request, "networks/entity.html", _entity_context(session, actor, entity_id, error=no.detail),
-        status_code=no.status), catch=(RihaiError,))
+    return await _decided(request, session, actor, entity_id, "reviewed",
+                          lambda: networks.review_possible(session, actor, possible_id, decision))
 
 
 @router.post("/networks/links/{link_id}/grade")
@@ -119,13 +122,8 @@ async def grade_link(request: Request, link_id: int, actor: Annotated[Actor, Req
                      session: SessionDep, reliability: Annotated[str, Form(max_length=1)],
                      information: Annotated[int, Form(ge=1, le=5)],
                      entity_id: Annotated[str, Form(max_length=64)] = "") -> Response:
-    def work() -> Response:
-        networks.grade(session, actor, link_id, reliability=reliability, information=information)
-        return _back_to_entity(entity_id, "graded")
-
-    return await rerender_on_error(session, work, lambda no: render(
-        request, "networks/entity.html", _entity_context(session, actor, entity_id, error=no.detail),
-        status_code=no.status), catch=(RihaiError,))
+    return await _decided(request, session, actor, entity_id, "graded", lambda: networks.grade(
+        session, actor, link_id, reliability=reliability, information=information))
 
 
 @router.get("/networks/networks/{network_id}")
