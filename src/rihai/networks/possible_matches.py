@@ -21,7 +21,7 @@ from rihai.access.service import Agency, require
 from rihai.errors import NotFound
 
 from .models import NetworkMention, NetworkPossibleMatch, NetworkRecord, NetworkReview
-from .reviews import review
+from .reviews import review, sees
 
 MentionKey = tuple[str, str]
 
@@ -124,11 +124,9 @@ def review_possible(session: Session, actor: Actor, possible_id: int, decision: 
     the permission, that both records are in sight, and audits); the suggestion leaves the
     queue. Callers: ``networks:link:review``."""
     require(actor, Permission.NETWORKS_LINK_REVIEW)
-    stmt, _, _ = _visible_pairs(actor)
-    found = session.execute(stmt.where(NetworkPossibleMatch.id == possible_id)).first()
-    if found is None:  # absent, or a record out of sight: the same answer
-        raise NotFound("no such possible match")
-    pm = found[0]
+    pm = session.get(NetworkPossibleMatch, possible_id)
+    if pm is None or not sees(session, actor, pm.a_record, pm.b_record):
+        raise NotFound("no such possible match")  # absent, or a record out of sight: the same answer
     row = review(session, actor, (pm.a_record, pm.a_ref), (pm.b_record, pm.b_ref), decision)
     session.execute(delete(NetworkPossibleMatch).where(NetworkPossibleMatch.id == possible_id)
                     .execution_options(synchronize_session=False))

@@ -22,7 +22,7 @@ DECISIONS = ("same", "different")
 RELIABILITY = "ABCDE"
 
 
-def _sees(session: Session, actor: Actor, *record_ids: str) -> bool:
+def sees(session: Session, actor: Actor, *record_ids: str) -> bool:
     found = set(session.scalars(select(NetworkRecord.id).where(NetworkRecord.id.in_(record_ids),
                                                                visible_clause(NetworkRecord, actor))))
     return found == set(record_ids)
@@ -37,7 +37,7 @@ def review(session: Session, actor: Actor, a: tuple[str, str], b: tuple[str, str
     if a == b:
         raise Invalid("a mention is always the same as itself", field="b")
     a, b = sorted((a, b))
-    if not _sees(session, actor, a[0], b[0]):
+    if not sees(session, actor, a[0], b[0]):
         raise Forbidden("you may decide only on mentions you can see", rule="review-needs-sight")
     row = session.scalar(select(NetworkReview).where(NetworkReview.a_record == a[0], NetworkReview.a_ref == a[1],
                                                      NetworkReview.b_record == b[0], NetworkReview.b_ref == b[1]))
@@ -59,7 +59,7 @@ def grade(session: Session, actor: Actor, link_id: int, *, reliability: str, inf
     if not 1 <= information <= 5:
         raise Invalid("information is a number from 1 to 5", field="information")
     link = session.get(NetworkLink, link_id)
-    if link is None or not _sees(session, actor, link.a_record, link.b_record):
+    if link is None or not sees(session, actor, link.a_record, link.b_record):
         raise NotFound("no such link")
     link.reliability, link.information, link.graded_by_id, link.graded_at = reliability, information, actor.user_id, utcnow()
     session.flush()
@@ -73,7 +73,7 @@ def review_link(session: Session, actor: Actor, link_id: int, decision: str) -> 
     looked up here, so the form carries a link id, not record ids). Callers: ``networks:link:review``."""
     require(actor, Permission.NETWORKS_LINK_REVIEW)
     link = session.get(NetworkLink, link_id)
-    if link is None or not _sees(session, actor, link.a_record, link.b_record):
+    if link is None or not sees(session, actor, link.a_record, link.b_record):
         raise NotFound("no such link")
     return review(session, actor, (link.a_record, link.a_ref), (link.b_record, link.b_ref), decision)
 
